@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QString>
+
+#include <cassert>
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace dermaplan {
+
+// An expected failure (bad input, I/O, SQL) described for a person: what is wrong and where.
+struct Error {
+    QString message;
+    QString file;  // data file or database path, if any
+    int line = 0;  // 1-based line in `file`, 0 when not applicable
+    QString field; // input field or JSON path, if any
+
+    // "FILE:LINE: field: message", leaving out the parts that are empty.
+    [[nodiscard]] QString toString() const {
+        QString where;
+        if (!file.isEmpty())
+            where +=
+                file + (line > 0 ? u':' + QString::number(line) : QString()) + QStringLiteral(": ");
+        if (!field.isEmpty())
+            where += field + QStringLiteral(": ");
+        return where + message;
+    }
+};
+
+// A value or an Error. Accessing the wrong alternative is a programming error.
+template <typename T> class [[nodiscard]] Result {
+public:
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
+
+    [[nodiscard]] bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    [[nodiscard]] const T& value() const& {
+        assert(ok());
+        return std::get<0>(m_data);
+    }
+    [[nodiscard]] T& value() & {
+        assert(ok());
+        return std::get<0>(m_data);
+    }
+    [[nodiscard]] T&& value() && {
+        assert(ok());
+        return std::get<0>(std::move(m_data));
+    }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
+
+    [[nodiscard]] const Error& error() const {
+        assert(!ok());
+        return std::get<1>(m_data);
+    }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+// For operations that return nothing but can fail.
+struct Done {};
+using Status = Result<Done>;
+inline Status success() {
+    return Done{};
+}
+
+} // namespace dermaplan

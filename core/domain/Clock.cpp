@@ -1,0 +1,22 @@
+#include "Clock.h"
+
+#include <QRegularExpression>
+
+namespace dermaplan {
+
+Result<QDate> parseIsoDate(const QString& text, const QString& field) {
+    static const QRegularExpression shape(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !d.isValid())
+        return Error{QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text), {}, 0, field};
+    return d;
+}
+
+Result<QDate> todayFromEnvironment() {
+    const QString fixed = qEnvironmentVariable("DERMAPLAN_TODAY");
+    if (fixed.isEmpty())
+        return QDate::currentDate();
+    return parseIsoDate(fixed, QStringLiteral("DERMAPLAN_TODAY"));
+}
+
+} // namespace dermaplan

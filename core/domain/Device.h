@@ -1,0 +1,33 @@
+#pragma once
+
+#include "NeedleLength.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace dermaplan {
+
+// A roller, stamp or pen. Rollers dull with use: wear limits are rule data.
+struct Device {
+    qint64 id = 0;
+    QString name;
+    QString kind = QStringLiteral("roller"); // roller | stamp | pen
+    NeedleLength needle;
+    int needleCount = 0; // 0 = unknown
+    QDate firstUse;      // invalid = not used yet
+    std::optional<QDate> retiredOn;
+
+    friend bool operator==(const Device&, const Device&) = default;
+};
+
+// A device together with what the history says of it, as the safety check needs it.
+struct DeviceState {
+    Device device;
+    int usesSoFar = 0; // sessions logged with it before the one being checked
+    std::optional<QDateTime> lastCleaned;
+};
+
+} // namespace dermaplan

@@ -1,0 +1,18 @@
+#include "Performer.h"
+
+namespace dermaplan {
+
+QString performerId(Performer p) {
+    return p == Performer::Professional ? QStringLiteral("professional") : QStringLiteral("self");
+}
+
+Result<Performer> parsePerformer(const QString& id, const QString& field) {
+    if (id == u"self")
+        return Performer::Self;
+    if (id == u"professional")
+        return Performer::Professional;
+    return Error{
+        QStringLiteral("'%1' is not a performer (use self or professional)").arg(id), {}, 0, field};
+}
+
+} // namespace dermaplan

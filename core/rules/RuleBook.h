@@ -1,0 +1,172 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/NeedleLength.h"
+#include "domain/Performer.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dermaplan {
+
+struct Source {
+    QString id; // "S-HOME"
+    QString title;
+    QString url;
+    QString
+        grade; // A trial/review, B professional body/clinic, C consumer/vendor, D our own choice
+};
+
+struct Zone {
+    QString id;
+    QString name;
+};
+
+struct Area {
+    QString id;
+    QString name;
+    QList<Zone> zones;
+    QStringList tips; // shown where the area is chosen (e.g. never the eyelids)
+    [[nodiscard]] const Zone* zone(const QString& zoneId) const;
+};
+
+// How far home use of a needle size on an area is supported.
+enum class HomeUse { Yes, Caution, AdviseProfessional, ProfessionalOnly };
+[[nodiscard]] QString homeUseId(HomeUse h);
+
+// Recovery interval for one standard needle size on one area.
+struct IntervalRule {
+    NeedleLength needle; // the standard size
+    QString area;
+    int defaultDays = 0; // what the planner uses
+    int minimumDays = 0; // the floor: closer is refused
+    HomeUse homeUse = HomeUse::Yes;
+    QStringList sources;
+};
+
+// Needle caps for a zone: up to `allowUpTo` fine, up to `adviseUpTo` advised, beyond refused.
+struct ZoneCap {
+    QString area;
+    QString zone;
+    NeedleLength allowUpTo;
+    NeedleLength adviseUpTo;
+    QString reason;
+    QStringList sources;
+};
+
+enum class Severity { Ok = 0, Advise = 1, Refuse = 2 };
+[[nodiscard]] QString severityId(Severity s); // "ok" / "advise" / "refuse"
+
+struct Contraindication {
+    QString id;
+    QString label;  // the checklist line
+    QString advice; // what to do about it
+    Severity effect = Severity::Advise;
+    std::optional<NeedleLength> refuseAbove; // refuse longer needles even when only advised
+    QStringList sources;
+};
+
+struct DeviceWear {
+    int adviseFromUse = 0;   // advise replacing from this use on (1-based)
+    int refuseAfterUses = 0; // refuse once this many uses are logged
+    int refuseAfterDays = 0; // refuse once this many days have passed since first use
+    QStringList sources;
+};
+
+// A duration that depends on the needle: the first step whose upTo >= the needle applies.
+struct NeedleStep {
+    NeedleLength upTo;
+    int hours = 0;
+};
+
+struct AftercareRule {
+    enum class When { After, Before };
+    QString id;
+    QString text; // "No makeup", "SPF 30+ daily"
+    When when = When::After;
+    QList<NeedleStep> steps; // ordered by upTo
+    QStringList areas;       // the areas it concerns; empty = every area
+    QStringList sources;
+    [[nodiscard]] int hoursFor(NeedleLength standardSize) const;
+};
+
+struct RegimenTemplate {
+    QString id;
+    QString name;
+    QString area;
+    NeedleLength needle;
+    int everyDays = 0;
+    std::optional<int> weeks; // none = ongoing
+    Performer performedBy = Performer::Self;
+    QString goal;
+    QStringList sources;
+};
+
+// The safety data: loaded from resources/rules.json and validated, one source of truth for the
+// checks, the planner, the UI text and the docs.
+class RuleBook {
+public:
+    static constexpr auto builtinPath = ":/dermaplan/rules.json";
+
+    // Loads and validates; the error names the file, line (for syntax errors) and JSON path.
+    static Result<RuleBook> load(const QString& path);
+    static Result<RuleBook> loadBuiltin();
+    static Result<RuleBook> fromJson(const QByteArray& json, const QString& fileName);
+
+    // Validates a length entered by a user against the allowed range.
+    [[nodiscard]] Result<NeedleLength>
+    needle(NeedleLength length, const QString& field = QStringLiteral("needle")) const;
+    // The standard size whose rules apply: the length itself or the next longer standard size
+    // (the longest, past the end).
+    [[nodiscard]] NeedleLength standardSize(NeedleLength length) const;
+    [[nodiscard]] const QList<NeedleLength>& standardSizes() const { return m_standardSizes; }
+    [[nodiscard]] NeedleLength minimumNeedle() const { return m_minNeedle; }
+    [[nodiscard]] NeedleLength maximumNeedle() const { return m_maxNeedle; }
+
+    [[nodiscard]] const QList<Area>& areas() const { return m_areas; }
+    [[nodiscard]] const Area* area(const QString& id) const;
+    // Validates an area id and its zone ids, naming the bad one.
+    [[nodiscard]] Status validatePlace(const QString& area, const QStringList& zones) const;
+
+    [[nodiscard]] const IntervalRule& interval(const QString& area, NeedleLength length) const;
+    [[nodiscard]] const QList<IntervalRule>& intervals() const { return m_intervals; }
+    [[nodiscard]] const QList<ZoneCap>& zoneCaps() const { return m_zoneCaps; }
+    [[nodiscard]] const ZoneCap* zoneCap(const QString& area, const QString& zone) const;
+    [[nodiscard]] const QList<Contraindication>& contraindications() const { return m_contra; }
+    [[nodiscard]] const Contraindication* contraindication(const QString& id) const;
+    [[nodiscard]] const DeviceWear& deviceWear() const { return m_deviceWear; }
+    [[nodiscard]] const QList<AftercareRule>& aftercare() const { return m_aftercare; }
+    [[nodiscard]] const QList<RegimenTemplate>& templates() const { return m_templates; }
+    [[nodiscard]] const RegimenTemplate* regimenTemplate(const QString& id) const;
+    [[nodiscard]] const QList<Source>& sources() const { return m_sources; }
+    [[nodiscard]] const Source* source(const QString& id) const;
+    [[nodiscard]] const QStringList& cleaningSteps() const { return m_cleaningSteps; }
+    [[nodiscard]] const QStringList& generalAdvice() const { return m_generalAdvice; }
+    [[nodiscard]] const QString& disclaimer() const { return m_disclaimer; }
+    [[nodiscard]] const QStringList& cleaningSources() const { return m_cleaningSources; }
+
+private:
+    friend class RuleBookParser;
+    RuleBook() = default;
+
+    NeedleLength m_minNeedle;
+    NeedleLength m_maxNeedle;
+    QList<NeedleLength> m_standardSizes;
+    QList<Area> m_areas;
+    QList<IntervalRule> m_intervals;
+    QList<ZoneCap> m_zoneCaps;
+    QList<Contraindication> m_contra;
+    DeviceWear m_deviceWear;
+    QList<AftercareRule> m_aftercare;
+    QList<RegimenTemplate> m_templates;
+    QList<Source> m_sources;
+    QStringList m_cleaningSteps;
+    QStringList m_cleaningSources;
+    QStringList m_generalAdvice;
+    QString m_disclaimer;
+};
+
+} // namespace dermaplan

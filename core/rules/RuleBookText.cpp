@@ -1,0 +1,220 @@
+#include "RuleBookText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace dermaplan {
+
+namespace {
+
+class RulesTr {
+    Q_DECLARE_TR_FUNCTIONS(RuleBookText)
+};
+
+QString cite(const QStringList& ids) {
+    return QStringLiteral("[") + ids.join(QStringLiteral(", ")) + u']';
+}
+
+QString homeUseText(HomeUse h) {
+    switch (h) {
+    case HomeUse::Yes:
+        return RulesTr::tr("home use");
+    case HomeUse::Caution:
+        return RulesTr::tr("home use with caution (advice)");
+    case HomeUse::AdviseProfessional:
+        return RulesTr::tr("professional advised (advice)");
+    case HomeUse::ProfessionalOnly:
+        return RulesTr::tr("professional only (refused for self)");
+    }
+    return {};
+}
+
+QString hoursText(int hours) {
+    if (hours % 24 == 0 && hours >= 72)
+        return RulesTr::tr("%n day(s)", nullptr, hours / 24);
+    return RulesTr::tr("%n hour(s)", nullptr, hours);
+}
+
+} // namespace
+
+QString rulesMarkdown(const RuleBook& rules) {
+    QString md = RulesTr::tr("# Dermaplan safety rules\n\n");
+    md += QStringLiteral("> ") + rules.disclaimer() + QStringLiteral("\n\n");
+    md +=
+        RulesTr::tr("Generated from the rule data (`resources/rules.json`) by `dermaplan-cli rules "
+                    "--format markdown`; every rule names its sources, listed at the end.\n\n");
+
+    md += RulesTr::tr(
+              "## Recovery intervals\n\n"
+              "Each area keeps its own recovery clock. The gap needed before a new session on an "
+              "area is the larger of the rule for the previous session's needle and the rule "
+              "for the new needle, counted in local calendar days from the last session on that "
+              "area. A gap below the minimum is **refused** (with the earliest safe date); a gap "
+              "at or above the minimum but below the recommended interval is **advised**. A "
+              "length between standard sizes follows the next longer standard size (0.6 mm is "
+              "treated as 0.75 mm). Lengths from %1 to %2 may be entered.\n\n")
+              .arg(rules.minimumNeedle().toString(), rules.maximumNeedle().toString());
+    md += RulesTr::tr("Cells: recommended / minimum days, and home use.\n\n");
+    md += RulesTr::tr("| needle |");
+    for (const Area& a : rules.areas())
+        md += QStringLiteral(" %1 |").arg(a.name);
+    md += RulesTr::tr(" sources |\n|---|");
+    for (qsizetype i = 0; i < rules.areas().size(); ++i)
+        md += QStringLiteral("---|");
+    md += QStringLiteral("---|\n");
+    for (const NeedleLength& size : rules.standardSizes()) {
+        md += QStringLiteral("| %1 |").arg(size.toString());
+        QStringList sources;
+        for (const Area& a : rules.areas()) {
+            const IntervalRule& r = rules.interval(a.id, size);
+            md += QStringLiteral(" %1 / %2 d, %3 |")
+                      .arg(r.defaultDays)
+                      .arg(r.minimumDays)
+                      .arg(homeUseText(r.homeUse));
+            sources = r.sources;
+        }
+        md += QStringLiteral(" %1 |\n").arg(cite(sources));
+    }
+    md +=
+        RulesTr::tr("\nThe rule of the larger needle and calendar-day counting are Dermaplan's own "
+                    "conservative choice [S-DERMAPLAN].\n\n");
+
+    md += RulesTr::tr(
+        "## Who performs it\n\n"
+        "Sizes marked *professional only* are refused when you roll yourself. Sessions "
+        "performed by a professional are never refused: they are recorded, and any rule "
+        "they break is shown as advice (the clinician decides). They still count for the "
+        "next interval.\n\n"
+        "A refused session can still be recorded with an explicit override reason; the "
+        "reason is stored with the session and shown in the history.\n\n");
+
+    md += RulesTr::tr("## Zones\n\n");
+    for (const Area& a : rules.areas())
+        for (const QString& tip : a.tips)
+            md += QStringLiteral("- %1: %2\n").arg(a.name, tip);
+    for (const ZoneCap& cap : rules.zoneCaps()) {
+        const Area* a = rules.area(cap.area);
+        md += RulesTr::tr("- %1, %2: up to %3 allowed, up to %4 advised, longer refused. %5 %6\n")
+                  .arg(a->name, a->zone(cap.zone)->name, cap.allowUpTo.toString(),
+                       cap.adviseUpTo.toString(), cap.reason, cite(cap.sources));
+    }
+
+    md += RulesTr::tr("\n## Before each session: checklist\n\n");
+    for (const Contraindication& c : rules.contraindications()) {
+        QString effect = c.effect == Severity::Refuse ? RulesTr::tr("refused for that area")
+                                                      : RulesTr::tr("advice: ask a doctor");
+        if (c.refuseAbove)
+            effect += RulesTr::tr("; needles over %1 refused").arg(c.refuseAbove->toString());
+        md += QStringLiteral("- **%1** (%2, `%3`): %4 %5\n")
+                  .arg(c.label, effect, c.id, c.advice, cite(c.sources));
+    }
+
+    const DeviceWear& w = rules.deviceWear();
+    md +=
+        RulesTr::tr(
+            "\n## Devices\n\n"
+            "- Replacing the roller is advised from its use number %1.\n"
+            "- After %2 uses, or %3 days from its first use (whichever comes first), a session "
+            "with it is refused. %4\n"
+            "- Replace it at once if the needles look bent, dull or rusty, or it was dropped.\n\n")
+            .arg(w.adviseFromUse)
+            .arg(w.refuseAfterUses)
+            .arg(w.refuseAfterDays)
+            .arg(cite(w.sources));
+    md += RulesTr::tr("Cleaning %1:\n\n").arg(cite(rules.cleaningSources()));
+    for (const QString& step : rules.cleaningSteps())
+        md += QStringLiteral("1. %1\n").arg(step);
+
+    md += RulesTr::tr("\n## Aftercare\n\n");
+    for (const AftercareRule& a : rules.aftercare()) {
+        QStringList steps;
+        const NeedleLength* previous = nullptr;
+        for (const NeedleStep& s : a.steps) {
+            steps << (a.steps.size() == 1
+                          ? hoursText(s.hours)
+                          : RulesTr::tr("%1 up to %2").arg(hoursText(s.hours), s.upTo.toString()));
+            previous = &s.upTo;
+        }
+        Q_UNUSED(previous);
+        md += QStringLiteral("- %1: %2 %3%4 %5\n")
+                  .arg(a.text, steps.join(QStringLiteral(", ")),
+                       a.when == AftercareRule::When::After ? RulesTr::tr("after a session")
+                                                            : RulesTr::tr("before a session"),
+                       a.areas.isEmpty()
+                           ? QString()
+                           : RulesTr::tr(" (%1)").arg(a.areas.join(QStringLiteral(", "))),
+                       cite(a.sources));
+    }
+    for (const QString& advice : rules.generalAdvice())
+        md += QStringLiteral("- %1\n").arg(advice);
+
+    md += RulesTr::tr(
+        "\n## Regimen templates\n\n| template | area | needle | every | length | by | sources |\n"
+        "|---|---|---|---|---|---|---|\n");
+    for (const RegimenTemplate& t : rules.templates())
+        md += QStringLiteral("| %1 (`%2`) | %3 | %4 | %5 d | %6 | %7 | %8 |\n")
+                  .arg(t.name, t.id, t.area, t.needle.toString())
+                  .arg(t.everyDays)
+                  .arg(t.weeks ? RulesTr::tr("%n week(s)", nullptr, *t.weeks)
+                               : RulesTr::tr("ongoing"),
+                       performerId(t.performedBy), cite(t.sources));
+
+    md += RulesTr::tr("\n## Sources\n\nGrades: A trial or review, B professional body or clinic, C "
+                      "consumer or vendor page, D Dermaplan's own conservative choice.\n\n");
+    for (const Source& s : rules.sources())
+        md += QStringLiteral("- **%1** (%2): %3%4\n")
+                  .arg(s.id, s.grade, s.title,
+                       s.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(s.url));
+    return md;
+}
+
+QJsonObject rulesJson(const RuleBook& rules) {
+    auto key = [](const char* k) { return QString::fromLatin1(k); };
+    QJsonArray intervals;
+    for (const IntervalRule& r : rules.intervals())
+        intervals.append(QJsonObject{{key("needle_mm"), r.needle.millimetres()},
+                                     {key("area"), r.area},
+                                     {key("default_days"), r.defaultDays},
+                                     {key("minimum_days"), r.minimumDays},
+                                     {key("home_use"), homeUseId(r.homeUse)},
+                                     {key("sources"), QJsonArray::fromStringList(r.sources)}});
+    QJsonArray caps;
+    for (const ZoneCap& c : rules.zoneCaps())
+        caps.append(QJsonObject{{key("area"), c.area},
+                                {key("zone"), c.zone},
+                                {key("allow_up_to_mm"), c.allowUpTo.millimetres()},
+                                {key("advise_up_to_mm"), c.adviseUpTo.millimetres()},
+                                {key("reason"), c.reason},
+                                {key("sources"), QJsonArray::fromStringList(c.sources)}});
+    QJsonArray contra;
+    for (const Contraindication& c : rules.contraindications())
+        contra.append(
+            QJsonObject{{key("id"), c.id},
+                        {key("label"), c.label},
+                        {key("effect"), severityId(c.effect)},
+                        {key("refuse_above_mm"),
+                         c.refuseAbove ? QJsonValue(c.refuseAbove->millimetres()) : QJsonValue()},
+                        {key("advice"), c.advice},
+                        {key("sources"), QJsonArray::fromStringList(c.sources)}});
+    QJsonArray sources;
+    for (const Source& s : rules.sources())
+        sources.append(QJsonObject{{key("id"), s.id},
+                                   {key("title"), s.title},
+                                   {key("url"), s.url},
+                                   {key("grade"), s.grade}});
+    const DeviceWear& w = rules.deviceWear();
+    return QJsonObject{
+        {key("disclaimer"), rules.disclaimer()},
+        {key("intervals"), intervals},
+        {key("zone_caps"), caps},
+        {key("contraindications"), contra},
+        {key("device_wear"), QJsonObject{{key("advise_from_use"), w.adviseFromUse},
+                                         {key("refuse_after_uses"), w.refuseAfterUses},
+                                         {key("refuse_after_days"), w.refuseAfterDays},
+                                         {key("sources"), QJsonArray::fromStringList(w.sources)}}},
+        {key("cleaning_steps"), QJsonArray::fromStringList(rules.cleaningSteps())},
+        {key("sources"), sources},
+    };
+}
+
+} // namespace dermaplan
