@@ -1,0 +1,72 @@
+#include "Aftercare.h"
+
+#include <QCoreApplication>
+
+namespace dermaplan {
+
+namespace {
+
+class AftercareText {
+    Q_DECLARE_TR_FUNCTIONS(Aftercare)
+};
+
+int wholeDaysCovering(int hours) {
+    return (hours + 23) / 24;
+}
+
+QString dayText(QDate date, QDate day, const QLocale& locale) {
+    if (day.daysTo(date) >= 0 && day.daysTo(date) <= 6)
+        return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat);
+    return locale.toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+QList<AftercareNote> aftercareNotes(QDate date, std::optional<QTime> time, const QString& area,
+                                    NeedleLength needle, bool planned, const RuleBook& rules) {
+    QList<AftercareNote> notes;
+    const NeedleLength size = rules.standardSize(needle);
+    for (const AftercareRule& rule : rules.aftercare()) {
+        if (!rule.areas.isEmpty() && !rule.areas.contains(area))
+            continue;
+        const int hours = rule.hoursFor(size);
+        AftercareNote note;
+        note.ruleId = rule.id;
+        note.text = rule.text;
+        note.when = rule.when;
+        note.area = area;
+        note.sessionDate = date;
+        note.planned = planned;
+        note.sources = rule.sources;
+        if (rule.when == AftercareRule::When::Before) {
+            note.firstDay = date.addDays(-wholeDaysCovering(hours));
+            note.lastDay = date.addDays(-1);
+        } else if (time) {
+            const int minutes = time->hour() * 60 + time->minute() + (hours % 24) * 60;
+            note.untilDate = date.addDays(hours / 24 + minutes / (24 * 60));
+            note.untilTime = QTime(0, 0).addSecs((minutes % (24 * 60)) * 60);
+            note.firstDay = date;
+            note.lastDay =
+                *note.untilTime == QTime(0, 0) ? note.untilDate.addDays(-1) : note.untilDate;
+        } else {
+            note.untilDate = date.addDays(wholeDaysCovering(hours));
+            note.firstDay = date;
+            note.lastDay = note.untilDate;
+        }
+        notes << note;
+    }
+    return notes;
+}
+
+QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale) {
+    if (note.when == AftercareRule::When::Before)
+        return AftercareText::tr("%1 (session on %2)")
+            .arg(note.text, dayText(note.sessionDate, day, locale));
+    if (note.untilTime)
+        return AftercareText::tr("%1 until %2 %3")
+            .arg(note.text, dayText(note.untilDate, day, locale),
+                 locale.toString(*note.untilTime, QLocale::ShortFormat));
+    return AftercareText::tr("%1 through %2").arg(note.text, dayText(note.untilDate, day, locale));
+}
+
+} // namespace dermaplan

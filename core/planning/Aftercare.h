@@ -1,0 +1,40 @@
+#pragma once
+
+#include "rules/RuleBook.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QTime>
+
+#include <optional>
+
+namespace dermaplan {
+
+// One aftercare instruction that follows (or, for "before" rules, precedes) one session.
+struct AftercareNote {
+    QString ruleId;
+    QString text;
+    AftercareRule::When when = AftercareRule::When::After;
+    QString area;
+    QDate sessionDate;
+    bool planned = false; // from a planned occurrence rather than a logged session
+    QDate firstDay;       // the days the note applies to, inclusive
+    QDate lastDay;
+    QDate untilDate;                // After rules: when the restriction ends
+    std::optional<QTime> untilTime; // known when the session's time is known
+    QStringList sources;
+};
+
+// The aftercare notes for a session at `date` (and `time`, if known) with `needle` on `area`.
+// Durations are added on the wall clock (48 h after Sat 18:00 is Mon 18:00, even across a change
+// to or from summer time): counting in local calendar days is what a person reads on a calendar.
+// Without a time, a note runs to the end of the day the duration reaches.
+[[nodiscard]] QList<AftercareNote> aftercareNotes(QDate date, std::optional<QTime> time,
+                                                  const QString& area, NeedleLength needle,
+                                                  bool planned, const RuleBook& rules);
+
+// The note as shown on `day`, e.g. "No makeup until Tue 18:00", "No makeup through Thu",
+// "Pause retinoids ... (session on Fri)". Dates further than a week away are written in full.
+[[nodiscard]] QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale);
+
+} // namespace dermaplan

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Regimen.h"
+#include "domain/Session.h"
+#include "rules/RuleBook.h"
+#include "rules/SafetyCheck.h"
+
+#include <QDate>
+#include <QList>
+
+namespace dermaplan {
+
+// One planned session produced by a regimen (computed, never stored).
+struct Occurrence {
+    enum class Status { Planned, Missed }; // Missed: its day has passed and nothing was logged
+    QDate date;
+    qint64 regimenId = 0;
+    QString regimenName;
+    QString area;
+    QStringList zones;
+    NeedleLength needle;
+    Performer performedBy = Performer::Self;
+    Status status = Status::Planned;
+    QList<Reason> advice; // advice that applies to it (never a refusal: those are not planned)
+};
+
+// A candidate the planner left out, and why (e.g. too close to another regimen's session).
+struct SkippedOccurrence {
+    QDate date;
+    qint64 regimenId = 0;
+    QString reason;
+};
+
+struct Plan {
+    QList<Occurrence> occurrences; // date order
+    QList<SkippedOccurrence> skipped;
+};
+
+// Plans the sessions of `regimens` that fall in [from, to].
+// - Each regimen runs from its start at its cadence; a real session on its area (logged early or
+//   late) re-anchors it: the next occurrence follows that session by the cadence.
+// - No planned occurrence comes closer to another planned one or to a logged session on the
+//   same area than the minimum interval (the larger of both needles' rules); candidates that
+//   would are skipped, with the reason.
+// - Occurrences before `today` with nothing logged since are marked Missed.
+// - Regimens that checkRegimen refuses produce nothing (listed as skipped).
+[[nodiscard]] Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
+                                const RuleBook& rules, QDate today, QDate from, QDate to);
+
+} // namespace dermaplan

@@ -1,0 +1,143 @@
+#include "ScheduleText.h"
+
+#include <QCoreApplication>
+
+namespace dermaplan {
+
+namespace {
+
+class ScheduleTextTr {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleText)
+};
+
+QString zoneNames(const QString& areaId, const QStringList& zones, const RuleBook& rules) {
+    const Area* area = rules.area(areaId);
+    QStringList names;
+    for (const QString& z : zones) {
+        const Zone* zone = area ? area->zone(z) : nullptr;
+        names << (zone ? zone->name.toLower() : z);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString dayTitle(QDate d, const QLocale& locale) {
+    return locale.toString(d, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString statusText(const Occurrence& o) {
+    return o.status == Occurrence::Status::Missed ? ScheduleTextTr::tr(" (missed)") : QString();
+}
+
+QString heading(const WeeklySchedule& s, const QLocale& locale) {
+    const IsoWeek week = IsoWeek::containing(s.from);
+    const bool isWeek = s.from.dayOfWeek() == 1 && s.from.daysTo(s.to) == 6;
+    return isWeek ? ScheduleTextTr::tr("Week %1: %2 to %3")
+                        .arg(week.toString(), locale.toString(s.from, QLocale::ShortFormat),
+                             locale.toString(s.to, QLocale::ShortFormat))
+                  : ScheduleTextTr::tr("%1 to %2")
+                        .arg(locale.toString(s.from, QLocale::ShortFormat),
+                             locale.toString(s.to, QLocale::ShortFormat));
+}
+
+QString loggedTitle(const Session& s, const RuleBook& rules) {
+    const Area* area = rules.area(s.area);
+    QString title = (area ? area->name : s.area) + QStringLiteral(" · ") + s.needle.toString();
+    if (!s.zones.isEmpty())
+        title += QStringLiteral(" · ") + zoneNames(s.area, s.zones, rules);
+    return title;
+}
+
+} // namespace
+
+QString occurrenceTitle(const Occurrence& o, const RuleBook& rules) {
+    const Area* area = rules.area(o.area);
+    QString title = (area ? area->name : o.area) + QStringLiteral(" · ") + o.needle.toString();
+    if (!o.zones.isEmpty())
+        title += QStringLiteral(" · ") + zoneNames(o.area, o.zones, rules);
+    return title;
+}
+
+QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const QLocale& locale) {
+    QString out = QStringLiteral("Dermaplan · ") + heading(s, locale) + u'\n';
+    out += rules.disclaimer() + QStringLiteral("\n\n");
+    for (const ScheduleDay& day : s.days) {
+        out += dayTitle(day.date, locale) + u'\n';
+        if (day.occurrences.isEmpty() && day.logged.isEmpty())
+            out += ScheduleTextTr::tr("  no session planned\n");
+        for (const Occurrence& o : day.occurrences)
+            out += QStringLiteral("  [ ] %1 (%2)%3\n")
+                       .arg(occurrenceTitle(o, rules), o.regimenName, statusText(o));
+        for (const Session& l : day.logged)
+            out += QStringLiteral("  [x] %1 (%2)\n")
+                       .arg(loggedTitle(l, rules), ScheduleTextTr::tr("logged"));
+        for (const AftercareNote& n : day.notes)
+            out += QStringLiteral("      - %1\n").arg(describeNote(n, day.date, locale));
+    }
+    if (!s.nextSafe.isEmpty()) {
+        out += u'\n' + ScheduleTextTr::tr("Next safe date per area") + u'\n';
+        for (const RecoveryWindow& w : s.nextSafe) {
+            const Area* area = rules.area(w.area);
+            out +=
+                QStringLiteral("  %1: %2\n")
+                    .arg(area ? area->name : w.area,
+                         w.lastSession
+                             ? ScheduleTextTr::tr("%1 (recommended %2)")
+                                   .arg(locale.toString(w.earliestSafeDate, QLocale::ShortFormat),
+                                        locale.toString(w.recommendedDate, QLocale::ShortFormat))
+                             : ScheduleTextTr::tr("no session yet"));
+        }
+    }
+    out += u'\n' + ScheduleTextTr::tr("Cleaning the roller") + u'\n';
+    for (const QString& step : s.cleaningSteps)
+        out += QStringLiteral("  - %1\n").arg(step);
+    return out;
+}
+
+QString renderScheduleHtml(const WeeklySchedule& s, const RuleBook& rules, const QLocale& locale) {
+    auto esc = [](const QString& t) { return t.toHtmlEscaped(); };
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                                 "<title>Dermaplan · %2</title></head><body>\n")
+                      .arg(esc(locale.bcp47Name()), esc(heading(s, locale)));
+    out += QStringLiteral("<h1>Dermaplan · %1</h1>\n<p><em>%2</em></p>\n")
+               .arg(esc(heading(s, locale)), esc(rules.disclaimer()));
+    for (const ScheduleDay& day : s.days) {
+        out += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(dayTitle(day.date, locale)));
+        if (day.occurrences.isEmpty() && day.logged.isEmpty())
+            out +=
+                QStringLiteral("<li>%1</li>\n").arg(esc(ScheduleTextTr::tr("no session planned")));
+        for (const Occurrence& o : day.occurrences)
+            out += QStringLiteral("<li>&#9744; %1 (%2)%3</li>\n")
+                       .arg(esc(occurrenceTitle(o, rules)), esc(o.regimenName), esc(statusText(o)));
+        for (const Session& l : day.logged)
+            out += QStringLiteral("<li>&#9745; %1 (%2)</li>\n")
+                       .arg(esc(loggedTitle(l, rules)), esc(ScheduleTextTr::tr("logged")));
+        out += QStringLiteral("</ul>\n");
+        if (!day.notes.isEmpty()) {
+            out += QStringLiteral("<ul class=\"aftercare\">\n");
+            for (const AftercareNote& n : day.notes)
+                out += QStringLiteral("<li>%1</li>\n").arg(esc(describeNote(n, day.date, locale)));
+            out += QStringLiteral("</ul>\n");
+        }
+    }
+    if (!s.nextSafe.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>\n<ul>\n")
+                   .arg(esc(ScheduleTextTr::tr("Next safe date per area")));
+        for (const RecoveryWindow& w : s.nextSafe) {
+            const Area* area = rules.area(w.area);
+            out += QStringLiteral("<li>%1: %2</li>\n")
+                       .arg(esc(area ? area->name : w.area),
+                            esc(w.lastSession
+                                    ? locale.toString(w.earliestSafeDate, QLocale::ShortFormat)
+                                    : ScheduleTextTr::tr("no session yet")));
+        }
+        out += QStringLiteral("</ul>\n");
+    }
+    out +=
+        QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(ScheduleTextTr::tr("Cleaning the roller")));
+    for (const QString& step : s.cleaningSteps)
+        out += QStringLiteral("<li>%1</li>\n").arg(esc(step));
+    out += QStringLiteral("</ol>\n</body></html>\n");
+    return out;
+}
+
+} // namespace dermaplan

@@ -1,0 +1,94 @@
+#include "WeeklySchedule.h"
+
+#include <algorithm>
+
+namespace dermaplan {
+
+namespace {
+
+// The longest-running aftercare rule lasts this many days; sessions further back add nothing.
+int longestAftercareDays(const RuleBook& rules) {
+    int hours = 0;
+    for (const AftercareRule& rule : rules.aftercare())
+        for (const NeedleStep& step : rule.steps)
+            hours = std::max(hours, step.hours);
+    return (hours + 23) / 24 + 1;
+}
+
+void addNote(QList<AftercareNote>& notes, const AftercareNote& note) {
+    for (AftercareNote& existing : notes) {
+        if (existing.ruleId != note.ruleId)
+            continue;
+        // One line per rule: keep the one that lasts longest (or, before a session, the nearest).
+        const bool later =
+            note.when == AftercareRule::When::After
+                ? std::pair(note.untilDate, note.untilTime.value_or(QTime(23, 59))) >
+                      std::pair(existing.untilDate, existing.untilTime.value_or(QTime(23, 59)))
+                : note.sessionDate < existing.sessionDate;
+        if (later)
+            existing = note;
+        return;
+    }
+    notes << note;
+}
+
+} // namespace
+
+WeeklySchedule WeeklySchedule::forWeek(IsoWeek week, const QList<Regimen>& regimens,
+                                       const QList<Session>& history, const RuleBook& rules,
+                                       QDate today) {
+    return forRange(week.monday(), week.sunday(), regimens, history, rules, today);
+}
+
+WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regimen>& regimens,
+                                        const QList<Session>& history, const RuleBook& rules,
+                                        QDate today) {
+    WeeklySchedule schedule;
+    schedule.from = from;
+    schedule.to = to;
+    schedule.cleaningSteps = rules.cleaningSteps();
+
+    const int reach = longestAftercareDays(rules);
+    // Plan a little around the range: earlier sessions still have aftercare running, later ones
+    // ask to pause actives before them.
+    const Plan plan =
+        planSessions(regimens, history, rules, today, from.addDays(-reach), to.addDays(14));
+
+    QList<AftercareNote> allNotes;
+    for (const Session& s : history)
+        if (s.date >= from.addDays(-reach) && s.date <= to)
+            allNotes << aftercareNotes(s.date, s.time, s.area, s.needle, false, rules);
+    for (const Occurrence& o : plan.occurrences)
+        if (o.status == Occurrence::Status::Planned)
+            allNotes << aftercareNotes(o.date, std::nullopt, o.area, o.needle, true, rules);
+
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        ScheduleDay day;
+        day.date = d;
+        for (const Occurrence& o : plan.occurrences)
+            if (o.date == d)
+                day.occurrences << o;
+        for (const Session& s : history)
+            if (s.date == d)
+                day.logged << s;
+        for (const AftercareNote& n : std::as_const(allNotes))
+            if (n.firstDay <= d && d <= n.lastDay)
+                addNote(day.notes, n);
+        schedule.days << day;
+    }
+
+    QStringList areas;
+    for (const Session& s : history)
+        if (!areas.contains(s.area))
+            areas << s.area;
+    for (const Regimen& r : regimens)
+        if (!areas.contains(r.area))
+            areas << r.area;
+    // In rule-book order, so every rendering lists areas the same way.
+    for (const Area& a : rules.areas())
+        if (areas.contains(a.id))
+            schedule.nextSafe << recoveryWindow(a.id, history, rules);
+    return schedule;
+}
+
+} // namespace dermaplan
