@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QSqlError;
+
+namespace dermaplan {
+
+// One numbered schema step, applied in one transaction.
+struct Migration {
+    int version = 0; // the user_version after this step
+    QString name;
+    QStringList statements;
+};
+
+// The SQLite file that holds the history. Opening never writes to a file it has not checked:
+// a directory, a file that is not a database, a damaged one or one with a newer schema is
+// refused with a message that names the file and points to the newest backup.
+class Database {
+public:
+    static constexpr int currentSchemaVersion = 1;
+
+    // QStandardPaths::AppDataLocation/dermaplan.sqlite (the folder is created).
+    [[nodiscard]] static QString defaultPath();
+    [[nodiscard]] static const QList<Migration>& migrations();
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, QDate today);
+    // With another list of migrations (tests); the schema version is that of the last step.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, QDate today,
+                                                                const QList<Migration>& migrations);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] QDate today() const { return m_today; }
+
+    // SQLite's integrity check and the schema version.
+    [[nodiscard]] Status checkIntegrity() const;
+    // Changes whenever another connection commits (PRAGMA data_version).
+    [[nodiscard]] qint64 dataVersion() const;
+
+    // Runs `work` in one transaction, after the daily backup; rolls back on any failure.
+    [[nodiscard]] Status write(const std::function<Status(QSqlDatabase&)>& work);
+
+    // A consistent copy (VACUUM INTO), mode 0600; never overwrites a file.
+    [[nodiscard]] Status backupTo(const QString& file) const;
+    [[nodiscard]] QString backupDir() const;
+    // Backups beside this database, newest first.
+    [[nodiscard]] QStringList backups() const;
+    [[nodiscard]] static QString backupDirFor(const QString& dbPath);
+    [[nodiscard]] static QStringList backupsFor(const QString& dbPath);
+
+    // Replaces the database at `dbPath` with `backupFile`, after checking the backup and backing up
+    // the current file (as backups/dermaplan-before-restore-...). The backup itself is kept.
+    [[nodiscard]] static Status restore(const QString& dbPath, const QString& backupFile,
+                                        QDate today);
+
+    // An SQL failure as a readable Error naming the file.
+    [[nodiscard]] Error sqlError(const QSqlError& error, const QString& doing) const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly, QDate today);
+    [[nodiscard]] Status ensureDailyBackup();
+    [[nodiscard]] Status applyMigrations(const QList<Migration>& migrations);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    QDate m_today;
+    int m_schemaVersion = 0;
+    QDate m_backupCheckedFor;
+};
+
+} // namespace dermaplan

@@ -1,0 +1,172 @@
+#include "DeviceStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dermaplan {
+
+namespace {
+
+using sql::notNull;
+
+const QString kColumns =
+    QStringLiteral("id, name, kind, needle_um, needle_count, first_use, retired_on");
+
+void bindDevice(QSqlQuery& q, const Device& d) {
+    q.bindValue(QStringLiteral(":name"), notNull(d.name));
+    q.bindValue(QStringLiteral(":kind"), notNull(d.kind));
+    q.bindValue(QStringLiteral(":needle"), d.needle.micrometres());
+    q.bindValue(QStringLiteral(":count"), d.needleCount);
+    q.bindValue(QStringLiteral(":first"), d.firstUse.isValid()
+                                              ? QVariant(d.firstUse.toString(Qt::ISODate))
+                                              : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":retired"), d.retiredOn
+                                                ? QVariant(d.retiredOn->toString(Qt::ISODate))
+                                                : QVariant(QMetaType(QMetaType::QString)));
+}
+
+Device readDevice(const QSqlQuery& q) {
+    Device d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.kind = q.value(2).toString();
+    d.needle = NeedleLength::fromMicrometres(q.value(3).toInt());
+    d.needleCount = q.value(4).toInt();
+    if (!q.value(5).isNull())
+        d.firstUse = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    if (!q.value(6).isNull())
+        d.retiredOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    return d;
+}
+
+} // namespace
+
+Result<qint64> DeviceStore::add(const Device& device) {
+    qint64 id = 0;
+    auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral(
+            "INSERT INTO devices (name, kind, needle_um, needle_count, first_use, retired_on) "
+            "VALUES (:name, :kind, :needle, :count, :first, :retired)"));
+        bindDevice(q, device);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("saving the device"));
+        id = q.lastInsertId().toLongLong();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Status DeviceStore::update(const Device& device) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral(
+            "UPDATE devices SET name = :name, kind = :kind, needle_um = :needle, needle_count = "
+            ":count, first_use = :first, retired_on = :retired WHERE id = :id"));
+        bindDevice(q, device);
+        q.bindValue(QStringLiteral(":id"), device.id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("updating the device"));
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("no device with id %1").arg(device.id), m_db.path(), 0, {}};
+        return success();
+    });
+}
+
+Status DeviceStore::retire(qint64 id, QDate day) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("UPDATE devices SET retired_on = ? WHERE id = ?"));
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("retiring the device"));
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("no device with id %1").arg(id), m_db.path(), 0, {}};
+        return success();
+    });
+}
+
+Status DeviceStore::recordCleaning(qint64 id, const QDateTime& when) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(
+            QStringLiteral("INSERT INTO device_cleanings (device_id, cleaned_at) VALUES (?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("recording the cleaning"));
+        return success();
+    });
+}
+
+Result<Device> DeviceStore::get(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading a device"));
+    if (!q.next())
+        return Error{QStringLiteral("no device with id %1").arg(id), m_db.path(), 0, {}};
+    return readDevice(q);
+}
+
+Result<QList<Device>> DeviceStore::list(bool includeRetired) const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM devices%2 ORDER BY id")
+                    .arg(kColumns,
+                         includeRetired ? QString() : QStringLiteral(" WHERE retired_on IS NULL"))))
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading devices"));
+    QList<Device> out;
+    while (q.next())
+        out << readDevice(q);
+    return out;
+}
+
+Result<QList<QDateTime>> DeviceStore::cleanings(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT cleaned_at FROM device_cleanings WHERE device_id = ? ORDER BY cleaned_at"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading cleanings"));
+    QList<QDateTime> out;
+    while (q.next())
+        out << QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+Result<DeviceState> DeviceStore::state(qint64 id, QDate before) const {
+    const auto device = get(id);
+    if (!device)
+        return device.error();
+    DeviceState state;
+    state.device = *device;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), MIN(date) FROM sessions WHERE device_id = ? AND date < ?"));
+    q.addBindValue(id);
+    q.addBindValue(before.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return m_db.sqlError(q.lastError(), QStringLiteral("counting uses"));
+    state.usesSoFar = q.value(0).toInt();
+    // Without a recorded first use, the first session with it counts as one.
+    if (!state.device.firstUse.isValid() && !q.value(1).isNull())
+        state.device.firstUse = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    q.finish();
+    QSqlQuery c(m_db.connection());
+    c.prepare(QStringLiteral("SELECT MAX(cleaned_at) FROM device_cleanings WHERE device_id = ?"));
+    c.addBindValue(id);
+    if (!c.exec() || !c.next())
+        return m_db.sqlError(c.lastError(), QStringLiteral("reading cleanings"));
+    if (!c.value(0).isNull())
+        state.lastCleaned = QDateTime::fromString(c.value(0).toString(), Qt::ISODate);
+    return state;
+}
+
+} // namespace dermaplan

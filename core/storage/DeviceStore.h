@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Device.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace dermaplan {
+
+class Database;
+
+// Rollers, stamps and pens, with their cleaning log. Uses are counted from the sessions logged
+// with a device, never stored twice.
+class DeviceStore {
+public:
+    explicit DeviceStore(Database& db)
+        : m_db(db) {}
+
+    [[nodiscard]] Result<qint64> add(const Device& device);
+    [[nodiscard]] Status update(const Device& device);
+    [[nodiscard]] Status retire(qint64 id, QDate day);
+    [[nodiscard]] Status recordCleaning(qint64 id, const QDateTime& when);
+    [[nodiscard]] Result<Device> get(qint64 id) const;
+    [[nodiscard]] Result<QList<Device>> list(bool includeRetired) const;
+    [[nodiscard]] Result<QList<QDateTime>> cleanings(qint64 id) const;
+    // The device with its uses logged before `before` and its last cleaning.
+    [[nodiscard]] Result<DeviceState> state(qint64 id, QDate before) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace dermaplan

@@ -1,0 +1,152 @@
+#include "RegimenStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dermaplan {
+
+namespace {
+
+using sql::notNull;
+
+const QString kColumns = QStringLiteral("id, name, area, zones, needle_um, every_days, start, "
+                                        "weeks, ended_on, performed_by, template, goal, notes");
+
+QVariant optionalDate(const std::optional<QDate>& d) {
+    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+void bindRegimen(QSqlQuery& q, const Regimen& r) {
+    q.bindValue(QStringLiteral(":name"), notNull(r.name));
+    q.bindValue(QStringLiteral(":area"), notNull(r.area));
+    q.bindValue(QStringLiteral(":zones"), notNull(r.zones.join(u',')));
+    q.bindValue(QStringLiteral(":needle"), r.needle.micrometres());
+    q.bindValue(QStringLiteral(":every"), r.everyDays);
+    q.bindValue(QStringLiteral(":start"), r.start.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":weeks"), sql::nullable(r.weeks, QMetaType::Int));
+    q.bindValue(QStringLiteral(":ended"), optionalDate(r.endedOn));
+    q.bindValue(QStringLiteral(":by"), performerId(r.performedBy));
+    q.bindValue(QStringLiteral(":template"), notNull(r.templateId));
+    q.bindValue(QStringLiteral(":goal"), notNull(r.goal));
+    q.bindValue(QStringLiteral(":notes"), notNull(r.notes));
+}
+
+Regimen readRegimen(const QSqlQuery& q) {
+    Regimen r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.area = q.value(2).toString();
+    r.zones = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    r.needle = NeedleLength::fromMicrometres(q.value(4).toInt());
+    r.everyDays = q.value(5).toInt();
+    r.start = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    if (!q.value(7).isNull())
+        r.weeks = q.value(7).toInt();
+    if (!q.value(8).isNull())
+        r.endedOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    r.performedBy =
+        q.value(9).toString() == u"professional" ? Performer::Professional : Performer::Self;
+    r.templateId = q.value(10).toString();
+    r.goal = q.value(11).toString();
+    r.notes = q.value(12).toString();
+    return r;
+}
+
+} // namespace
+
+Result<qint64> RegimenStore::add(const Regimen& regimen) {
+    qint64 id = 0;
+    auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral(
+            "INSERT INTO regimens (name, area, zones, needle_um, every_days, start, weeks, "
+            "ended_on, performed_by, template, goal, notes) VALUES (:name, :area, :zones, "
+            ":needle, :every, :start, :weeks, :ended, :by, :template, :goal, :notes)"));
+        bindRegimen(q, regimen);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("saving the regimen"));
+        id = q.lastInsertId().toLongLong();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Status RegimenStore::update(const Regimen& regimen) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral(
+            "UPDATE regimens SET name = :name, area = :area, zones = :zones, needle_um = "
+            ":needle, every_days = :every, start = :start, weeks = :weeks, ended_on = :ended, "
+            "performed_by = :by, template = :template, goal = :goal, notes = :notes WHERE id = "
+            ":id"));
+        bindRegimen(q, regimen);
+        q.bindValue(QStringLiteral(":id"), regimen.id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("updating the regimen"));
+        if (q.numRowsAffected() != 1)
+            return Error{
+                QStringLiteral("no regimen with id %1").arg(regimen.id), m_db.path(), 0, {}};
+        return success();
+    });
+}
+
+Status RegimenStore::end(qint64 id, QDate lastDay) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("UPDATE regimens SET ended_on = ? WHERE id = ?"));
+        q.addBindValue(lastDay.toString(Qt::ISODate));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("ending the regimen"));
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("no regimen with id %1").arg(id), m_db.path(), 0, {}};
+        return success();
+    });
+}
+
+Status RegimenStore::remove(qint64 id) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("DELETE FROM regimens WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("deleting the regimen"));
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("no regimen with id %1").arg(id), m_db.path(), 0, {}};
+        return success();
+    });
+}
+
+Result<Regimen> RegimenStore::get(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM regimens WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading a regimen"));
+    if (!q.next())
+        return Error{QStringLiteral("no regimen with id %1").arg(id), m_db.path(), 0, {}};
+    return readRegimen(q);
+}
+
+Result<QList<Regimen>> RegimenStore::list(bool includeEnded) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM regimens%2 ORDER BY id")
+                  .arg(kColumns, includeEnded
+                                     ? QString()
+                                     : QStringLiteral(" WHERE ended_on IS NULL OR ended_on >= ?")));
+    if (!includeEnded)
+        q.addBindValue(m_db.today().toString(Qt::ISODate));
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading regimens"));
+    QList<Regimen> out;
+    while (q.next())
+        out << readRegimen(q);
+    return out;
+}
+
+} // namespace dermaplan

@@ -1,0 +1,73 @@
+// The schema, as numbered migrations. Never edit a step that has shipped: add a new one.
+#include "Database.h"
+
+namespace dermaplan {
+
+const QList<Migration>& Database::migrations() {
+    static const QList<Migration> steps{
+        {1,
+         QStringLiteral("initial schema"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE devices ("
+                 " id INTEGER PRIMARY KEY,"
+                 " name TEXT NOT NULL,"
+                 " kind TEXT NOT NULL DEFAULT 'roller' CHECK (kind IN ('roller','stamp','pen')),"
+                 " needle_um INTEGER NOT NULL CHECK (needle_um > 0),"
+                 " needle_count INTEGER NOT NULL DEFAULT 0 CHECK (needle_count >= 0),"
+                 " first_use TEXT,"
+                 " retired_on TEXT)"),
+             QStringLiteral("CREATE TABLE device_cleanings ("
+                            " id INTEGER PRIMARY KEY,"
+                            " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                            " cleaned_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX device_cleanings_by_device ON "
+                            "device_cleanings(device_id, cleaned_at)"),
+             QStringLiteral(
+                 "CREATE TABLE sessions ("
+                 " id INTEGER PRIMARY KEY,"
+                 " uuid TEXT NOT NULL UNIQUE,"
+                 " date TEXT NOT NULL,"
+                 " time TEXT,"
+                 " area TEXT NOT NULL,"
+                 " zones TEXT NOT NULL DEFAULT '',"
+                 " needle_um INTEGER NOT NULL CHECK (needle_um > 0),"
+                 " performed_by TEXT NOT NULL DEFAULT 'self' CHECK (performed_by IN "
+                 "('self','professional')),"
+                 " device_id INTEGER REFERENCES devices(id) ON DELETE SET NULL,"
+                 " pain INTEGER CHECK (pain BETWEEN 0 AND 10),"
+                 " reaction TEXT NOT NULL DEFAULT '',"
+                 " products TEXT NOT NULL DEFAULT '',"
+                 " notes TEXT NOT NULL DEFAULT '',"
+                 " override_reason TEXT NOT NULL DEFAULT '',"
+                 " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+                 " updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))"),
+             QStringLiteral("CREATE INDEX sessions_by_area_date ON sessions(area, date)"),
+             QStringLiteral("CREATE INDEX sessions_by_date ON sessions(date, id)"),
+             QStringLiteral("CREATE INDEX sessions_by_device ON sessions(device_id)"),
+             QStringLiteral(
+                 "CREATE TABLE session_contraindications ("
+                 " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                 " item TEXT NOT NULL,"
+                 " PRIMARY KEY (session_id, item))"),
+             QStringLiteral("CREATE TABLE regimens ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " area TEXT NOT NULL,"
+                            " zones TEXT NOT NULL DEFAULT '',"
+                            " needle_um INTEGER NOT NULL CHECK (needle_um > 0),"
+                            " every_days INTEGER NOT NULL CHECK (every_days > 0),"
+                            " start TEXT NOT NULL,"
+                            " weeks INTEGER CHECK (weeks > 0),"
+                            " ended_on TEXT,"
+                            " performed_by TEXT NOT NULL DEFAULT 'self' CHECK (performed_by IN "
+                            "('self','professional')),"
+                            " template TEXT NOT NULL DEFAULT '',"
+                            " goal TEXT NOT NULL DEFAULT '',"
+                            " notes TEXT NOT NULL DEFAULT '')"),
+         }},
+    };
+    return steps;
+}
+
+} // namespace dermaplan

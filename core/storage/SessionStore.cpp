@@ -1,0 +1,310 @@
+#include "SessionStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace dermaplan {
+
+namespace {
+
+using sql::notNull;
+
+const QString kColumns = QStringLiteral("id, uuid, date, time, area, zones, needle_um, "
+                                        "performed_by, device_id, pain, reaction, products, "
+                                        "notes, override_reason");
+
+void bindSession(QSqlQuery& q, const Session& s) {
+    q.bindValue(QStringLiteral(":date"), s.date.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":time"), s.time
+                                             ? QVariant(s.time->toString(QStringLiteral("HH:mm")))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":area"), notNull(s.area));
+    q.bindValue(QStringLiteral(":zones"), notNull(s.zones.join(u',')));
+    q.bindValue(QStringLiteral(":needle"), s.needle.micrometres());
+    q.bindValue(QStringLiteral(":by"), performerId(s.performedBy));
+    q.bindValue(QStringLiteral(":device"), sql::nullable(s.deviceId, QMetaType::LongLong));
+    q.bindValue(QStringLiteral(":pain"), sql::nullable(s.pain, QMetaType::Int));
+    q.bindValue(QStringLiteral(":reaction"), notNull(s.reaction));
+    q.bindValue(QStringLiteral(":products"), notNull(s.products));
+    q.bindValue(QStringLiteral(":notes"), notNull(s.notes));
+    q.bindValue(QStringLiteral(":override"), notNull(s.overrideReason));
+}
+
+Session readSession(const QSqlQuery& q) {
+    Session s;
+    s.id = q.value(0).toLongLong();
+    s.uuid = q.value(1).toString();
+    s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    if (!q.value(3).isNull())
+        s.time = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
+    s.area = q.value(4).toString();
+    s.zones = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
+    s.needle = NeedleLength::fromMicrometres(q.value(6).toInt());
+    s.performedBy =
+        q.value(7).toString() == u"professional" ? Performer::Professional : Performer::Self;
+    if (!q.value(8).isNull())
+        s.deviceId = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        s.pain = q.value(9).toInt();
+    s.reaction = q.value(10).toString();
+    s.products = q.value(11).toString();
+    s.notes = q.value(12).toString();
+    s.overrideReason = q.value(13).toString();
+    return s;
+}
+
+Status writeContraindications(Database& db, QSqlDatabase& conn, qint64 id,
+                              const QStringList& items) {
+    QSqlQuery del(conn);
+    del.prepare(QStringLiteral("DELETE FROM session_contraindications WHERE session_id = ?"));
+    del.addBindValue(id);
+    if (!del.exec())
+        return db.sqlError(del.lastError(), QStringLiteral("saving the checklist"));
+    QSqlQuery ins(conn);
+    ins.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO session_contraindications (session_id, item) VALUES (?, ?)"));
+    for (const QString& item : items) {
+        ins.addBindValue(id);
+        ins.addBindValue(item);
+        if (!ins.exec())
+            return db.sqlError(ins.lastError(), QStringLiteral("saving the checklist"));
+    }
+    return success();
+}
+
+Result<qint64> insertSession(Database& db, QSqlDatabase& conn, const Session& s, bool keepId) {
+    QSqlQuery q(conn);
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO sessions (%1uuid, date, time, area, zones, needle_um, performed_by, "
+            "device_id, pain, reaction, products, notes, override_reason) VALUES (%2:uuid, :date, "
+            ":time, :area, :zones, :needle, :by, :device, :pain, :reaction, :products, :notes, "
+            ":override)")
+            .arg(keepId ? QStringLiteral("id, ") : QString(),
+                 keepId ? QStringLiteral(":id, ") : QString()));
+    if (keepId)
+        q.bindValue(QStringLiteral(":id"), s.id);
+    q.bindValue(QStringLiteral(":uuid"),
+                s.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : s.uuid);
+    bindSession(q, s);
+    if (!q.exec())
+        return db.sqlError(q.lastError(), QStringLiteral("saving the session"));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto c = writeContraindications(db, conn, id, s.contraindications); !c)
+        return c.error();
+    return id;
+}
+
+// WHERE clause and bound values for a filter.
+struct Where {
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const SessionFilter& f) {
+    QStringList parts;
+    Where w;
+    if (f.area) {
+        parts << QStringLiteral("area = ?");
+        w.values << *f.area;
+    }
+    if (f.from) {
+        parts << QStringLiteral("date >= ?");
+        w.values << f.from->toString(Qt::ISODate);
+    }
+    if (f.to) {
+        parts << QStringLiteral("date <= ?");
+        w.values << f.to->toString(Qt::ISODate);
+    }
+    if (f.needle) {
+        parts << QStringLiteral("needle_um = ?");
+        w.values << f.needle->micrometres();
+    }
+    if (f.search && !f.search->isEmpty()) {
+        QString pattern = *f.search;
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        parts << QStringLiteral(
+            "(notes LIKE ? ESCAPE '\\' OR reaction LIKE ? ESCAPE '\\' OR products LIKE ? ESCAPE "
+            "'\\' OR override_reason LIKE ? ESCAPE '\\')");
+        w.values << pattern << pattern << pattern << pattern;
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+} // namespace
+
+Result<qint64> SessionStore::add(const Session& session) {
+    qint64 id = 0;
+    auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        auto inserted = insertSession(m_db, conn, session, false);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions) {
+    QList<qint64> ids;
+    auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        for (const Session& s : sessions) {
+            auto inserted = insertSession(m_db, conn, s, false);
+            if (!inserted)
+                return inserted.error();
+            ids << *inserted;
+        }
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return ids;
+}
+
+Result<qint64> SessionStore::reinsert(const Session& session) {
+    auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        auto inserted = insertSession(m_db, conn, session, session.id > 0);
+        return inserted ? success() : Status(inserted.error());
+    });
+    if (!done)
+        return done.error();
+    return session.id;
+}
+
+Status SessionStore::update(const Session& session) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral(
+            "UPDATE sessions SET date = :date, time = :time, area = :area, zones = :zones, "
+            "needle_um = :needle, performed_by = :by, device_id = :device, pain = :pain, "
+            "reaction = :reaction, products = :products, notes = :notes, override_reason = "
+            ":override, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = :id"));
+        bindSession(q, session);
+        q.bindValue(QStringLiteral(":id"), session.id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("updating the session"));
+        if (q.numRowsAffected() != 1)
+            return Error{
+                QStringLiteral("no session with id %1").arg(session.id), m_db.path(), 0, {}};
+        return writeContraindications(m_db, conn, session.id, session.contraindications);
+    });
+}
+
+Status SessionStore::remove(qint64 id) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("deleting the session"));
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("no session with id %1").arg(id), m_db.path(), 0, {}};
+        return success();
+    });
+}
+
+Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
+    const Where where = whereFor(filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM sessions%2 ORDER BY date %3, COALESCE(time, '') %3, id %3")
+            .arg(kColumns, where.sql,
+                 filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    q.prepare(sql);
+    for (const QVariant& v : where.values)
+        q.addBindValue(v);
+    if (filter.limit >= 0) {
+        q.addBindValue(filter.limit);
+        q.addBindValue(filter.offset);
+    }
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
+    QList<Session> out;
+    while (q.next())
+        out << readSession(q);
+    q.finish();
+    if (out.isEmpty())
+        return out;
+    // The checklist answers, for these sessions.
+    QSqlQuery c(m_db.connection());
+    c.setForwardOnly(true);
+    if (!c.exec(QStringLiteral(
+            "SELECT session_id, item FROM session_contraindications ORDER BY session_id, item")))
+        return m_db.sqlError(c.lastError(), QStringLiteral("reading the checklist"));
+    QHash<qint64, QStringList> items;
+    while (c.next())
+        items[c.value(0).toLongLong()] << c.value(1).toString();
+    if (!items.isEmpty())
+        for (Session& s : out)
+            s.contraindications = items.value(s.id);
+    return out;
+}
+
+Result<int> SessionStore::count(const SessionFilter& filter) const {
+    const Where where = whereFor(filter);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sessions") + where.sql);
+    for (const QVariant& v : where.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return m_db.sqlError(q.lastError(), QStringLiteral("counting sessions"));
+    return q.value(0).toInt();
+}
+
+Result<Session> SessionStore::get(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading a session"));
+    if (!q.next())
+        return Error{QStringLiteral("no session with id %1").arg(id), m_db.path(), 0, {}};
+    Session s = readSession(q);
+    q.finish();
+    QSqlQuery c(m_db.connection());
+    c.prepare(QStringLiteral(
+        "SELECT item FROM session_contraindications WHERE session_id = ? ORDER BY item"));
+    c.addBindValue(id);
+    if (!c.exec())
+        return m_db.sqlError(c.lastError(), QStringLiteral("reading the checklist"));
+    while (c.next())
+        s.contraindications << c.value(0).toString();
+    return s;
+}
+
+Result<std::optional<Session>> SessionStore::findByUuid(const QString& uuid) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM sessions WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("looking up a session"));
+    if (!q.next())
+        return std::optional<Session>();
+    const auto s = get(q.value(0).toLongLong());
+    if (!s)
+        return s.error();
+    return std::optional<Session>(*s);
+}
+
+Result<QList<Session>> SessionStore::inArea(const QString& area) const {
+    SessionFilter f;
+    f.area = area;
+    return list(f);
+}
+
+} // namespace dermaplan

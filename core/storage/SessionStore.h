@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Session.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace dermaplan {
+
+class Database;
+
+struct SessionFilter {
+    std::optional<QString> area;
+    std::optional<QDate> from; // inclusive
+    std::optional<QDate> to;   // inclusive
+    std::optional<NeedleLength> needle;
+    std::optional<QString> search; // in notes, reaction, products and override reason
+    bool newestFirst = false;
+    int offset = 0;
+    int limit = -1; // -1: all
+};
+
+// Logged sessions. Every write is one transaction; every statement is prepared and bound.
+class SessionStore {
+public:
+    explicit SessionStore(Database& db)
+        : m_db(db) {}
+
+    // Stores a new session (a uuid is made if it has none); returns its id.
+    [[nodiscard]] Result<qint64> add(const Session& session);
+    // Stores many in one transaction: all or nothing. Returns their ids in order.
+    [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions);
+    // Puts back a deleted session with its id and uuid (undo).
+    [[nodiscard]] Result<qint64> reinsert(const Session& session);
+    [[nodiscard]] Status update(const Session& session);
+    [[nodiscard]] Status remove(qint64 id);
+
+    [[nodiscard]] Result<Session> get(qint64 id) const;
+    [[nodiscard]] Result<std::optional<Session>> findByUuid(const QString& uuid) const;
+    [[nodiscard]] Result<QList<Session>> list(const SessionFilter& filter) const;
+    [[nodiscard]] Result<int> count(const SessionFilter& filter) const;
+    // Every session on one area, oldest first.
+    [[nodiscard]] Result<QList<Session>> inArea(const QString& area) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace dermaplan
