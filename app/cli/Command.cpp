@@ -1,0 +1,148 @@
+#include "Command.h"
+
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace dermaplan::cli {
+
+Context::Context(QTextStream& out, QTextStream& err, QString dbPath, QDate today,
+                 const RuleBook& rules)
+    : out(out)
+    , err(err)
+    , today(today)
+    , rules(rules)
+    , m_dbPath(std::move(dbPath)) {}
+
+Context::~Context() = default;
+
+Database* Context::database() {
+    if (!m_db) {
+        auto opened = Database::open(m_dbPath, today);
+        if (!opened) {
+            fail(opened.error(), RuntimeFailure);
+            return nullptr;
+        }
+        m_db = std::move(opened).value();
+    }
+    return m_db.get();
+}
+
+int Context::fail(const Error& error, ExitCode code) {
+    err << "error: " << error.toString() << Qt::endl;
+    return code;
+}
+
+int Context::fail(const QString& message, ExitCode code) {
+    err << "error: " << message << Qt::endl;
+    return code;
+}
+
+int Command::run(const QStringList& args, Context& context) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this command's help."));
+    parser.addOption(help);
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file."),
+                                QStringLiteral("PATH"));
+    parser.addOption(db);
+    addOptions(parser);
+    for (const auto& [argName, argHelp] : positionals())
+        parser.addPositionalArgument(argName, argHelp);
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("dermaplan-cli")} + args))
+        return context.fail(QStringLiteral("%1: %2").arg(name(), parser.errorText()), InvalidInput);
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt names the program by its path; show the command as it is typed.
+        const qsizetype endOfFirstLine = text.indexOf(u'\n');
+        const QString usage = text.left(endOfFirstLine);
+        text.replace(0, endOfFirstLine,
+                     QStringLiteral("Usage: dermaplan-cli [--db PATH] %1%2")
+                         .arg(name(), usage.mid(usage.indexOf(QStringLiteral(" [options]")))));
+        context.out << text;
+        return Ok;
+    }
+    if (parser.isSet(db))
+        context.setDbPath(parser.value(db));
+    if (positionals().isEmpty() && !parser.positionalArguments().isEmpty())
+        return context.fail(QStringLiteral("%1: unexpected argument '%2'")
+                                .arg(name(), parser.positionalArguments().constFirst()),
+                            InvalidInput);
+    return execute(parser, context);
+}
+
+Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name) {
+    const QString text = parser.value(name);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (text.size() != 10 || !d.isValid())
+        return Error{QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text),
+                     {},
+                     0,
+                     QStringLiteral("--") + name};
+    return d;
+}
+
+Result<int> intOption(const QCommandLineParser& parser, const QString& name, int minimum,
+                      int maximum) {
+    bool ok = false;
+    const QString text = parser.value(name);
+    const int v = text.toInt(&ok);
+    if (!ok || v < minimum || v > maximum)
+        return Error{QStringLiteral("'%1' is not a whole number from %2 to %3")
+                         .arg(text)
+                         .arg(minimum)
+                         .arg(maximum),
+                     {},
+                     0,
+                     QStringLiteral("--") + name};
+    return v;
+}
+
+Result<QString> formatOption(const QCommandLineParser& parser, const QStringList& allowed) {
+    if (!parser.isSet(QStringLiteral("format")))
+        return allowed.constFirst();
+    const QString f = parser.value(QStringLiteral("format"));
+    if (!allowed.contains(f))
+        return Error{QStringLiteral("'%1' is not a format here (use %2)")
+                         .arg(f, allowed.join(QStringLiteral(", "))),
+                     {},
+                     0,
+                     QStringLiteral("--format")};
+    return f;
+}
+
+void printVerdict(const Verdict& verdict, const RuleBook& rules, QTextStream& err) {
+    for (const Reason& r : verdict.reasons) {
+        QStringList cited;
+        for (const QString& id : r.sources)
+            if (const Source* s = rules.source(id))
+                cited << s->id;
+        err << (r.severity == Severity::Refuse ? (verdict.overridden ? "overridden: " : "refused: ")
+                                               : "advice: ")
+            << r.message << " [" << cited.join(QStringLiteral(", ")) << "]" << Qt::endl;
+    }
+    if (verdict.severity == Severity::Refuse && verdict.earliestSafeDate)
+        err << "earliest safe date: " << verdict.earliestSafeDate->toString(Qt::ISODate)
+            << Qt::endl;
+}
+
+int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Context& context) {
+    if (!parser.isSet(QStringLiteral("output"))) {
+        context.out << QString::fromUtf8(text);
+        context.out.flush();
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("output"));
+    // QSaveFile: a failed write never leaves a half-written file behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return context.fail(Error{file.errorString(), path, 0, QStringLiteral("--output")},
+                            RuntimeFailure);
+    return Ok;
+}
+
+} // namespace dermaplan::cli

@@ -1,0 +1,230 @@
+// dermaplan-cli export, import, backup, restore, check.
+#include "Commands.h"
+
+#include "io/SessionFormats.h"
+#include "storage/Database.h"
+#include "storage/DeviceStore.h"
+#include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace dermaplan::cli {
+
+namespace {
+
+QString opt(const char* name) {
+    return QString::fromLatin1(name);
+}
+
+Result<QString> fileArgument(const QCommandLineParser& p) {
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1 || args.constFirst().isEmpty())
+        return Error{QStringLiteral("give exactly one file"), {}, 0, QStringLiteral("FILE")};
+    return args.constFirst();
+}
+
+QList<QPair<QString, QString>> fileHelp(const QString& what) {
+    return {{QStringLiteral("FILE"), what}};
+}
+
+} // namespace
+
+QString ExportCommand::name() const {
+    return QStringLiteral("export");
+}
+QString ExportCommand::description() const {
+    return QStringLiteral("Export all history (CSV), or history, regimens and devices (JSON).");
+}
+void ExportCommand::addOptions(QCommandLineParser& p) const {
+    p.addOptions({{opt("format"), QStringLiteral("json (default) or csv."), opt("FORMAT")},
+                  {opt("output"), QStringLiteral("Write to FILE instead of standard output."),
+                   opt("FILE")}});
+}
+
+int ExportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    const auto format = formatOption(p, {opt("json"), opt("csv")});
+    if (!format)
+        return ctx.fail(format.error(), InvalidInput);
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    const auto sessions = SessionStore(*db).list({});
+    if (!sessions)
+        return ctx.fail(sessions.error(), RuntimeFailure);
+    if (*format == u"csv")
+        return writeOutput(p, io::exportCsv(*sessions), ctx);
+    const auto regimens = RegimenStore(*db).list(true);
+    if (!regimens)
+        return ctx.fail(regimens.error(), RuntimeFailure);
+    const auto devices = DeviceStore(*db).list(true);
+    if (!devices)
+        return ctx.fail(devices.error(), RuntimeFailure);
+    return writeOutput(p, io::exportJson(*sessions, *regimens, *devices), ctx);
+}
+
+QString ImportCommand::name() const {
+    return QStringLiteral("import");
+}
+QString ImportCommand::description() const {
+    return QStringLiteral(
+        "Import sessions from CSV or JSON: all or nothing, no duplicates (by uuid).");
+}
+void ImportCommand::addOptions(QCommandLineParser& p) const {
+    p.addOptions({{opt("format"), QStringLiteral("csv or json (default: from the file name)."),
+                   opt("FORMAT")},
+                  {opt("dry-run"), QStringLiteral("Validate and report; store nothing.")}});
+}
+QList<QPair<QString, QString>> ImportCommand::positionals() const {
+    return fileHelp(QStringLiteral("The file to import."));
+}
+
+int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    const auto file = fileArgument(p);
+    if (!file)
+        return ctx.fail(file.error(), InvalidInput);
+    QString format = QFileInfo(*file).suffix().toLower();
+    if (p.isSet(opt("format")))
+        format = p.value(opt("format"));
+    if (format != u"csv" && format != u"json")
+        return ctx.fail(
+            Error{QStringLiteral("'%1' is not csv or json").arg(format), {}, 0, opt("--format")},
+            InvalidInput);
+    QFile in(*file);
+    if (!in.open(QIODevice::ReadOnly))
+        return ctx.fail(Error{in.errorString(), *file, 0, {}}, InvalidInput);
+    const QByteArray data = in.readAll();
+    const io::ImportResult parsed = format == u"csv"
+                                        ? io::parseCsv(data, *file, ctx.rules, ctx.today)
+                                        : io::parseJson(data, *file, ctx.rules, ctx.today);
+    if (!parsed.errors.isEmpty()) {
+        for (const Error& e : parsed.errors)
+            ctx.err << "error: " << e.toString() << '\n';
+        if (parsed.truncatedErrors)
+            ctx.err << "error: more problems not shown\n";
+        ctx.err << "nothing was imported" << Qt::endl;
+        return InvalidInput;
+    }
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    SessionStore store(*db);
+    const auto existing = store.list({});
+    if (!existing)
+        return ctx.fail(existing.error(), RuntimeFailure);
+    QSet<QString> known;
+    for (const Session& s : *existing)
+        known.insert(s.uuid);
+    QList<Session> fresh;
+    DeviceStore devices(*db);
+    for (Session s : parsed.sessions) {
+        if (!s.uuid.isEmpty() && known.contains(s.uuid))
+            continue;
+        // Device ids belong to the database they came from: keep the link only where it exists.
+        if (s.deviceId && !devices.get(*s.deviceId)) {
+            ctx.err << "note: " << s.date.toString(Qt::ISODate) << ' ' << s.area << ": device "
+                    << *s.deviceId << " does not exist here; the session is imported without it\n";
+            s.deviceId.reset();
+        }
+        fresh << s;
+    }
+    // Imported history is flagged, not dropped: it happened, the log must say so.
+    int flagged = 0;
+    QList<Session> all = *existing;
+    for (const Session& s : std::as_const(fresh)) {
+        const auto verdict = checkSession(s, all, ctx.rules, ctx.today);
+        if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty()) {
+            ++flagged;
+            ctx.err << "flagged: " << s.date.toString(Qt::ISODate) << ' ' << s.area << ' '
+                    << s.needle.toString() << ": " << verdict->reasons.constFirst().message << '\n';
+        }
+        all << s;
+    }
+    const qsizetype duplicates = parsed.sessions.size() - fresh.size();
+    if (p.isSet(opt("dry-run"))) {
+        ctx.out << QStringLiteral(
+                       "dry run: %1 session(s) would be imported, %2 already present, %3 flagged\n")
+                       .arg(fresh.size())
+                       .arg(duplicates)
+                       .arg(flagged);
+        return Ok;
+    }
+    if (const auto done = store.addAll(fresh); !done)
+        return ctx.fail(done.error(), RuntimeFailure);
+    ctx.out << QStringLiteral("%1 session(s) imported, %2 already present, %3 flagged\n")
+                   .arg(fresh.size())
+                   .arg(duplicates)
+                   .arg(flagged);
+    return Ok;
+}
+
+QString BackupCommand::name() const {
+    return QStringLiteral("backup");
+}
+QString BackupCommand::description() const {
+    return QStringLiteral("Write a consistent copy of the database.");
+}
+QList<QPair<QString, QString>> BackupCommand::positionals() const {
+    return fileHelp(QStringLiteral("Where to write the backup (must not exist)."));
+}
+
+int BackupCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    const auto file = fileArgument(p);
+    if (!file)
+        return ctx.fail(file.error(), InvalidInput);
+    if (QFileInfo::exists(*file))
+        return ctx.fail(Error{QStringLiteral("already exists; choose a new file"), *file, 0, {}},
+                        InvalidInput);
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    if (const auto done = db->backupTo(*file); !done)
+        return ctx.fail(done.error(), RuntimeFailure);
+    ctx.out << *file << Qt::endl;
+    return Ok;
+}
+
+QString RestoreCommand::name() const {
+    return QStringLiteral("restore");
+}
+QString RestoreCommand::description() const {
+    return QStringLiteral(
+        "Replace the database with a checked backup (the current one is backed up first).");
+}
+QList<QPair<QString, QString>> RestoreCommand::positionals() const {
+    return fileHelp(QStringLiteral("The backup to restore."));
+}
+
+int RestoreCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    const auto file = fileArgument(p);
+    if (!file)
+        return ctx.fail(file.error(), InvalidInput);
+    if (!QFileInfo(*file).isFile())
+        return ctx.fail(Error{QStringLiteral("no such backup file"), *file, 0, {}}, InvalidInput);
+    if (const auto done = Database::restore(ctx.dbPath(), *file, ctx.today); !done)
+        return ctx.fail(done.error(), RuntimeFailure);
+    ctx.out << "restored " << *file << " into " << ctx.dbPath() << Qt::endl;
+    return Ok;
+}
+
+QString CheckCommand::name() const {
+    return QStringLiteral("check");
+}
+QString CheckCommand::description() const {
+    return QStringLiteral("Check the database's integrity and schema version.");
+}
+
+int CheckCommand::execute(const QCommandLineParser&, Context& ctx) const {
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    if (const auto done = db->checkIntegrity(); !done)
+        return ctx.fail(done.error(), RuntimeFailure);
+    const auto count = SessionStore(*db).count({});
+    ctx.out << "ok: " << db->path() << ", schema version " << db->schemaVersion() << ", "
+            << (count ? *count : 0) << " session(s)" << Qt::endl;
+    return Ok;
+}
+
+} // namespace dermaplan::cli

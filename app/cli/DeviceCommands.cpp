@@ -1,0 +1,245 @@
+// dermaplan-cli device add|list|clean|retire.
+#include "Commands.h"
+
+#include "io/SessionFormats.h"
+#include "storage/Database.h"
+#include "storage/DeviceStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dermaplan::cli {
+
+namespace {
+
+QString opt(const char* name) {
+    return QString::fromLatin1(name);
+}
+
+Result<qint64> deviceIdArgument(const QCommandLineParser& p, DeviceStore& store) {
+    const QStringList args = p.positionalArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
+    if (!ok || id < 1)
+        return Error{
+            QStringLiteral("give one device id (see 'device list')"), {}, 0, QStringLiteral("ID")};
+    if (!store.get(id))
+        return Error{QStringLiteral("no device with id %1").arg(id), {}, 0, QStringLiteral("ID")};
+    return id;
+}
+
+} // namespace
+
+QString DeviceAddCommand::name() const {
+    return QStringLiteral("device add");
+}
+QString DeviceAddCommand::description() const {
+    return QStringLiteral("Add a roller, stamp or pen.");
+}
+
+void DeviceAddCommand::addOptions(QCommandLineParser& p) const {
+    p.addOptions({
+        {opt("name"), QStringLiteral("What you call it."), opt("TEXT")},
+        {opt("needle"), QStringLiteral("Needle length in millimetres."), opt("MM")},
+        {opt("count"), QStringLiteral("Number of needles (e.g. 540)."), opt("N")},
+        {opt("kind"), QStringLiteral("roller (default), stamp or pen."), opt("KIND")},
+        {opt("first-use"), QStringLiteral("First day it was used."), opt("YYYY-MM-DD")},
+    });
+}
+
+int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    Device d;
+    d.name = p.value(opt("name")).trimmed();
+    if (d.name.isEmpty())
+        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--name")}, InvalidInput);
+    if (!p.isSet(opt("needle")))
+        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--needle")}, InvalidInput);
+    const auto n = NeedleLength::parse(p.value(opt("needle")), opt("--needle"));
+    if (!n)
+        return ctx.fail(n.error(), InvalidInput);
+    if (const auto ok = ctx.rules.needle(*n, opt("--needle")); !ok)
+        return ctx.fail(ok.error(), InvalidInput);
+    d.needle = *n;
+    if (p.isSet(opt("count"))) {
+        const auto c = intOption(p, opt("count"), 1, 100000);
+        if (!c)
+            return ctx.fail(c.error(), InvalidInput);
+        d.needleCount = *c;
+    }
+    if (p.isSet(opt("kind"))) {
+        d.kind = p.value(opt("kind"));
+        if (d.kind != u"roller" && d.kind != u"stamp" && d.kind != u"pen")
+            return ctx.fail(Error{QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind),
+                                  {},
+                                  0,
+                                  opt("--kind")},
+                            InvalidInput);
+    }
+    if (p.isSet(opt("first-use"))) {
+        const auto f = dateOption(p, opt("first-use"));
+        if (!f)
+            return ctx.fail(f.error(), InvalidInput);
+        if (*f > ctx.today)
+            return ctx.fail(
+                Error{QStringLiteral("%1 is in the future").arg(f->toString(Qt::ISODate)),
+                      {},
+                      0,
+                      opt("--first-use")},
+                InvalidInput);
+        d.firstUse = *f;
+    }
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    const auto id = DeviceStore(*db).add(d);
+    if (!id)
+        return ctx.fail(id.error(), RuntimeFailure);
+    ctx.out << *id << Qt::endl;
+    return Ok;
+}
+
+QString DeviceListCommand::name() const {
+    return QStringLiteral("device list");
+}
+QString DeviceListCommand::description() const {
+    return QStringLiteral("List devices with uses, age and last cleaning.");
+}
+void DeviceListCommand::addOptions(QCommandLineParser& p) const {
+    p.addOptions({{opt("all"), QStringLiteral("Include retired devices.")},
+                  {opt("format"), QStringLiteral("text (default) or json."), opt("FORMAT")}});
+}
+
+int DeviceListCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    const auto format = formatOption(p, {opt("text"), opt("json")});
+    if (!format)
+        return ctx.fail(format.error(), InvalidInput);
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    DeviceStore store(*db);
+    const auto devices = store.list(p.isSet(opt("all")));
+    if (!devices)
+        return ctx.fail(devices.error(), RuntimeFailure);
+    const DeviceWear& wear = ctx.rules.deviceWear();
+    QJsonArray arr;
+    for (const Device& d : *devices) {
+        const auto state = store.state(d.id, ctx.today.addDays(1));
+        if (!state)
+            return ctx.fail(state.error(), RuntimeFailure);
+        QJsonObject o = io::deviceToJson(d);
+        o.insert(opt("uses"), state->usesSoFar);
+        o.insert(opt("last_cleaned"), state->lastCleaned
+                                          ? QJsonValue(state->lastCleaned->toString(Qt::ISODate))
+                                          : QJsonValue());
+        const QDate replaceBy =
+            d.firstUse.isValid() ? d.firstUse.addDays(wear.refuseAfterDays) : QDate();
+        o.insert(opt("replace_by"),
+                 replaceBy.isValid() ? QJsonValue(replaceBy.toString(Qt::ISODate)) : QJsonValue());
+        arr.append(o);
+        if (*format == u"text") {
+            QString status;
+            if (d.retiredOn)
+                status = QStringLiteral("retired %1").arg(d.retiredOn->toString(Qt::ISODate));
+            else if (state->usesSoFar >= wear.refuseAfterUses ||
+                     (replaceBy.isValid() && replaceBy <= ctx.today))
+                status = QStringLiteral("REPLACE NOW");
+            else if (state->usesSoFar + 1 >= wear.adviseFromUse)
+                status = QStringLiteral("replace soon");
+            ctx.out << QStringLiteral(
+                           "%1  %2 (%3, %4): %5 of %6 uses, first used %7, last cleaned %8%9\n")
+                           .arg(QString::number(d.id).rightJustified(4), d.name, d.kind,
+                                d.needle.toString())
+                           .arg(state->usesSoFar)
+                           .arg(wear.refuseAfterUses)
+                           .arg(d.firstUse.isValid() ? d.firstUse.toString(Qt::ISODate)
+                                                     : QStringLiteral("never"),
+                                state->lastCleaned ? state->lastCleaned->toString(
+                                                         QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                   : QStringLiteral("never"),
+                                status.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(status));
+        }
+    }
+    if (*format == u"json")
+        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+    else if (devices->isEmpty())
+        ctx.out << "No devices. Add one with 'device add'.\n";
+    return Ok;
+}
+
+QString DeviceCleanCommand::name() const {
+    return QStringLiteral("device clean");
+}
+QString DeviceCleanCommand::description() const {
+    return QStringLiteral("Record that a device was cleaned.");
+}
+void DeviceCleanCommand::addOptions(QCommandLineParser& p) const {
+    p.addOption({opt("at"), QStringLiteral("When (default: now)."), opt("YYYY-MM-DDTHH:MM")});
+}
+QList<QPair<QString, QString>> DeviceCleanCommand::positionals() const {
+    return {{QStringLiteral("ID"), QStringLiteral("The device's id.")}};
+}
+
+int DeviceCleanCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    QDateTime when = QDateTime::currentDateTime();
+    if (ctx.today != QDate::currentDate())
+        when = QDateTime(ctx.today, QTime::currentTime());
+    if (p.isSet(opt("at"))) {
+        when = QDateTime::fromString(p.value(opt("at")), QStringLiteral("yyyy-MM-dd'T'HH:mm"));
+        if (!when.isValid())
+            return ctx.fail(
+                Error{QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)")
+                          .arg(p.value(opt("at"))),
+                      {},
+                      0,
+                      opt("--at")},
+                InvalidInput);
+    }
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    DeviceStore store(*db);
+    const auto id = deviceIdArgument(p, store);
+    if (!id)
+        return ctx.fail(id.error(), InvalidInput);
+    if (const auto done = store.recordCleaning(*id, when); !done)
+        return ctx.fail(done.error(), RuntimeFailure);
+    for (const QString& step : ctx.rules.cleaningSteps())
+        ctx.err << "  - " << step << '\n';
+    return Ok;
+}
+
+QString DeviceRetireCommand::name() const {
+    return QStringLiteral("device retire");
+}
+QString DeviceRetireCommand::description() const {
+    return QStringLiteral("Retire a worn device.");
+}
+void DeviceRetireCommand::addOptions(QCommandLineParser& p) const {
+    p.addOption({opt("date"), QStringLiteral("Day retired (default: today)."), opt("YYYY-MM-DD")});
+}
+QList<QPair<QString, QString>> DeviceRetireCommand::positionals() const {
+    return {{QStringLiteral("ID"), QStringLiteral("The device's id.")}};
+}
+
+int DeviceRetireCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    QDate date = ctx.today;
+    if (p.isSet(opt("date"))) {
+        const auto d = dateOption(p, opt("date"));
+        if (!d)
+            return ctx.fail(d.error(), InvalidInput);
+        date = *d;
+    }
+    Database* db = ctx.database();
+    if (!db)
+        return RuntimeFailure;
+    DeviceStore store(*db);
+    const auto id = deviceIdArgument(p, store);
+    if (!id)
+        return ctx.fail(id.error(), InvalidInput);
+    if (const auto done = store.retire(*id, date); !done)
+        return ctx.fail(done.error(), RuntimeFailure);
+    return Ok;
+}
+
+} // namespace dermaplan::cli

@@ -1,0 +1,80 @@
+// dermaplan-cli rules and areas: the reference data, with sources.
+#include "Commands.h"
+
+#include "rules/RuleBookText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dermaplan::cli {
+
+namespace {
+
+QString opt(const char* name) {
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+QString RulesCommand::name() const {
+    return QStringLiteral("rules");
+}
+QString RulesCommand::description() const {
+    return QStringLiteral("The safety rules in plain words, with their sources.");
+}
+void RulesCommand::addOptions(QCommandLineParser& p) const {
+    p.addOption(
+        {opt("format"), QStringLiteral("text (default), json or markdown."), opt("FORMAT")});
+}
+
+int RulesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    const auto format = formatOption(p, {opt("text"), opt("json"), opt("markdown")});
+    if (!format)
+        return ctx.fail(format.error(), InvalidInput);
+    if (*format == u"json")
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(rulesJson(ctx.rules)).toJson(QJsonDocument::Indented));
+    else
+        ctx.out << rulesMarkdown(ctx.rules);
+    return Ok;
+}
+
+QString AreasCommand::name() const {
+    return QStringLiteral("areas");
+}
+QString AreasCommand::description() const {
+    return QStringLiteral("The treatment areas and their zones.");
+}
+void AreasCommand::addOptions(QCommandLineParser& p) const {
+    p.addOption({opt("format"), QStringLiteral("text (default) or json."), opt("FORMAT")});
+}
+
+int AreasCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+    const auto format = formatOption(p, {opt("text"), opt("json")});
+    if (!format)
+        return ctx.fail(format.error(), InvalidInput);
+    QJsonArray arr;
+    for (const Area& a : ctx.rules.areas()) {
+        QJsonArray zones;
+        QStringList zoneIds;
+        for (const Zone& z : a.zones) {
+            zones.append(QJsonObject{{opt("id"), z.id}, {opt("name"), z.name}});
+            zoneIds << z.id;
+        }
+        arr.append(QJsonObject{{opt("id"), a.id},
+                               {opt("name"), a.name},
+                               {opt("zones"), zones},
+                               {opt("tips"), QJsonArray::fromStringList(a.tips)}});
+        if (*format == u"text")
+            ctx.out << a.id << ": "
+                    << (zoneIds.isEmpty() ? QStringLiteral("(no zones)")
+                                          : zoneIds.join(QStringLiteral(", ")))
+                    << '\n';
+    }
+    if (*format == u"json")
+        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+} // namespace dermaplan::cli
