@@ -1,0 +1,62 @@
+// dermaplan: the desktop app. Parses arguments, loads the rules, opens the database, hands over.
+#include "AppContext.h"
+#include "MainWindow.h"
+
+#include "domain/Clock.h"
+#include "rules/RuleBook.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace dermaplan;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dermaplan"));
+    QApplication::setOrganizationName(QStringLiteral("dermaplan"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dermaplan"));
+    QApplication::setApplicationVersion(QStringLiteral(DERMAPLAN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dermaplan"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Planner and logbook for home dermarolling."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The database file."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const auto rules = RuleBook::loadBuiltin();
+    if (!rules) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Dermaplan cannot start"),
+                              QApplication::translate("main", "The safety rules are invalid:\n%1")
+                                  .arg(rules.error().toString()));
+        return 1;
+    }
+    const auto today = todayFromEnvironment();
+    if (!today) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Dermaplan cannot start"),
+                              today.error().toString());
+        return 2;
+    }
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("DERMAPLAN_DB");
+    if (path.isEmpty())
+        path = Database::defaultPath();
+    auto db = Database::open(path, *today);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
+                              db.error().toString());
+        return 1;
+    }
+    ui::AppContext context(*rules, **db, *today);
+    ui::MainWindow window(context);
+    window.show();
+    return app.exec();
+}

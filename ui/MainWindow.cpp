@@ -1,0 +1,110 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "dialogs/LogSessionDialog.h"
+#include "dialogs/SafetyGuideDialog.h"
+#include "pages/TodayPage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+
+namespace dermaplan::ui {
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context) {
+    setWindowTitle(tr("Dermaplan"));
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_today = new TodayPage(context, m_pages);
+    m_pages->addTab(m_today, tr("&Today"));
+    setCentralWidget(m_pages);
+    connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
+
+    createActions();
+    statusBar()->showMessage(
+        tr("Database: %1").arg(QDir::toNativeSeparators(context.database().path())));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1000, 640);
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+
+    // Notice sessions logged by another program (e.g. dermaplan-cli) on the same file.
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, &m_context, &AppContext::checkForOutsideChanges);
+    poll->start(2000);
+}
+
+void MainWindow::createActions() {
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* showDb = fileMenu->addAction(tr("Show &Database Folder"));
+    connect(showDb, &QAction::triggered, this, [this] {
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(QFileInfo(m_context.database().path()).absolutePath()));
+    });
+    auto* showBackups = fileMenu->addAction(tr("Show &Backups Folder"));
+    connect(showBackups, &QAction::triggered, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(
+            QFileInfo(m_context.database().path()).absolutePath() + QStringLiteral("/backups")));
+    });
+    fileMenu->addSeparator();
+    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    auto* log = sessionMenu->addAction(tr("&Log a Session…"), this, [this] { logSession(); });
+    log->setShortcut(QKeySequence::New);
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* guide = helpMenu->addAction(tr("&Safety Guide"), this, &MainWindow::showSafetyGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("&About Dermaplan"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Dermaplan"),
+            tr("<h3>Dermaplan %1</h3><p>A planner and logbook for home dermarolling.</p><p>%2</p>")
+                .arg(QApplication::applicationVersion(),
+                     m_context.rules().disclaimer().toHtmlEscaped()));
+    });
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(log);
+    toolbar->addAction(guide);
+}
+
+void MainWindow::logSession(const QString& areaId) {
+    LogSessionDialog dialog(m_context, this);
+    if (!areaId.isEmpty())
+        dialog.setArea(areaId);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Session logged."), 5000);
+}
+
+void MainWindow::showSafetyGuide() {
+    SafetyGuideDialog dialog(m_context.rules(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    event->accept();
+}
+
+} // namespace dermaplan::ui

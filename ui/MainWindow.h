@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace dermaplan::ui {
+
+class AppContext;
+class TodayPage;
+
+// The main window: pages in tabs, menus and shortcuts that follow desktop conventions, window
+// geometry and the last page remembered.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+
+    [[nodiscard]] TodayPage* todayPage() const { return m_today; }
+
+public slots:
+    void logSession(const QString& areaId = QString());
+    void showSafetyGuide();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+
+    AppContext& m_context;
+    QTabWidget* m_pages = nullptr;
+    TodayPage* m_today = nullptr;
+};
+
+} // namespace dermaplan::ui

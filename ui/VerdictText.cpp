@@ -1,0 +1,61 @@
+#include "VerdictText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace dermaplan::ui {
+
+namespace {
+class VerdictTr {
+    Q_DECLARE_TR_FUNCTIONS(Verdict)
+};
+} // namespace
+
+QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
+    if (!verdict)
+        return QStringLiteral("<p><b>%1</b> %2</p>")
+            .arg(VerdictTr::tr("Check the entry:"), verdict.error().toString().toHtmlEscaped());
+    const Verdict& v = *verdict;
+    QString headline;
+    switch (v.severity) {
+    case Severity::Ok:
+        headline = VerdictTr::tr("✔ OK: no rule advises against this session.");
+        break;
+    case Severity::Advise:
+        headline = VerdictTr::tr("⚠ Allowed, with advice:");
+        break;
+    case Severity::Refuse:
+        headline = v.overridden
+                       ? VerdictTr::tr("⛔ Refused, recorded with your override reason:")
+                       : VerdictTr::tr("⛔ Not advised: this session would break a safety rule.");
+        break;
+    }
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());
+    if (v.severity == Severity::Refuse && v.earliestSafeDate)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(VerdictTr::tr("Earliest safe date: <b>%1</b>")
+                             .arg(QLocale()
+                                      .toString(*v.earliestSafeDate, QLocale::LongFormat)
+                                      .toHtmlEscaped()));
+    if (!v.reasons.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const Reason& r : v.reasons) {
+            QStringList cited;
+            for (const QString& id : r.sources)
+                if (const Source* s = rules.source(id))
+                    cited << (s->url.isEmpty()
+                                  ? s->title.toHtmlEscaped()
+                                  : QStringLiteral("<a href=\"%1\">%2</a>")
+                                        .arg(s->url.toHtmlEscaped(), s->id.toHtmlEscaped()));
+            html += QStringLiteral("<li>%1 %2<br><small>%3 %4</small></li>")
+                        .arg(r.severity == Severity::Refuse ? VerdictTr::tr("<b>Refused:</b>")
+                                                            : VerdictTr::tr("<b>Advice:</b>"),
+                             r.message.toHtmlEscaped(), VerdictTr::tr("Sources:"),
+                             cited.join(QStringLiteral(", ")));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace dermaplan::ui

@@ -1,0 +1,289 @@
+#include "LogSessionDialog.h"
+
+#include "AppContext.h"
+#include "VerdictText.h"
+#include "storage/Database.h"
+#include "storage/DeviceStore.h"
+#include "storage/SessionStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace dermaplan::ui {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+
+QStringList checkedIds(const QListWidget* list) {
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(IdRole).toString();
+    return ids;
+}
+
+} // namespace
+
+LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context) {
+    setWindowTitle(tr("Log a session"));
+    buildForm();
+    fillZones();
+    fillDevices();
+    updateVerdict();
+}
+
+void LogSessionDialog::buildForm() {
+    const RuleBook& rules = m_context.rules();
+    auto* form = new QFormLayout;
+
+    m_date = new QDateEdit(m_context.today(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(m_context.today());
+    m_date->setAccessibleName(tr("Date"));
+    m_timeKnown = new QCheckBox(tr("at"), this);
+    m_timeKnown->setAccessibleName(tr("Time known"));
+    m_time = new QTimeEdit(QTime(20, 0), this);
+    m_time->setEnabled(false);
+    m_time->setAccessibleName(tr("Time"));
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_date);
+    when->addWidget(m_timeKnown);
+    when->addWidget(m_time);
+    when->addStretch();
+    form->addRow(tr("&Date:"), when);
+    qobject_cast<QLabel*>(form->labelForField(when))->setBuddy(m_date);
+
+    m_area = new QComboBox(this);
+    for (const Area& a : rules.areas())
+        m_area->addItem(a.name, a.id);
+    m_area->setAccessibleName(tr("Area"));
+    form->addRow(tr("&Area:"), m_area);
+    m_areaTips = new QLabel(this);
+    m_areaTips->setWordWrap(true);
+    form->addRow(QString(), m_areaTips);
+
+    m_zones = new QListWidget(this);
+    m_zones->setAccessibleName(tr("Zones"));
+    m_zones->setMaximumHeight(110);
+    form->addRow(tr("&Zones:"), m_zones);
+
+    m_needle = new QComboBox(this);
+    m_needle->setEditable(true);
+    for (const NeedleLength& n : rules.standardSizes())
+        m_needle->addItem(n.toString(), n.micrometres());
+    m_needle->setCurrentIndex(m_needle->findData(NeedleLength::fromMillimetres(0.5).micrometres()));
+    m_needle->setAccessibleName(tr("Needle length in millimetres"));
+    m_needle->setToolTip(
+        tr("Any length from %1 to %2; between standard sizes the next longer size's rule applies.")
+            .arg(rules.minimumNeedle().toString(), rules.maximumNeedle().toString()));
+    form->addRow(tr("&Needle:"), m_needle);
+
+    m_device = new QComboBox(this);
+    m_device->setAccessibleName(tr("Device"));
+    form->addRow(tr("De&vice:"), m_device);
+
+    m_performer = new QComboBox(this);
+    m_performer->addItem(tr("Myself"), performerId(Performer::Self));
+    m_performer->addItem(tr("A professional"), performerId(Performer::Professional));
+    m_performer->setAccessibleName(tr("Performed by"));
+    form->addRow(tr("Performed &by:"), m_performer);
+
+    m_checklist = new QListWidget(this);
+    m_checklist->setAccessibleName(tr("Before the session: checklist"));
+    for (const Contraindication& c : rules.contraindications()) {
+        auto* item = new QListWidgetItem(c.label, m_checklist);
+        item->setData(IdRole, c.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setToolTip(c.advice);
+    }
+    m_checklist->setMaximumHeight(130);
+    form->addRow(tr("&Checklist (tick what applies):"), m_checklist);
+
+    m_pain = new QSpinBox(this);
+    m_pain->setRange(-1, 10);
+    m_pain->setSpecialValueText(tr("not recorded"));
+    m_pain->setValue(-1);
+    m_pain->setAccessibleName(tr("Pain from 0 to 10"));
+    form->addRow(tr("&Pain (0-10):"), m_pain);
+    m_reaction = new QLineEdit(this);
+    m_reaction->setAccessibleName(tr("Reaction"));
+    m_reaction->setPlaceholderText(tr("e.g. mild redness"));
+    form->addRow(tr("&Reaction:"), m_reaction);
+    m_products = new QLineEdit(this);
+    m_products->setAccessibleName(tr("Products used"));
+    form->addRow(tr("Pr&oducts:"), m_products);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(70);
+    form->addRow(tr("No&tes:"), m_notes);
+
+    auto* verdictBox = new QGroupBox(tr("Safety check"), this);
+    auto* verdictLayout = new QVBoxLayout(verdictBox);
+    m_verdictLabel = new QLabel(verdictBox);
+    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setTextFormat(Qt::RichText);
+    m_verdictLabel->setOpenExternalLinks(true);
+    m_verdictLabel->setAccessibleName(tr("Safety verdict"));
+    m_verdictLabel->setMinimumWidth(420);
+    verdictLayout->addWidget(m_verdictLabel);
+    m_override = new QLineEdit(verdictBox);
+    m_override->setPlaceholderText(tr("Override reason (e.g. my dermatologist advised it)"));
+    m_override->setAccessibleName(tr("Override reason"));
+    verdictLayout->addWidget(m_override);
+    verdictLayout->addStretch();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+
+    auto* formWidget = new QWidget(this);
+    formWidget->setLayout(form);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(formWidget, 3);
+    columns->addWidget(verdictBox, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LogSessionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LogSessionDialog::reject);
+    connect(m_timeKnown, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
+    connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
+        fillZones();
+        updateVerdict();
+    });
+    connect(m_device, &QComboBox::currentIndexChanged, this, [this] {
+        // Picking a device proposes its needle length.
+        const auto state = selectedDeviceState();
+        if (state && state->device.needle.micrometres() > 0)
+            m_needle->setCurrentText(state->device.needle.toString());
+        updateVerdict();
+    });
+    for (auto* edit : {m_date})
+        connect(edit, &QDateEdit::dateChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_needle, &QComboBox::currentTextChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_performer, &QComboBox::currentIndexChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_zones, &QListWidget::itemChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_checklist, &QListWidget::itemChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_pain, &QSpinBox::valueChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_override, &QLineEdit::textChanged, this, &LogSessionDialog::updateVerdict);
+}
+
+void LogSessionDialog::setArea(const QString& areaId) {
+    const int index = m_area->findData(areaId);
+    if (index >= 0)
+        m_area->setCurrentIndex(index);
+}
+
+void LogSessionDialog::fillZones() {
+    const QSignalBlocker blocker(m_zones);
+    m_zones->clear();
+    const Area* area = m_context.rules().area(m_area->currentData().toString());
+    if (!area)
+        return;
+    for (const Zone& z : area->zones) {
+        auto* item = new QListWidgetItem(z.name, m_zones);
+        item->setData(IdRole, z.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_zones->setEnabled(!area->zones.isEmpty());
+    m_areaTips->setText(area->tips.join(u' '));
+    m_areaTips->setVisible(!area->tips.isEmpty());
+}
+
+void LogSessionDialog::fillDevices() {
+    m_device->addItem(tr("None / not recorded"), QVariant());
+    const auto devices = DeviceStore(m_context.database()).list(false);
+    if (!devices)
+        return;
+    for (const Device& d : *devices)
+        m_device->addItem(QStringLiteral("%1 (%2)").arg(d.name, d.needle.toString()), d.id);
+}
+
+std::optional<DeviceState> LogSessionDialog::selectedDeviceState() const {
+    const QVariant id = m_device->currentData();
+    if (!id.isValid())
+        return std::nullopt;
+    const auto state = DeviceStore(m_context.database()).state(id.toLongLong(), m_date->date());
+    if (!state)
+        return std::nullopt;
+    return *state;
+}
+
+Session LogSessionDialog::draft() const {
+    Session s;
+    s.date = m_date->date();
+    if (m_timeKnown->isChecked())
+        s.time = QTime(m_time->time().hour(), m_time->time().minute());
+    s.area = m_area->currentData().toString();
+    s.zones = checkedIds(m_zones);
+    const auto needle = NeedleLength::parse(m_needle->currentText());
+    s.needle = needle ? *needle : NeedleLength();
+    s.performedBy = m_performer->currentIndex() == 1 ? Performer::Professional : Performer::Self;
+    if (m_device->currentData().isValid())
+        s.deviceId = m_device->currentData().toLongLong();
+    if (m_pain->value() >= 0)
+        s.pain = m_pain->value();
+    s.reaction = m_reaction->text().trimmed();
+    s.products = m_products->text().trimmed();
+    s.notes = m_notes->toPlainText().trimmed();
+    s.contraindications = checkedIds(m_checklist);
+    s.overrideReason = m_override->text().trimmed();
+    return s;
+}
+
+void LogSessionDialog::updateVerdict() {
+    const Session s = draft();
+    const auto needle = NeedleLength::parse(m_needle->currentText());
+    if (!needle) {
+        m_verdict =
+            Error{tr("'%1' is not a needle length in millimetres").arg(m_needle->currentText()),
+                  {},
+                  0,
+                  tr("Needle")};
+    } else {
+        const auto history = SessionStore(m_context.database()).inArea(s.area);
+        m_verdict = history ? checkSession(s, *history, m_context.rules(), m_context.today(),
+                                           selectedDeviceState())
+                            : Result<Verdict>(history.error());
+    }
+    m_verdictLabel->setText(verdictHtml(m_verdict, m_context.rules()));
+    const bool refused = m_verdict && m_verdict->severity == Severity::Refuse;
+    m_override->setVisible(refused);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_verdict && !m_verdict->blocksSaving());
+}
+
+void LogSessionDialog::accept() {
+    updateVerdict();
+    if (!m_verdict || m_verdict->blocksSaving())
+        return;
+    const auto id = SessionStore(m_context.database()).add(draft());
+    if (!id) {
+        QMessageBox::warning(this, tr("Session not saved"), id.error().toString());
+        return;
+    }
+    m_savedId = *id;
+    m_context.notifyChanged();
+    QDialog::accept();
+}
+
+} // namespace dermaplan::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Device.h"
+#include "domain/Session.h"
+#include "rules/SafetyCheck.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimeEdit;
+
+namespace dermaplan::ui {
+
+class AppContext;
+
+// Log a session: every field of a Session, the contraindication checklist, and the safety
+// verdict, updated live as fields change. A refusal disables Save until an override reason is
+// typed. Saving goes through SessionStore; the dialog runs no SQL itself.
+class LogSessionDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit LogSessionDialog(AppContext& context, QWidget* parent = nullptr);
+
+    // The session as the fields describe it (not validated).
+    [[nodiscard]] Session draft() const;
+    // The verdict for the current fields; an Error for invalid input.
+    [[nodiscard]] const Result<Verdict>& verdict() const { return m_verdict; }
+    // Id of the stored session after a successful save.
+    [[nodiscard]] qint64 savedId() const { return m_savedId; }
+
+    void setArea(const QString& areaId);
+
+public slots:
+    void accept() override;
+
+private:
+    void buildForm();
+    void fillZones();
+    void fillDevices();
+    void updateVerdict();
+    [[nodiscard]] std::optional<DeviceState> selectedDeviceState() const;
+
+    AppContext& m_context;
+    QDateEdit* m_date = nullptr;
+    QCheckBox* m_timeKnown = nullptr;
+    QTimeEdit* m_time = nullptr;
+    QComboBox* m_area = nullptr;
+    QLabel* m_areaTips = nullptr;
+    QListWidget* m_zones = nullptr;
+    QComboBox* m_needle = nullptr;
+    QComboBox* m_device = nullptr;
+    QComboBox* m_performer = nullptr;
+    QListWidget* m_checklist = nullptr;
+    QSpinBox* m_pain = nullptr;
+    QLineEdit* m_reaction = nullptr;
+    QLineEdit* m_products = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_verdictLabel = nullptr;
+    QLineEdit* m_override = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    Result<Verdict> m_verdict = Verdict{};
+    qint64 m_savedId = 0;
+};
+
+} // namespace dermaplan::ui

@@ -1,0 +1,161 @@
+#include "SessionTableModel.h"
+
+#include "storage/SessionStore.h"
+
+#include <QLocale>
+
+namespace dermaplan::ui {
+
+SessionTableModel::SessionTableModel(Database& db, const RuleBook& rules, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_rules(rules) {
+    reload();
+}
+
+SessionFilter SessionTableModel::filter() const {
+    SessionFilter f;
+    if (!m_area.isEmpty())
+        f.area = m_area;
+    if (m_from.isValid())
+        f.from = m_from;
+    if (m_to.isValid())
+        f.to = m_to;
+    if (!m_search.isEmpty())
+        f.search = m_search;
+    f.newestFirst = m_newestFirst;
+    return f;
+}
+
+void SessionTableModel::setFilter(const QString& area, QDate from, QDate to,
+                                  const QString& search) {
+    m_area = area;
+    m_from = from;
+    m_to = to;
+    m_search = search.trimmed();
+    reload();
+}
+
+void SessionTableModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    const auto total = SessionStore(m_db).count(filter());
+    m_total = total ? *total : 0;
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+int SessionTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Session& s = m_rows.at(index.row());
+    if (role == SessionIdRole)
+        return s.id;
+    if (role == Qt::ToolTipRole && index.column() == OverrideColumn && !s.overrideReason.isEmpty())
+        return tr("A safety rule advised against this session; it was recorded with this reason.");
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case DateColumn:
+        return locale.toString(s.date, QLocale::ShortFormat);
+    case TimeColumn:
+        return s.time ? locale.toString(*s.time, QLocale::ShortFormat) : QString();
+    case AreaColumn: {
+        const Area* a = m_rules.area(s.area);
+        return a ? a->name : s.area;
+    }
+    case ZonesColumn: {
+        const Area* a = m_rules.area(s.area);
+        QStringList names;
+        for (const QString& z : s.zones) {
+            const Zone* zone = a ? a->zone(z) : nullptr;
+            names << (zone ? zone->name : z);
+        }
+        return names.join(QStringLiteral(", "));
+    }
+    case NeedleColumn:
+        return s.needle.toString();
+    case ByColumn:
+        return s.performedBy == Performer::Professional ? tr("professional") : tr("self");
+    case PainColumn:
+        return s.pain ? QVariant(*s.pain) : QVariant();
+    case NotesColumn:
+        return s.notes;
+    case OverrideColumn:
+        return s.overrideReason;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case DateColumn:
+        return tr("Date");
+    case TimeColumn:
+        return tr("Time");
+    case AreaColumn:
+        return tr("Area");
+    case ZonesColumn:
+        return tr("Zones");
+    case NeedleColumn:
+        return tr("Needle");
+    case ByColumn:
+        return tr("By");
+    case PainColumn:
+        return tr("Pain");
+    case NotesColumn:
+        return tr("Notes");
+    case OverrideColumn:
+        return tr("Override reason");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool SessionTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void SessionTableModel::fetchMore(const QModelIndex& parent) {
+    if (parent.isValid())
+        return;
+    SessionFilter f = filter();
+    f.offset = int(m_rows.size());
+    f.limit = PageSize;
+    const auto page = SessionStore(m_db).list(f);
+    if (!page || page->isEmpty()) {
+        // The data shrank under us (another program deleted rows): stop fetching.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows << *page;
+    endInsertRows();
+}
+
+void SessionTableModel::sort(int column, Qt::SortOrder order) {
+    // Sessions sort by date (the only order a logbook needs); any column header toggles it.
+    Q_UNUSED(column);
+    const bool newestFirst = order == Qt::DescendingOrder;
+    if (newestFirst == m_newestFirst)
+        return;
+    m_newestFirst = newestFirst;
+    reload();
+}
+
+} // namespace dermaplan::ui
