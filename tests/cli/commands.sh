@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Each command doing its job through the real binary.
+CLI=$1; source "$(dirname "$0")/lib.sh"
+py() { python3 -c "$@"; }
+
+run --version;                         expect "--version prints the version" 0 "dermaplan-cli [0-9]"
+run --help;                            expect "--help lists the commands" 0 "schedule"
+for c in log history next "plan add" "plan list" "plan end" "plan remove" templates schedule \
+         "device add" "device list" "device clean" "device retire" export import backup restore check rules areas; do
+  run $c --help; expect "'$c --help' is the command's own help" 0 "Usage: dermaplan-cli \[--db PATH\] $c"
+done
+
+run device add --name "Face roller" --needle 0.5 --count 540 --first-use 2026-11-01
+expect "device add prints the id" 0 "^1$"
+run log --area face --zone cheeks,forehead --needle 0.5 --at 2026-11-02T20:30 --device 1 --pain 2 --notes 'a, "quoted" note'
+expect "log with a device and a time" 0 "^1$"
+run history --format json
+echo "$out" | py '
+import json,sys; r=json.load(sys.stdin)[0]
+assert r["zones"]==["cheeks","forehead"] and r["time"]=="20:30" and r["device_id"]==1 and r["notes"]=="a, \"quoted\" note", r' \
+  && ok "history json keeps zones, time, device, notes" || bad "history json fields: $out"
+run history --format csv
+echo "$out" | head -1 | grep -q "^uuid,date,time,area" && ok "history csv has a header" || bad "csv header: $out"
+run history;                            expect "history table shows the session" 0 "2026-11-02.*face"
+run history --area scalp --format json; [ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "history filters by area" || bad "history --area"
+run history --from 2026-11-03 --format json; [ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "history filters by date" || bad "history --from"
+run next;                               expect "next in text" 0 "face: last 2026-11-02.*earliest safe 2026-11-09, recommended 2026-11-16"
+run next --area face --needle 1.0 --format json
+echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert d["earliest_safe_date"]=="2026-11-23", d' \
+  && ok "next with a longer needle waits for its minimum" || bad "next --needle: $out"
+run device list --format json
+echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert d["uses"]==1 and d["replace_by"]=="2026-12-13", d' \
+  && ok "device list counts uses and gives replace-by" || bad "device list: $out"
+run device clean 1 --at 2026-11-02T21:00; expect "device clean" 0
+run device list;                        expect "device list shows the cleaning" 0 "last cleaned 2026-11-02 21:00"
+
+# Device wear: 10 uses logged, the 11th is refused.
+for d in 05 08 11 14 17 20 21 22 23; do "$CLI" --db "$db" log --area body --needle 0.5 --date 2026-11-$d --device 1 --override wear-test >/dev/null 2>&1; done
+run log --area scalp --needle 0.5 --date 2026-11-24 --device 1
+expect "a worn roller is refused" 3 "used 10 times"
+run device retire 1 --date 2026-11-24;  expect "device retire" 0
+run device list;                        expect "retired devices are hidden" 0 "No devices"
+run device list --all;                  expect "device list --all shows retired" 0 "retired 2026-11-24"
+
+run templates;                          expect "templates list the guide's protocols" 0 "hair-minoxidil-home"
+run plan add --template hair-minoxidil-home --start 2026-11-24
+expect "plan add from a template" 0 "^1$"
+run plan add --area face --needle 0.5 --every 10 --start 2026-11-26 --weeks 4
+expect "a cadence under the default is advised" 0 "recommended"
+run plan list --format json
+echo "$out" | py 'import json,sys; d=json.load(sys.stdin); assert len(d)==2 and d[0]["every_days"]==14 and d[0]["template"]=="hair-minoxidil-home", d' \
+  && ok "plan list json" || bad "plan list: $out"
+run schedule --week 2026-W48 --format html
+expect "schedule html" 0 "<h2>.*Thursday 26 November 2026"
+echo "$out" | grep -q "Scalp · 0.5 mm" && ok "html names the planned session" || bad "html lacks the session"
+run schedule --from 2026-11-24 --to 2026-11-30 --output "$work/s.txt"
+expect "schedule to a file" 0
+grep -q "No makeup" "$work/s.txt" && ok "schedule carries aftercare" || bad "schedule aftercare: $(cat "$work/s.txt")"
+run plan end 2 --date 2026-11-23;       expect "plan end" 0
+run plan list;                          expect "ended regimens are hidden by default" 0 "hair"
+echo "$out" | grep -q "every 10 days" && bad "ended regimen still listed" || ok "ended regimen not listed"
+run plan remove 2;                      expect "plan remove" 0
+run plan list --all --format json
+[ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 1 ] && ok "removed regimen is gone" || bad "plan remove: $out"
+
+run rules --format json
+echo "$out" | py '
+import json,sys; d=json.load(sys.stdin); ids={s["id"] for s in d["sources"]}
+used=[s for r in d["intervals"] for s in r["sources"]]+[s for c in d["contraindications"] for s in c["sources"]]
+assert used and all(s in ids for s in used)' && ok "every rule source resolves" || bad "rules json sources"
+run rules;                              expect "rules in plain words" 0 "Recovery intervals"
+run areas --format json
+echo "$out" | py 'import json,sys; d={a["id"]:[z["id"] for z in a["zones"]] for a in json.load(sys.stdin)}; assert "under-eye" in d["face"] and "crown" in d["scalp"], d' \
+  && ok "areas json lists zones" || bad "areas: $out"
+
+# Export and import round trip: nothing duplicated, everything back.
+run export --format json --output "$work/all.json";  expect "export json" 0
+run export --format csv --output "$work/all.csv";    expect "export csv" 0
+n=$("$CLI" --db "$db" history --format json | py 'import json,sys; print(len(json.load(sys.stdin)))')
+run import "$work/all.json";             expect "re-import adds nothing" 0 "0 session\(s\) imported, $n already present"
+db2="$work/other.sqlite"
+out=$("$CLI" --db "$db2" import "$work/all.csv" 2>&1); [ $? -eq 0 ] && ok "import csv into a new database" || bad "import csv: $out"
+a=$("$CLI" --db "$db" history --format json | py 'import json,sys; print(sorted((r["uuid"],r["date"],r["notes"]) for r in json.load(sys.stdin)))')
+b=$("$CLI" --db "$db2" history --format json | py 'import json,sys; print(sorted((r["uuid"],r["date"],r["notes"]) for r in json.load(sys.stdin)))')
+[ "$a" = "$b" ] && ok "csv round trip keeps uuid, date and notes" || bad "csv round trip differs"
+run import --dry-run "$work/all.csv";    expect "import dry run" 0 "dry run"
+
+run backup "$work/b1.sqlite";            expect "backup" 0
+run backup "$work/b1.sqlite";            expect "backup refuses to overwrite" 2 "already exists"
+run log --area neck --needle 0.25 --date 2026-11-24; expect "one more session" 0
+run restore "$work/b1.sqlite";           expect "restore" 0 "restored"
+[ -f "$work/b1.sqlite" ] && ok "restore keeps the backup it restored from" || bad "backup file gone"
+run history --area neck --format json
+[ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "restore brought back the earlier state" || bad "restore: $out"
+ls "$work"/backups/dermaplan-before-restore-* >/dev/null 2>&1 && ok "restore backed up the current file first" || bad "no before-restore backup in $work/backups"
+run check;                               expect "check" 0 "^ok: "
+finish

@@ -1,0 +1,166 @@
+// The log dialog, driven as a user would: typing and clicking, then asserting what the store holds.
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "dialogs/LogSessionDialog.h"
+#include "pages/TodayPage.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+template <typename T> T* findByName(QWidget* root, const QString& accessibleName) {
+    for (T* w : root->findChildren<T*>())
+        if (w->accessibleName() == accessibleName)
+            return w;
+    return nullptr;
+}
+
+class LogDialogTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")), kToday);
+        ASSERT_TRUE(db) << db.error().toString().toStdString();
+        m_db = std::move(db).value();
+        m_context = std::make_unique<ui::AppContext>(test::rules(), *m_db, kToday);
+    }
+
+    void seed(const QString& area, double mm, QDate date) {
+        Session s;
+        s.area = area;
+        s.needle = NeedleLength::fromMillimetres(mm);
+        s.date = date;
+        ASSERT_TRUE(SessionStore(*m_db).add(s));
+    }
+
+    QPushButton* saveButton(ui::LogSessionDialog& d) {
+        return d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ui::AppContext> m_context;
+};
+
+} // namespace
+
+TEST_F(LogDialogTest, TypingASessionAndSavingStoresIt) {
+    ui::LogSessionDialog dialog(*m_context);
+    dialog.show();
+    auto* area = findByName<QComboBox>(&dialog, QStringLiteral("Area"));
+    area->setCurrentIndex(area->findData(QStringLiteral("scalp")));
+    auto* needle = findByName<QComboBox>(&dialog, QStringLiteral("Needle length in millimetres"));
+    needle->lineEdit()->selectAll();
+    QTest::keyClicks(needle->lineEdit(), QStringLiteral("0.25"));
+    auto* zones = findByName<QListWidget>(&dialog, QStringLiteral("Zones"));
+    zones->item(0)->setCheckState(Qt::Checked); // hairline
+    QTest::keyClicks(findByName<QLineEdit>(&dialog, QStringLiteral("Reaction")),
+                     QStringLiteral("mild redness"));
+
+    ASSERT_TRUE(saveButton(dialog)->isEnabled());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+
+    const auto stored = SessionStore(*m_db).list({});
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 1);
+    EXPECT_EQ(stored->at(0).area, QStringLiteral("scalp"));
+    EXPECT_EQ(stored->at(0).zones, QStringList{QStringLiteral("hairline")});
+    EXPECT_EQ(stored->at(0).needle, NeedleLength::fromMillimetres(0.25));
+    EXPECT_EQ(stored->at(0).reaction, QStringLiteral("mild redness"));
+    EXPECT_EQ(stored->at(0).date, kToday);
+    EXPECT_EQ(dialog.savedId(), stored->at(0).id);
+}
+
+TEST_F(LogDialogTest, RefusalDisablesSaveUntilAnOverrideReasonIsTyped) {
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-3));
+    ui::LogSessionDialog dialog(*m_context);
+    dialog.show();
+    dialog.setArea(QStringLiteral("face"));
+    auto* needle = findByName<QComboBox>(&dialog, QStringLiteral("Needle length in millimetres"));
+    needle->setCurrentText(QStringLiteral("0.5 mm"));
+
+    ASSERT_TRUE(dialog.verdict());
+    EXPECT_EQ(dialog.verdict()->severity, Severity::Refuse);
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
+    auto* verdictLabel = findByName<QLabel>(&dialog, QStringLiteral("Safety verdict"));
+    EXPECT_TRUE(verdictLabel->text().contains(QStringLiteral("7 days")))
+        << verdictLabel->text().toStdString();
+
+    auto* override = findByName<QLineEdit>(&dialog, QStringLiteral("Override reason"));
+    ASSERT_TRUE(override->isVisible());
+    QTest::keyClicks(override, QStringLiteral("dermatologist advised"));
+    ASSERT_TRUE(saveButton(dialog)->isEnabled());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+
+    const auto stored = SessionStore(*m_db).list({});
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 2);
+    EXPECT_EQ(stored->at(1).overrideReason, QStringLiteral("dermatologist advised"));
+}
+
+TEST_F(LogDialogTest, ProfessionalOnlyNeedleIsRefusedForSelfButRecordedForAProfessional) {
+    ui::LogSessionDialog dialog(*m_context);
+    dialog.show();
+    dialog.setArea(QStringLiteral("face"));
+    findByName<QComboBox>(&dialog, QStringLiteral("Needle length in millimetres"))
+        ->setCurrentText(QStringLiteral("1.5"));
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
+    auto* by = findByName<QComboBox>(&dialog, QStringLiteral("Performed by"));
+    by->setCurrentIndex(1);
+    EXPECT_TRUE(saveButton(dialog)->isEnabled());
+    EXPECT_NE(dialog.verdict()->severity, Severity::Refuse);
+}
+
+TEST_F(LogDialogTest, InvalidNeedleTextIsExplainedAndBlocksSaving) {
+    ui::LogSessionDialog dialog(*m_context);
+    dialog.show();
+    findByName<QComboBox>(&dialog, QStringLiteral("Needle length in millimetres"))
+        ->setCurrentText(QStringLiteral("4"));
+    EXPECT_FALSE(dialog.verdict());
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
+    EXPECT_TRUE(findByName<QLabel>(&dialog, QStringLiteral("Safety verdict"))
+                    ->text()
+                    .contains(QStringLiteral("4")));
+}
+
+TEST_F(LogDialogTest, TodayPageShowsTooSoonAfterASession) {
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-2));
+    ui::TodayPage page(*m_context);
+    EXPECT_TRUE(page.statusOf(QStringLiteral("face")).contains(QStringLiteral("Too soon")))
+        << page.statusOf(QStringLiteral("face")).toStdString();
+    EXPECT_TRUE(page.statusOf(QStringLiteral("face")).contains(QStringLiteral("5")));
+    seed(QStringLiteral("scalp"), 0.5, kToday.addDays(-20));
+    m_context->notifyChanged();
+    EXPECT_TRUE(page.statusOf(QStringLiteral("scalp")).contains(QStringLiteral("Safe now")));
+}
+
+TEST_F(LogDialogTest, MainWindowIsTitledDermaplanAndHasTheConventionalShortcuts) {
+    ui::MainWindow window(*m_context);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Dermaplan"));
+    QStringList shortcuts;
+    for (QAction* a : window.findChildren<QAction*>())
+        shortcuts << a->shortcut().toString();
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+N")));
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("F1")));
+}
