@@ -1,4 +1,6 @@
 // dermaplan-cli: the command-line face of Dermaplan. No QApplication, no display needed.
+#include "domain/Localization.h"
+
 #include "Command.h"
 
 #include "domain/Clock.h"
@@ -40,6 +42,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("dermaplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DERMAPLAN_VERSION));
 
+    dermaplan::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -1,4 +1,6 @@
 // dermaplan: the desktop app. Parses arguments, loads the rules, opens the database, hands over.
+#include "domain/Localization.h"
+
 #include "AppContext.h"
 #include "MainWindow.h"
 
@@ -20,6 +22,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(DERMAPLAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dermaplan"));
 
+    dermaplan::installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Planner and logbook for home dermarolling."));

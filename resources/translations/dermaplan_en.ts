@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>RuleBookText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCheck</name>
+    <message numerus="yes">
+        <source>%1 on the %2 needs at least %n day(s) of recovery</source>
+        <translation>
+            <numerusform>%1 on the %2 needs at least %n day of recovery</numerusform>
+            <numerusform>%1 on the %2 needs at least %n days of recovery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the last session there was %2 (%n day(s) earlier). Earliest safe date: %3.</source>
+        <translation>
+            <numerusform>%1; the last session there was %2 (%n day earlier). Earliest safe date: %3.</numerusform>
+            <numerusform>%1; the last session there was %2 (%n days earlier). Earliest safe date: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; a session is already logged on %2 (%n day(s) later).</source>
+        <translation>
+            <numerusform>%1; a session is already logged on %2 (%n day later).</numerusform>
+            <numerusform>%1; a session is already logged on %2 (%n days later).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermaplan::ui::TodayPage</name>
+    <message numerus="yes">
+        <source>⛔ Too soon: wait %n more day(s)</source>
+        <translation>
+            <numerusform>⛔ Too soon: wait %n more day</numerusform>
+            <numerusform>⛔ Too soon: wait %n more days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Allowed, recommended in %n day(s)</source>
+        <translation>
+            <numerusform>⚠ Allowed, recommended in %n day</numerusform>
+            <numerusform>⚠ Allowed, recommended in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
