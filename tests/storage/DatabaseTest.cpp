@@ -1,0 +1,249 @@
+// Opening, refusing, migrating and checking database files: real files in temporary folders.
+#include "StorageTestSupport.h"
+#include "TestSupport.h"
+
+#include "storage/SessionStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace dermaplan;
+using namespace dermaplan::test;
+
+namespace dermaplan::test {
+Session sampleSession(const QString& area, QDate date) {
+    Session s;
+    s.area = area;
+    s.date = date;
+    s.needle = NeedleLength::fromMillimetres(0.5);
+    s.notes = QStringLiteral("sample");
+    return s;
+}
+} // namespace dermaplan::test
+
+namespace {
+
+class DatabaseTest : public StorageTest {
+protected:
+    // Opens `file`, expects a refusal naming the file and containing `problem`, and checks that
+    // nothing was written: same bytes, no journal files.
+    void expectRefusedUntouched(const QString& file, const QString& problem) {
+        const QByteArray before = bytes(file);
+        auto db = Database::open(file, kToday);
+        ASSERT_FALSE(db) << "opened a file that should be refused";
+        const QString message = db.error().toString();
+        EXPECT_TRUE(message.contains(file)) << message.toStdString();
+        EXPECT_TRUE(message.contains(problem, Qt::CaseInsensitive)) << message.toStdString();
+        EXPECT_EQ(bytes(file), before) << "the refused file was modified";
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            EXPECT_FALSE(QFileInfo::exists(file + QString::fromLatin1(suffix))) << suffix;
+    }
+
+    void writeFile(const QString& file, const QByteArray& content) {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+};
+
+} // namespace
+
+TEST_F(DatabaseTest, CreatesANewFileOwnerOnlyWithWalAndForeignKeys) {
+    auto db = openOrFail(path());
+    ASSERT_TRUE(db);
+    EXPECT_EQ(QFileInfo(path()).permissions() &
+                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+              QFile::Permissions());
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2); // FULL
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion);
+    EXPECT_TRUE(db->checkIntegrity());
+}
+
+TEST_F(DatabaseTest, CreatesMissingFolders) {
+    const QString nested = m_dir.filePath(QStringLiteral("a/b/c/dermaplan.sqlite"));
+    EXPECT_TRUE(openOrFail(nested));
+    EXPECT_TRUE(QFileInfo::exists(nested));
+}
+
+TEST_F(DatabaseTest, RefusesATextFileAndLeavesItByteIdentical) {
+    writeFile(path(), "just some notes, not a database\n");
+    expectRefusedUntouched(path(), QStringLiteral("not a database"));
+}
+
+TEST_F(DatabaseTest, RefusesRandomBytesAndLeavesThemByteIdentical) {
+    QByteArray garbage(16384, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919 + 13) % 251);
+    writeFile(path(), garbage);
+    expectRefusedUntouched(path(), QStringLiteral("not a database"));
+}
+
+TEST_F(DatabaseTest, RefusesATruncatedDatabase) {
+    {
+        auto db = openOrFail(path());
+        SessionStore store(*db);
+        for (int i = 0; i < 200; ++i) {
+            Session s = sampleSession(QStringLiteral("body"), kToday.addDays(-i));
+            s.notes = QString(400, u'x');
+            ASSERT_TRUE(store.add(s));
+        }
+    }
+    ASSERT_FALSE(QFileInfo::exists(path() + QStringLiteral("-wal")))
+        << "closing should checkpoint the log";
+    QFile f(path());
+    const qint64 size = f.size();
+    ASSERT_GT(size, 8192);
+    ASSERT_TRUE(f.resize(size / 2));
+    expectRefusedUntouched(path(), QStringLiteral("damaged"));
+}
+
+TEST_F(DatabaseTest, RefusesADatabaseWithDamagedPages) {
+    {
+        auto db = openOrFail(path());
+        SessionStore store(*db);
+        for (int i = 0; i < 200; ++i) {
+            Session s = sampleSession(QStringLiteral("body"), kToday.addDays(-i));
+            s.notes = QString(400, u'y');
+            ASSERT_TRUE(store.add(s));
+        }
+    }
+    QByteArray content = bytes(path());
+    // Overwrite the middle pages (not the header) with garbage.
+    for (qsizetype i = content.size() / 3; i < content.size() * 2 / 3; ++i)
+        content[i] = char(i % 256);
+    writeFile(path(), content);
+    expectRefusedUntouched(path(), QStringLiteral("damaged"));
+}
+
+TEST_F(DatabaseTest, RefusesADirectory) {
+    ASSERT_TRUE(QDir().mkpath(path()));
+    auto db = Database::open(path(), kToday);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().toString().contains(QStringLiteral("directory")));
+    EXPECT_TRUE(QFileInfo(path()).isDir());
+}
+
+TEST_F(DatabaseTest, RefusesANewerSchemaFixtureAndLeavesItByteIdentical) {
+    const QString copy = path(QStringLiteral("newer.sqlite"));
+    ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v99.sqlite")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    expectRefusedUntouched(copy, QStringLiteral("newer version"));
+}
+
+TEST_F(DatabaseTest, RefusalPointsToTheNewestBackup) {
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession())); // first write of the day: daily backup
+    }
+    {
+        auto db = openOrFail(path(), kToday.addDays(1));
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession(QStringLiteral("scalp"))));
+    }
+    writeFile(path(), "overwritten by accident");
+    auto db = Database::open(path(), kToday);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("backups/dermaplan-2026-11-25.sqlite")))
+        << db.error().message.toStdString();
+}
+
+TEST_F(DatabaseTest, OpensTheSchemaVersion1FixtureAndReadsItsRows) {
+    const QString copy = path(QStringLiteral("v1.sqlite"));
+    ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v1.sqlite")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = openOrFail(copy);
+    ASSERT_TRUE(db);
+    const auto sessions = SessionStore(*db).list({});
+    ASSERT_TRUE(sessions);
+    ASSERT_EQ(sessions->size(), 2);
+    EXPECT_EQ(sessions->at(0).notes, QStringLiteral("fixture, with a comma"));
+    EXPECT_EQ(sessions->at(0).time, QTime(21, 15));
+    EXPECT_EQ(sessions->at(0).contraindications, QStringList{QStringLiteral("darker-skin")});
+    EXPECT_EQ(sessions->at(1).zones,
+              (QStringList{QStringLiteral("crown"), QStringLiteral("hairline")}));
+}
+
+TEST_F(DatabaseTest, MigratesStepByStepWithABackupFirst) {
+    // Version 1 on disk with data, then two further test-only steps.
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    }
+    QList<Migration> steps = Database::migrations();
+    steps << Migration{2,
+                       QStringLiteral("add a mood column"),
+                       {QStringLiteral("ALTER TABLE sessions ADD COLUMN mood TEXT")}}
+          << Migration{3,
+                       QStringLiteral("index it"),
+                       {QStringLiteral("CREATE INDEX sessions_mood ON sessions(mood)")}};
+    auto db = Database::open(path(), kToday, steps);
+    ASSERT_TRUE(db) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), 3);
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT mood FROM sessions")));
+    bool backedUp = false;
+    for (const QString& b : (*db)->backups())
+        backedUp |= b.contains(QStringLiteral("before-migration-v1"));
+    EXPECT_TRUE(backedUp) << (*db)->backups().join(u' ').toStdString();
+}
+
+TEST_F(DatabaseTest, AFailingMigrationStepRollsBackAndNamesTheStep) {
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    }
+    QList<Migration> steps = Database::migrations();
+    steps << Migration{2,
+                       QStringLiteral("good step"),
+                       {QStringLiteral("ALTER TABLE sessions ADD COLUMN mood TEXT")}}
+          << Migration{
+                 3,
+                 QStringLiteral("broken step"),
+                 {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}};
+    auto failed = Database::open(path(), kToday, steps);
+    ASSERT_FALSE(failed);
+    EXPECT_TRUE(failed.error().message.contains(QStringLiteral("broken step")))
+        << failed.error().message.toStdString();
+    // Step 2 stayed applied; step 3's table was rolled back.
+    auto db = Database::open(path(), kToday, QList<Migration>(steps.begin(), steps.end() - 1));
+    ASSERT_TRUE(db) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), 2);
+    QSqlQuery q((*db)->connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT x FROM extra")));
+    EXPECT_EQ(*SessionStore(**db).count({}), 1);
+}
+
+TEST_F(DatabaseTest, ReadOnlyFileCanBeReadButNotWritten) {
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    }
+    ASSERT_TRUE(QFile::setPermissions(path(), QFile::ReadOwner | QFile::ReadGroup));
+    const QByteArray before = bytes(path());
+    auto db = openOrFail(path());
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(db->isReadOnly());
+    EXPECT_EQ(*SessionStore(*db).count({}), 1);
+    const auto added = SessionStore(*db).add(sampleSession(QStringLiteral("scalp")));
+    ASSERT_FALSE(added);
+    EXPECT_TRUE(added.error().toString().contains(QStringLiteral("read-only")))
+        << added.error().toString().toStdString();
+    EXPECT_TRUE(added.error().toString().contains(path()));
+    db.reset();
+    EXPECT_EQ(bytes(path()), before);
+    QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_F(DatabaseTest, DataVersionChangesWhenAnotherConnectionWrites) {
+    auto a = openOrFail(path());
+    auto b = openOrFail(path());
+    const qint64 before = a->dataVersion();
+    ASSERT_TRUE(SessionStore(*b).add(sampleSession()));
+    EXPECT_NE(a->dataVersion(), before);
+}
