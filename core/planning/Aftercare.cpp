@@ -20,6 +20,13 @@ QString dayText(QDate date, QDate day, const QLocale& locale) {
     return locale.toString(date, QLocale::ShortFormat);
 }
 
+// The locale's short time without seconds (the C locale's short format has them).
+QString timeText(QTime time, const QLocale& locale) {
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
+}
+
 } // namespace
 
 QList<AftercareNote> aftercareNotes(QDate date, std::optional<QTime> time, const QString& area,
@@ -65,7 +72,7 @@ QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale
     if (note.untilTime)
         return AftercareText::tr("%1 until %2 %3")
             .arg(note.text, dayText(note.untilDate, day, locale),
-                 locale.toString(*note.untilTime, QLocale::ShortFormat));
+                 timeText(*note.untilTime, locale));
     return AftercareText::tr("%1 through %2").arg(note.text, dayText(note.untilDate, day, locale));
 }
 

@@ -1,0 +1,200 @@
+// Loading and validating the rule data; needle lengths.
+#include "TestSupport.h"
+
+#include "rules/RuleBook.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace dermaplan;
+
+namespace {
+
+QJsonObject builtinJson() {
+    QFile f(QString::fromLatin1(RuleBook::builtinPath));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// Changes the built-in data with `mutate` and returns the loader's error.
+Error loadMutated(const std::function<void(QJsonObject&)>& mutate) {
+    QJsonObject root = builtinJson();
+    mutate(root);
+    const auto book =
+        RuleBook::fromJson(QJsonDocument(root).toJson(), QStringLiteral("rules.json"));
+    EXPECT_FALSE(book) << "the mutated rules loaded";
+    return book ? Error{} : book.error();
+}
+
+// Edits root[key][index] (an object) with `edit`.
+void editEntry(QJsonObject& root, const char* key, int index,
+               const std::function<void(QJsonObject&)>& edit) {
+    QJsonArray arr = root.value(QString::fromLatin1(key)).toArray();
+    QJsonObject entry = arr.at(index).toObject();
+    edit(entry);
+    arr.replace(index, entry);
+    root.insert(QString::fromLatin1(key), arr);
+}
+
+} // namespace
+
+TEST(NeedleLength, ParsesMillimetresWithOrWithoutUnit) {
+    EXPECT_EQ(*NeedleLength::parse(QStringLiteral("0.5")), NeedleLength::fromMicrometres(500));
+    EXPECT_EQ(*NeedleLength::parse(QStringLiteral("0.5mm")), NeedleLength::fromMicrometres(500));
+    EXPECT_EQ(*NeedleLength::parse(QStringLiteral(" 0.25 mm ")),
+              NeedleLength::fromMicrometres(250));
+    EXPECT_EQ(*NeedleLength::parse(QStringLiteral("1")), NeedleLength::fromMicrometres(1000));
+    for (const char* bad : {"", "abc", "0,5", "-0.5", "0.5 cm", "1e3"}) {
+        const auto n = NeedleLength::parse(QString::fromLatin1(bad));
+        EXPECT_FALSE(n) << bad;
+        if (!n)
+            EXPECT_EQ(n.error().field, QStringLiteral("needle"));
+    }
+}
+
+TEST(NeedleLength, FormatsWithOneDecimalAtLeast) {
+    EXPECT_EQ(NeedleLength::fromMillimetres(0.5).toString(), QStringLiteral("0.5 mm"));
+    EXPECT_EQ(NeedleLength::fromMillimetres(0.25).toString(), QStringLiteral("0.25 mm"));
+    EXPECT_EQ(NeedleLength::fromMillimetres(1.0).toString(), QStringLiteral("1.0 mm"));
+    EXPECT_LT(NeedleLength::fromMillimetres(0.25), NeedleLength::fromMillimetres(0.3));
+}
+
+TEST(RuleBook, RangeIsValidatedFromTheData) {
+    const RuleBook& r = test::rules();
+    EXPECT_TRUE(r.needle(NeedleLength::fromMillimetres(0.1)));
+    EXPECT_TRUE(r.needle(NeedleLength::fromMillimetres(3.0)));
+    EXPECT_FALSE(r.needle(NeedleLength::fromMillimetres(0.09)));
+    const auto tooLong = r.needle(NeedleLength::fromMillimetres(3.01));
+    ASSERT_FALSE(tooLong);
+    EXPECT_EQ(tooLong.error().field, QStringLiteral("needle"));
+}
+
+TEST(RuleBook, BuiltinRulesHaveTheGuidesAreasAndZones) {
+    const RuleBook& r = test::rules();
+    for (const char* area : {"face", "neck", "scalp", "body"})
+        EXPECT_NE(r.area(QString::fromLatin1(area)), nullptr) << area;
+    for (const char* zone : {"under-eye", "cheeks", "forehead"})
+        EXPECT_NE(r.area(QStringLiteral("face"))->zone(QString::fromLatin1(zone)), nullptr) << zone;
+    for (const char* zone : {"hairline", "crown"})
+        EXPECT_NE(r.area(QStringLiteral("scalp"))->zone(QString::fromLatin1(zone)), nullptr)
+            << zone;
+}
+
+TEST(RuleBook, EverySourceIdResolves) {
+    const RuleBook& r = test::rules();
+    QStringList cited;
+    for (const IntervalRule& x : r.intervals())
+        cited << x.sources;
+    for (const ZoneCap& x : r.zoneCaps())
+        cited << x.sources;
+    for (const Contraindication& x : r.contraindications())
+        cited << x.sources;
+    for (const AftercareRule& x : r.aftercare())
+        cited << x.sources;
+    for (const RegimenTemplate& x : r.templates())
+        cited << x.sources;
+    cited << r.deviceWear().sources << r.cleaningSources();
+    ASSERT_GT(cited.size(), 50);
+    for (const QString& id : cited)
+        EXPECT_NE(r.source(id), nullptr) << id.toStdString();
+}
+
+TEST(RuleBook, UnknownSourceIdIsNamedWithItsPath) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "contraindications", 2, [](QJsonObject& c) {
+            c.insert(QStringLiteral("sources"), QJsonArray{QStringLiteral("S-NOWHERE")});
+        });
+    });
+    EXPECT_EQ(e.file, QStringLiteral("rules.json"));
+    EXPECT_EQ(e.field, QStringLiteral("contraindications[2].sources[0]"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("S-NOWHERE")));
+}
+
+TEST(RuleBook, MissingAreaInAnIntervalRowIsNamed) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "intervals", 3, [](QJsonObject& row) {
+            QJsonObject areas = row.value(QStringLiteral("areas")).toObject();
+            areas.remove(QStringLiteral("neck"));
+            row.insert(QStringLiteral("areas"), areas);
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("intervals[3].areas.neck"));
+}
+
+TEST(RuleBook, MinimumLongerThanDefaultIsRefused) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "intervals", 3, [](QJsonObject& row) {
+            QJsonObject areas = row.value(QStringLiteral("areas")).toObject();
+            QJsonObject face = areas.value(QStringLiteral("face")).toObject();
+            face.insert(QStringLiteral("minimum_days"), 30);
+            areas.insert(QStringLiteral("face"), face);
+            row.insert(QStringLiteral("areas"), areas);
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("intervals[3].areas.face.minimum_days"));
+}
+
+TEST(RuleBook, UnknownHomeUseIsRefused) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "intervals", 0, [](QJsonObject& row) {
+            QJsonObject areas = row.value(QStringLiteral("areas")).toObject();
+            QJsonObject scalp = areas.value(QStringLiteral("scalp")).toObject();
+            scalp.insert(QStringLiteral("home_use"), QStringLiteral("sometimes"));
+            areas.insert(QStringLiteral("scalp"), scalp);
+            row.insert(QStringLiteral("areas"), areas);
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("intervals[0].areas.scalp.home_use"));
+}
+
+TEST(RuleBook, ALongerNeedleMayNotGetAShorterInterval) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "intervals", 6, [](QJsonObject& row) { // 1.5 mm
+            QJsonObject areas = row.value(QStringLiteral("areas")).toObject();
+            areas.insert(QStringLiteral("body"),
+                         QJsonObject{{QStringLiteral("default_days"), 3},
+                                     {QStringLiteral("minimum_days"), 2},
+                                     {QStringLiteral("home_use"), QStringLiteral("yes")}});
+            row.insert(QStringLiteral("areas"), areas);
+        });
+    });
+    EXPECT_TRUE(e.message.contains(QStringLiteral("shorter interval"))) << e.message.toStdString();
+}
+
+TEST(RuleBook, TemplateBelowItsMinimumIsRefused) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "templates", 1,
+                  [](QJsonObject& t) { t.insert(QStringLiteral("every_days"), 2); });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("templates[1].every_days"));
+}
+
+TEST(RuleBook, DuplicateAreaIsRefused) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        QJsonArray areas = root.value(QStringLiteral("areas")).toArray();
+        areas.append(areas.at(0));
+        root.insert(QStringLiteral("areas"), areas);
+    });
+    EXPECT_EQ(e.field, QStringLiteral("areas[4].id"));
+}
+
+TEST(RuleBook, SyntaxErrorNamesTheLine) {
+    const QByteArray json =
+        "{\n  \"format\": \"dermaplan-rules\",\n  \"version\": 1,\n  \"oops\" 3\n}\n";
+    const auto book = RuleBook::fromJson(json, QStringLiteral("broken.json"));
+    ASSERT_FALSE(book);
+    EXPECT_EQ(book.error().line, 4);
+    EXPECT_TRUE(book.error().toString().startsWith(QStringLiteral("broken.json:4: ")));
+}
+
+TEST(RuleBook, MissingFileIsNamed) {
+    const auto book = RuleBook::load(QStringLiteral("/nonexistent/rules.json"));
+    ASSERT_FALSE(book);
+    EXPECT_EQ(book.error().file, QStringLiteral("/nonexistent/rules.json"));
+}
