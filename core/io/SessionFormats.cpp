@@ -171,7 +171,7 @@ std::optional<QString> decodeUtf8(const QByteArray& raw, const QString& fileName
         // Find the first bad line by decoding line by line.
         int line = 1;
         for (const QByteArray& l : data.split('\n')) {
-            QStringDecoder lineDecoder(QStringDecoder::Utf8);
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             (void)QString(lineDecoder.decode(l));
             if (lineDecoder.hasError())
                 break;

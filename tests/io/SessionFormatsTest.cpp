@@ -1,0 +1,237 @@
+// CSV and JSON export/import: round trips, RFC 4180 details, and malformed files rejected with
+// FILE:LINE: field: problem.
+#include "TestSupport.h"
+
+#include "io/SessionFormats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+using test::rules;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+QList<Session> sampleSessions() {
+    QList<Session> out;
+    for (int i = 0; i < 6; ++i) {
+        Session s;
+        s.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.date = QDate(2026, 10, 1).addDays(i * 5);
+        if (i % 2)
+            s.time = QTime(20, 15);
+        s.area = i % 3 ? QStringLiteral("face") : QStringLiteral("scalp");
+        s.zones = i % 3 ? QStringList{QStringLiteral("cheeks"), QStringLiteral("under-eye")}
+                        : QStringList{};
+        s.needle = NeedleLength::fromMillimetres(i % 2 ? 0.25 : 0.5);
+        s.performedBy = i == 4 ? Performer::Professional : Performer::Self;
+        if (i == 2)
+            s.deviceId = 3;
+        if (i != 5)
+            s.pain = i;
+        s.reaction = i == 1 ? QStringLiteral("redness,\nthen \"fine\"") : QString();
+        s.products = QStringLiteral("serum ✓");
+        s.notes = i == 3 ? QStringLiteral("line one\r\nline two, with \"quotes\"")
+                         : QStringLiteral("plain");
+        s.contraindications =
+            i == 2 ? QStringList{QStringLiteral("darker-skin"), QStringLiteral("pregnancy")}
+                   : QStringList{};
+        s.overrideReason = i == 4 ? QStringLiteral("clinic, 2026") : QString();
+        out << s;
+    }
+    return out;
+}
+
+void expectSameSessions(const QList<Session>& back, const QList<Session>& original) {
+    ASSERT_EQ(back.size(), original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        Session expected = original[i];
+        expected.id = 0; // ids belong to a database, not to a file
+        EXPECT_EQ(back[i], expected) << "row " << i;
+    }
+}
+
+QStringList errorTexts(const io::ImportResult& r) {
+    QStringList out;
+    for (const Error& e : r.errors)
+        out << e.toString();
+    return out;
+}
+
+} // namespace
+
+TEST(SessionFormats, CsvRoundTripKeepsEveryField) {
+    const QList<Session> sessions = sampleSessions();
+    const QByteArray csv = io::exportCsv(sessions);
+    EXPECT_TRUE(csv.startsWith("uuid,date,time,area,zones,needle_mm,"));
+    EXPECT_TRUE(csv.contains("\r\n"));
+    const io::ImportResult back = io::parseCsv(csv, QStringLiteral("s.csv"), rules(), kToday);
+    ASSERT_TRUE(back.errors.isEmpty()) << errorTexts(back).join(u'\n').toStdString();
+    expectSameSessions(back.sessions, sessions);
+}
+
+TEST(SessionFormats, JsonRoundTripKeepsEveryField) {
+    const QList<Session> sessions = sampleSessions();
+    for (const QByteArray& json : {io::historyJson(sessions), io::exportJson(sessions, {}, {})}) {
+        const io::ImportResult back =
+            io::parseJson(json, QStringLiteral("s.json"), rules(), kToday);
+        ASSERT_TRUE(back.errors.isEmpty()) << errorTexts(back).join(u'\n').toStdString();
+        expectSameSessions(back.sessions, sessions);
+    }
+}
+
+TEST(SessionFormats, CsvQuotesOnlyWhatNeedsQuoting) {
+    Session s = sampleSessions().at(3);
+    const QString csv = QString::fromUtf8(io::exportCsv({s}));
+    EXPECT_TRUE(csv.contains(QStringLiteral(",plain,")) ||
+                csv.contains(QStringLiteral("\"line one\r\nline two, with \"\"quotes\"\"\"")))
+        << csv.toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral("\"line one\r\nline two, with \"\"quotes\"\"\"")));
+}
+
+TEST(SessionFormats, AcceptsAUtf8ByteOrderMark) {
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "date,area,needle_mm\r\n2026-11-01,face,0.5\r\n";
+    const io::ImportResult r = io::parseCsv(csv, QStringLiteral("bom.csv"), rules(), kToday);
+    ASSERT_TRUE(r.errors.isEmpty()) << errorTexts(r).join(u'\n').toStdString();
+    EXPECT_EQ(r.sessions.size(), 1);
+}
+
+TEST(SessionFormats, EachBadFieldIsReportedWithFileLineAndField) {
+    const QByteArray csv = "date,area,zones,needle_mm,pain,time,contraindications\n"
+                           "2026-11-01,face,cheeks,0.5,3,20:00,\n" // line 2: fine
+                           "2026-13-01,face,,0.5,,,\n"             // line 3: date
+                           "2026-11-02,elbow,,0.5,,,\n"            // line 4: area
+                           "2026-11-03,face,crown,0.5,,,\n"        // line 5: zone
+                           "2026-11-04,face,,9,,,\n"               // line 6: needle
+                           "2026-11-05,face,,0.5,11,,\n"           // line 7: pain
+                           "2026-11-06,face,,0.5,,25:00,\n"        // line 8: time
+                           "2026-11-07,face,,0.5,,,headache\n"     // line 9: contraindication
+                           "2027-01-01,face,,0.5,,,\n";            // line 10: future
+    const io::ImportResult r = io::parseCsv(csv, QStringLiteral("bad.csv"), rules(), kToday);
+    const QStringList errors = errorTexts(r);
+    EXPECT_TRUE(r.sessions.isEmpty()) << "nothing is imported when anything is wrong";
+    const QStringList expectedStarts{QStringLiteral("bad.csv:3: date: "),
+                                     QStringLiteral("bad.csv:4: area: "),
+                                     QStringLiteral("bad.csv:5: zones: "),
+                                     QStringLiteral("bad.csv:6: needle_mm: "),
+                                     QStringLiteral("bad.csv:7: pain: "),
+                                     QStringLiteral("bad.csv:8: time: "),
+                                     QStringLiteral("bad.csv:9: contraindications: "),
+                                     QStringLiteral("bad.csv:10: date: ")};
+    ASSERT_EQ(errors.size(), expectedStarts.size()) << errors.join(u'\n').toStdString();
+    for (qsizetype i = 0; i < errors.size(); ++i)
+        EXPECT_TRUE(errors[i].startsWith(expectedStarts[i])) << errors[i].toStdString();
+}
+
+TEST(SessionFormats, LineNumbersCountNewlinesInsideQuotedFields) {
+    const QByteArray csv = "date,area,needle_mm,notes\n"
+                           "2026-11-01,face,0.5,\"two\nlines\"\n"
+                           "2026-11-02,face,oops,x\n";
+    const io::ImportResult r = io::parseCsv(csv, QStringLiteral("q.csv"), rules(), kToday);
+    ASSERT_EQ(r.errors.size(), 1);
+    EXPECT_EQ(r.errors[0].line, 4);
+    EXPECT_EQ(r.errors[0].field, QStringLiteral("needle_mm"));
+}
+
+TEST(SessionFormats, MalformedCsvIsRejectedCleanly) {
+    struct Case {
+        const char* name;
+        QByteArray data;
+        int line;
+        const char* words;
+    };
+    const QList<Case> cases{
+        {"unterminated quote", "date,area,needle_mm,notes\n2026-11-01,face,0.5,\"never closed\n", 2,
+         "never closed"},
+        {"quote inside a field", "date,area,needle_mm,notes\n2026-11-01,face,0.5,bad\"quote\n", 2,
+         "quote"},
+        {"missing column", "date,area\n2026-11-01,face\n", 1, "missing"},
+        {"unknown column", "date,area,needle_mm,colour\n2026-11-01,face,0.5,red\n", 1,
+         "unknown column"},
+        {"wrong field count", "date,area,needle_mm\n2026-11-01,face\n", 2, "fields"},
+        {"invalid UTF-8", "date,area,needle_mm,notes\n2026-11-01,face,0.5,caf\xe9\n", 2, "UTF-8"},
+        {"binary garbage", QByteArray("\x00\x01\x02garbage", 10), 1, "binary"},
+        {"empty file", "", 1, "empty"},
+        {"huge field",
+         "date,area,needle_mm,notes\n2026-11-01,face,0.5," + QByteArray(20000, 'x') + "\n", 2,
+         "characters"},
+    };
+    for (const Case& c : cases) {
+        const io::ImportResult r = io::parseCsv(c.data, QStringLiteral("m.csv"), rules(), kToday);
+        ASSERT_FALSE(r.errors.isEmpty()) << c.name;
+        EXPECT_TRUE(r.sessions.isEmpty()) << c.name;
+        EXPECT_EQ(r.errors[0].line, c.line)
+            << c.name << ": " << r.errors[0].toString().toStdString();
+        EXPECT_TRUE(
+            r.errors[0].toString().contains(QString::fromLatin1(c.words), Qt::CaseInsensitive))
+            << c.name << ": " << r.errors[0].toString().toStdString();
+    }
+}
+
+TEST(SessionFormats, ErrorsStopAtALimit) {
+    QByteArray csv = "date,area,needle_mm\n";
+    for (int i = 0; i < 25; ++i)
+        csv += "not-a-date,face,0.5\n";
+    const io::ImportResult r = io::parseCsv(csv, QStringLiteral("many.csv"), rules(), kToday);
+    EXPECT_EQ(r.errors.size(), 20);
+    EXPECT_TRUE(r.truncatedErrors);
+}
+
+TEST(SessionFormats, DuplicateUuidInOneFileIsAnError) {
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray csv = "uuid,date,area,needle_mm\n" + uuid.toUtf8() + ",2026-11-01,face,0.5\n" +
+                           uuid.toUtf8() + ",2026-11-09,face,0.5\n";
+    const io::ImportResult r = io::parseCsv(csv, QStringLiteral("d.csv"), rules(), kToday);
+    ASSERT_EQ(r.errors.size(), 1);
+    EXPECT_EQ(r.errors[0].line, 3);
+    EXPECT_EQ(r.errors[0].field, QStringLiteral("uuid"));
+}
+
+TEST(SessionFormats, JsonErrorsNameTheLineOfTheSession) {
+    const QByteArray json =
+        "[\n"
+        "  {\"date\": \"2026-11-01\", \"area\": \"face\", \"needle_mm\": 0.5},\n"
+        "  {\n"
+        "    \"date\": \"2026-11-02\",\n"
+        "    \"area\": \"face\",\n"
+        "    \"needle_mm\": \"lots\"\n"
+        "  }\n"
+        "]\n";
+    const io::ImportResult r = io::parseJson(json, QStringLiteral("j.json"), rules(), kToday);
+    ASSERT_EQ(r.errors.size(), 1);
+    EXPECT_EQ(r.errors[0].toString().left(22), QStringLiteral("j.json:3: needle_mm: '"));
+}
+
+TEST(SessionFormats, MalformedJsonIsRejectedCleanly) {
+    EXPECT_EQ(io::parseJson("[\n{\"date\": \n", QStringLiteral("x.json"), rules(), kToday)
+                  .errors.value(0)
+                  .line,
+              3);
+    EXPECT_FALSE(io::parseJson("{\"hello\": 1}", QStringLiteral("x.json"), rules(), kToday)
+                     .errors.isEmpty());
+    EXPECT_FALSE(
+        io::parseJson("[1, 2]", QStringLiteral("x.json"), rules(), kToday).errors.isEmpty());
+    EXPECT_FALSE(io::parseJson(QByteArray("\x00\xff", 2), QStringLiteral("x.json"), rules(), kToday)
+                     .errors.isEmpty());
+}
+
+TEST(SessionFormats, ALargeFileParses) {
+    QList<Session> many;
+    Session s = sampleSessions().at(0);
+    for (int i = 0; i < 100000; ++i) {
+        s.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.date = QDate(2020, 1, 1).addDays(i % 2000);
+        many << s;
+    }
+    const io::ImportResult r =
+        io::parseCsv(io::exportCsv(many), QStringLiteral("big.csv"), rules(), kToday);
+    ASSERT_TRUE(r.errors.isEmpty());
+    EXPECT_EQ(r.sessions.size(), 100000);
+}
