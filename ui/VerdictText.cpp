@@ -26,8 +26,8 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
         break;
     case Severity::Refuse:
         headline = v.overridden
-                       ? VerdictTr::tr("⛔ Refused, recorded with your override reason:")
-                       : VerdictTr::tr("⛔ Not advised: this session would break a safety rule.");
+                       ? VerdictTr::tr("✖ Refused, recorded with your override reason:")
+                       : VerdictTr::tr("✖ Not advised: this session would break a safety rule.");
         break;
     }
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());

@@ -47,6 +47,7 @@ LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent)
     buildForm();
     fillZones();
     fillDevices();
+    proposeNeedle();
     updateVerdict();
 }
 
@@ -61,6 +62,7 @@ void LogSessionDialog::buildForm() {
     m_timeKnown = new QCheckBox(tr("at"), this);
     m_timeKnown->setAccessibleName(tr("Time known"));
     m_time = new QTimeEdit(QTime(20, 0), this);
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setEnabled(false);
     m_time->setAccessibleName(tr("Time"));
     auto* when = new QHBoxLayout;
@@ -116,6 +118,7 @@ void LogSessionDialog::buildForm() {
         item->setToolTip(c.advice);
     }
     m_checklist->setMaximumHeight(130);
+    m_checklist->setMinimumWidth(m_checklist->sizeHintForColumn(0) + 40);
     form->addRow(tr("&Checklist (tick what applies):"), m_checklist);
 
     m_pain = new QSpinBox(this);
@@ -168,6 +171,7 @@ void LogSessionDialog::buildForm() {
     connect(m_timeKnown, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
         fillZones();
+        proposeNeedle();
         updateVerdict();
     });
     connect(m_device, &QComboBox::currentIndexChanged, this, [this] {
@@ -208,6 +212,14 @@ void LogSessionDialog::fillZones() {
     m_zones->setEnabled(!area->zones.isEmpty());
     m_areaTips->setText(area->tips.join(u' '));
     m_areaTips->setVisible(!area->tips.isEmpty());
+}
+
+// Most people repeat what they did last time on an area: start from that needle.
+void LogSessionDialog::proposeNeedle() {
+    const auto history =
+        SessionStore(m_context.database()).inArea(m_area->currentData().toString());
+    if (history && !history->isEmpty())
+        m_needle->setCurrentText(history->constLast().needle.toString());
 }
 
 void LogSessionDialog::fillDevices() {

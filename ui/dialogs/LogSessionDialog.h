@@ -45,6 +45,7 @@ private:
     void buildForm();
     void fillZones();
     void fillDevices();
+    void proposeNeedle();
     void updateVerdict();
     [[nodiscard]] std::optional<DeviceState> selectedDeviceState() const;
 

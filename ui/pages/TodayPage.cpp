@@ -103,7 +103,7 @@ void TodayPage::refresh() {
         if (!w.lastSession)
             status = tr("✔ Ready: no session yet");
         else if (today < w.earliestSafeDate)
-            status = tr("⛔ Too soon: wait %n more day(s)", nullptr,
+            status = tr("✖ Too soon: wait %n more day(s)", nullptr,
                         int(today.daysTo(w.earliestSafeDate)));
         else if (today < w.recommendedDate)
             status = tr("⚠ Allowed, recommended in %n day(s)", nullptr,
@@ -150,7 +150,7 @@ void TodayPage::refresh() {
                 continue;
             if (state->usesSoFar >= wear.refuseAfterUses ||
                 (d.firstUse.isValid() && d.firstUse.daysTo(today) >= wear.refuseAfterDays))
-                warnings << tr("⛔ Replace “%1”: %2 uses, first used %3.")
+                warnings << tr("✖ Replace “%1”: %2 uses, first used %3.")
                                 .arg(d.name)
                                 .arg(state->usesSoFar)
                                 .arg(d.firstUse.isValid()
