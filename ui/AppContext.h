@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Result.h"
 #include "rules/RuleBook.h"
 
 #include <QDate>
 #include <QObject>
+#include <QUndoStack>
 
 namespace dermaplan {
 class Database;
@@ -27,15 +29,21 @@ public:
     void notifyChanged();
     // Polls for writes by other programs; emits dataChanged when there were some.
     void checkForOutsideChanges();
+    // A failed write or read the user must hear about (the window shows it as a dialog).
+    void reportError(const Error& error) { emit errorOccurred(error.toString()); }
+
+    [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
 
 signals:
     void dataChanged();
+    void errorOccurred(const QString& message);
 
 private:
     const RuleBook& m_rules;
     Database& m_db;
     QDate m_today;
     qint64 m_dataVersion = -1;
+    QUndoStack m_undo;
 };
 
 } // namespace dermaplan::ui

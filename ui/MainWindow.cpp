@@ -3,6 +3,9 @@
 #include "AppContext.h"
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
+#include "pages/DevicesPage.h"
+#include "pages/HistoryPage.h"
+#include "pages/PlanPage.h"
 #include "pages/TodayPage.h"
 #include "storage/Database.h"
 
@@ -31,6 +34,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_pages->setDocumentMode(true);
     m_today = new TodayPage(context, m_pages);
     m_pages->addTab(m_today, tr("&Today"));
+    m_history = new HistoryPage(context, m_pages);
+    m_pages->addTab(m_history, tr("&History"));
+    m_plan = new PlanPage(context, m_pages);
+    m_pages->addTab(m_plan, tr("&Plan"));
+    m_devices = new DevicesPage(context, m_pages);
+    m_pages->addTab(m_devices, tr("De&vices"));
     setCentralWidget(m_pages);
     connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
 
@@ -42,6 +51,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1000, 640);
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+
+    connect(&m_context, &AppContext::errorOccurred, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Dermaplan"), message);
+    });
 
     // Notice sessions logged by another program (e.g. dermaplan-cli) on the same file.
     auto* poll = new QTimer(this);
@@ -65,9 +78,27 @@ void MainWindow::createActions() {
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_context.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_context.undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    auto* find = editMenu->addAction(tr("&Find in History"), this, [this] {
+        m_pages->setCurrentWidget(m_history);
+        m_history->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
     auto* sessionMenu = menuBar()->addMenu(tr("&Session"));
     auto* log = sessionMenu->addAction(tr("&Log a Session…"), this, [this] { logSession(); });
     log->setShortcut(QKeySequence::New);
+    auto* plan = sessionMenu->addAction(tr("&Plan a Regimen…"), this, [this] {
+        m_pages->setCurrentWidget(m_plan);
+        m_plan->addRegimen();
+    });
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* guide = helpMenu->addAction(tr("&Safety Guide"), this, &MainWindow::showSafetyGuide);
@@ -84,6 +115,8 @@ void MainWindow::createActions() {
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(log);
+    toolbar->addAction(plan);
+    toolbar->addAction(undo);
     toolbar->addAction(guide);
 }
 

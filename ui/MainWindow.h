@@ -7,6 +7,9 @@ class QTabWidget;
 namespace dermaplan::ui {
 
 class AppContext;
+class DevicesPage;
+class HistoryPage;
+class PlanPage;
 class TodayPage;
 
 // The main window: pages in tabs, menus and shortcuts that follow desktop conventions, window
@@ -17,6 +20,10 @@ public:
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
 
     [[nodiscard]] TodayPage* todayPage() const { return m_today; }
+    [[nodiscard]] HistoryPage* historyPage() const { return m_history; }
+    [[nodiscard]] PlanPage* planPage() const { return m_plan; }
+    [[nodiscard]] DevicesPage* devicesPage() const { return m_devices; }
+    [[nodiscard]] QTabWidget* pages() const { return m_pages; }
 
 public slots:
     void logSession(const QString& areaId = QString());
@@ -31,6 +38,9 @@ private:
     AppContext& m_context;
     QTabWidget* m_pages = nullptr;
     TodayPage* m_today = nullptr;
+    HistoryPage* m_history = nullptr;
+    PlanPage* m_plan = nullptr;
+    DevicesPage* m_devices = nullptr;
 };
 
 } // namespace dermaplan::ui

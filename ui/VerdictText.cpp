@@ -19,15 +19,14 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
     QString headline;
     switch (v.severity) {
     case Severity::Ok:
-        headline = VerdictTr::tr("✔ OK: no rule advises against this session.");
+        headline = VerdictTr::tr("✔ OK: no rule advises against this.");
         break;
     case Severity::Advise:
         headline = VerdictTr::tr("⚠ Allowed, with advice:");
         break;
     case Severity::Refuse:
-        headline = v.overridden
-                       ? VerdictTr::tr("✖ Refused, recorded with your override reason:")
-                       : VerdictTr::tr("✖ Not advised: this session would break a safety rule.");
+        headline = v.overridden ? VerdictTr::tr("✖ Refused, recorded with your override reason:")
+                                : VerdictTr::tr("✖ Not advised: this would break a safety rule.");
         break;
     }
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());

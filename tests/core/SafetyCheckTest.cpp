@@ -149,8 +149,8 @@ TEST(SafetyCheck, UnderEyeCapsFollowTheData) {
     };
     EXPECT_EQ(findRule(check(underEye(cap->allowUpTo.millimetres())), QStringLiteral("zone-cap")),
               nullptr);
-    const Reason* advised =
-        findRule(check(underEye(cap->adviseUpTo.millimetres())), QStringLiteral("zone-cap"));
+    const Verdict advisedVerdict = check(underEye(cap->adviseUpTo.millimetres()));
+    const Reason* advised = findRule(advisedVerdict, QStringLiteral("zone-cap"));
     ASSERT_NE(advised, nullptr);
     EXPECT_EQ(advised->severity, Severity::Advise);
     const Verdict refused = check(underEye(1.0));

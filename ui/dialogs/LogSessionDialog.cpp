@@ -51,6 +51,37 @@ LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent)
     updateVerdict();
 }
 
+LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent, const Session& existing)
+    : LogSessionDialog(context, parent) {
+    setWindowTitle(tr("Edit session"));
+    m_existing = existing;
+    m_date->setDate(existing.date);
+    m_timeKnown->setChecked(existing.time.has_value());
+    if (existing.time)
+        m_time->setTime(*existing.time);
+    setArea(existing.area);
+    for (int i = 0; i < m_zones->count(); ++i)
+        m_zones->item(i)->setCheckState(
+            existing.zones.contains(m_zones->item(i)->data(IdRole).toString()) ? Qt::Checked
+                                                                               : Qt::Unchecked);
+    m_needle->setCurrentText(existing.needle.toString());
+    const int device = existing.deviceId ? m_device->findData(*existing.deviceId) : 0;
+    m_device->setCurrentIndex(std::max(device, 0));
+    m_needle->setCurrentText(existing.needle.toString()); // the device may have proposed another
+    m_performer->setCurrentIndex(existing.performedBy == Performer::Professional ? 1 : 0);
+    for (int i = 0; i < m_checklist->count(); ++i)
+        m_checklist->item(i)->setCheckState(
+            existing.contraindications.contains(m_checklist->item(i)->data(IdRole).toString())
+                ? Qt::Checked
+                : Qt::Unchecked);
+    m_pain->setValue(existing.pain.value_or(-1));
+    m_reaction->setText(existing.reaction);
+    m_products->setText(existing.products);
+    m_notes->setPlainText(existing.notes);
+    m_override->setText(existing.overrideReason);
+    updateVerdict();
+}
+
 void LogSessionDialog::buildForm() {
     const RuleBook& rules = m_context.rules();
     auto* form = new QFormLayout;
@@ -260,6 +291,10 @@ Session LogSessionDialog::draft() const {
     s.notes = m_notes->toPlainText().trimmed();
     s.contraindications = checkedIds(m_checklist);
     s.overrideReason = m_override->text().trimmed();
+    if (m_existing) {
+        s.id = m_existing->id;
+        s.uuid = m_existing->uuid;
+    }
     return s;
 }
 
@@ -288,6 +323,11 @@ void LogSessionDialog::accept() {
     updateVerdict();
     if (!m_verdict || m_verdict->blocksSaving())
         return;
+    if (m_existing) {
+        m_edited = draft();
+        QDialog::accept();
+        return;
+    }
     const auto id = SessionStore(m_context.database()).add(draft());
     if (!id) {
         QMessageBox::warning(this, tr("Session not saved"), id.error().toString());

@@ -28,6 +28,11 @@ class LogSessionDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit LogSessionDialog(AppContext& context, QWidget* parent = nullptr);
+    // Edits `existing`: Save stores nothing, the caller takes edited() (to make it undoable).
+    LogSessionDialog(AppContext& context, QWidget* parent, const Session& existing);
+
+    // The edited session (edit mode, after Save).
+    [[nodiscard]] const Session& edited() const { return m_edited; }
 
     // The session as the fields describe it (not validated).
     [[nodiscard]] Session draft() const;
@@ -69,6 +74,8 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     Result<Verdict> m_verdict = Verdict{};
     qint64 m_savedId = 0;
+    std::optional<Session> m_existing;
+    Session m_edited;
 };
 
 } // namespace dermaplan::ui

@@ -1,0 +1,230 @@
+// The History, Plan and Devices pages, driven through their widgets; each test asserts what the
+// store then holds.
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "dialogs/RegimenDialog.h"
+#include "models/SessionTableModel.h"
+#include "pages/DevicesPage.h"
+#include "pages/HistoryPage.h"
+#include "pages/PlanPage.h"
+#include "storage/Database.h"
+#include "storage/DeviceStore.h"
+#include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+class PagesTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("pages.sqlite")), kToday);
+        ASSERT_TRUE(db);
+        m_db = std::move(db).value();
+        m_context = std::make_unique<ui::AppContext>(test::rules(), *m_db, kToday);
+    }
+
+    qint64 seed(const QString& area, double mm, QDate date, const QString& notes = {}) {
+        Session s;
+        s.area = area;
+        s.needle = NeedleLength::fromMillimetres(mm);
+        s.date = date;
+        s.notes = notes;
+        const auto id = SessionStore(*m_db).add(s);
+        EXPECT_TRUE(id);
+        return id ? *id : 0;
+    }
+
+    int sessionCount() { return *SessionStore(*m_db).count({}); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ui::AppContext> m_context;
+};
+
+QPushButton* button(QWidget* root, const QString& text) {
+    for (QPushButton* b : root->findChildren<QPushButton*>())
+        if (b->text().remove(u'&') == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(PagesTest, SessionModelPassesTheModelTesterAndFetchesInPages) {
+    for (int i = 0; i < 1200; ++i)
+        seed(QStringLiteral("body"), 0.25, kToday.addDays(-i % 700));
+    ui::SessionTableModel model(*m_db, test::rules());
+    EXPECT_EQ(model.totalCount(), 1200);
+    EXPECT_EQ(model.rowCount(), ui::SessionTableModel::PageSize) << "only the first page is loaded";
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 2 * ui::SessionTableModel::PageSize);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 1200);
+    EXPECT_FALSE(model.canFetchMore({}));
+    model.sort(0, Qt::AscendingOrder);
+    EXPECT_EQ(model.sessionAt(0).date, kToday.addDays(-699));
+    model.setFilter(QStringLiteral("face"), {}, {}, {});
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(PagesTest, SessionModelPassesTheModelTester) {
+    // Within one page: Qt's tester calls fetchMore from inside its own rowsInserted checks.
+    for (int i = 0; i < 50; ++i)
+        seed(i % 2 ? QStringLiteral("body") : QStringLiteral("face"), 0.25, kToday.addDays(-i),
+             QStringLiteral("n%1").arg(i));
+    ui::SessionTableModel model(*m_db, test::rules());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFilter(QStringLiteral("face"), {}, {}, {});
+    EXPECT_EQ(model.rowCount(), 25);
+    model.sort(0, Qt::AscendingOrder);
+    model.setFilter({}, kToday.addDays(-9), kToday, QStringLiteral("n"));
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_EQ(model.data(model.index(0, ui::SessionTableModel::NeedleColumn)).toString(),
+              QStringLiteral("0.25 mm"));
+}
+
+TEST_F(PagesTest, HistorySearchFiltersByNotes) {
+    seed(QStringLiteral("face"), 0.25, kToday.addDays(-3), QStringLiteral("tingling afterwards"));
+    seed(QStringLiteral("scalp"), 0.5, kToday.addDays(-10), QStringLiteral("fine"));
+    ui::HistoryPage page(*m_context);
+    EXPECT_EQ(page.model()->rowCount(), 2);
+    QTest::keyClicks(page.findChild<QLineEdit*>(), QStringLiteral("tingl"));
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    EXPECT_EQ(page.model()->sessionAt(0).notes, QStringLiteral("tingling afterwards"));
+}
+
+TEST_F(PagesTest, DeleteAsksNothingAndUndoBringsTheSessionBack) {
+    ui::MainWindow window(*m_context);
+    window.show();
+    const qint64 id =
+        seed(QStringLiteral("face"), 0.25, kToday.addDays(-3), QStringLiteral("keep me"));
+    m_context->notifyChanged();
+    const Session original = *SessionStore(*m_db).get(id);
+    ui::HistoryPage* history = window.historyPage();
+    window.pages()->setCurrentWidget(history);
+    history->view()->selectRow(0);
+    QTest::mouseClick(button(history, QStringLiteral("Delete")), Qt::LeftButton);
+    EXPECT_EQ(sessionCount(), 0);
+    EXPECT_EQ(history->model()->rowCount(), 0);
+
+    m_context->undoStack().undo(); // what Ctrl+Z triggers
+    ASSERT_EQ(sessionCount(), 1);
+    EXPECT_EQ(*SessionStore(*m_db).get(id), original) << "same id, uuid and fields";
+    EXPECT_EQ(history->model()->rowCount(), 1);
+    m_context->undoStack().redo();
+    EXPECT_EQ(sessionCount(), 0);
+
+    QStringList shortcuts;
+    for (QAction* a : window.findChildren<QAction*>())
+        shortcuts << a->shortcut().toString();
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+Z")));
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+Shift+Z")));
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+F")));
+}
+
+TEST_F(PagesTest, RegimenDialogRefusesACadenceBelowTheMinimumAndExplains) {
+    ui::RegimenDialog dialog(*m_context);
+    dialog.applyTemplate(QStringLiteral("hair-minoxidil-home"));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled());
+    auto* every = dialog.findChild<QSpinBox*>();
+    ASSERT_EQ(every->accessibleName(), QStringLiteral("Every how many days"));
+    every->setValue(3);
+    EXPECT_FALSE(ok->isEnabled());
+    QLabel* verdict = nullptr;
+    for (QLabel* l : dialog.findChildren<QLabel*>())
+        if (l->accessibleName() == QStringLiteral("Safety verdict"))
+            verdict = l;
+    ASSERT_NE(verdict, nullptr);
+    EXPECT_TRUE(verdict->text().contains(QStringLiteral("at least 7 days")))
+        << verdict->text().toStdString();
+}
+
+TEST_F(PagesTest, AddingARegimenFromATemplateStoresItAndMarksTheCalendar) {
+    ui::PlanPage page(*m_context);
+    // Answer the dialog the page opens: pick the template and press OK.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::RegimenDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->applyTemplate(QStringLiteral("hair-minoxidil-home"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    page.addRegimen();
+    const auto regimens = RegimenStore(*m_db).list(true);
+    ASSERT_EQ(regimens->size(), 1);
+    EXPECT_EQ(regimens->at(0).templateId, QStringLiteral("hair-minoxidil-home"));
+    EXPECT_EQ(regimens->at(0).everyDays, 14);
+    EXPECT_EQ(page.regimenTable()->rowCount(), 1);
+    EXPECT_TRUE(page.dayDescription(kToday).contains(QStringLiteral("planned: Scalp · 0.5 mm")))
+        << page.dayDescription(kToday).toStdString();
+    EXPECT_TRUE(page.calendar()->dateTextFormat(kToday).font().bold())
+        << "planned days are bold, not only coloured";
+}
+
+TEST_F(PagesTest, CalendarMarksDoneAndTooSoonDays) {
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-2));
+    ui::PlanPage page(*m_context);
+    EXPECT_TRUE(page.calendar()->dateTextFormat(kToday.addDays(-2)).font().underline());
+    EXPECT_TRUE(
+        page.dayDescription(kToday.addDays(1)).contains(QStringLiteral("too soon for the face")));
+    EXPECT_TRUE(page.calendar()->dateTextFormat(kToday.addDays(1)).font().italic());
+    EXPECT_FALSE(page.dayDescription(kToday.addDays(5)).contains(QStringLiteral("too soon")));
+}
+
+TEST_F(PagesTest, CleanedNowRecordsACleaningInOneClick) {
+    Device d;
+    d.name = QStringLiteral("Roller");
+    d.needle = NeedleLength::fromMillimetres(0.5);
+    const auto id = DeviceStore(*m_db).add(d);
+    ASSERT_TRUE(id);
+    ui::DevicesPage page(*m_context);
+    page.show();
+    ASSERT_EQ(page.table()->rowCount(), 1);
+    page.table()->selectRow(0);
+    QTest::mouseClick(button(&page, QStringLiteral("Cleaned now")), Qt::LeftButton);
+    const auto cleanings = DeviceStore(*m_db).cleanings(*id);
+    ASSERT_EQ(cleanings->size(), 1);
+    EXPECT_EQ(cleanings->at(0).date(), kToday);
+    EXPECT_NE(page.table()->item(0, 4)->text(), QStringLiteral("never"));
+}
+
+TEST_F(PagesTest, OutsideChangesAreNoticed) {
+    ui::HistoryPage page(*m_context);
+    EXPECT_EQ(page.model()->rowCount(), 0);
+    // Another program (a second connection) logs a session.
+    auto other = Database::open(m_db->path(), kToday);
+    ASSERT_TRUE(other);
+    Session s;
+    s.area = QStringLiteral("neck");
+    s.needle = NeedleLength::fromMillimetres(0.25);
+    s.date = kToday;
+    ASSERT_TRUE(SessionStore(**other).add(s));
+    m_context->checkForOutsideChanges();
+    EXPECT_EQ(page.model()->rowCount(), 1);
+}

@@ -1,0 +1,59 @@
+#include "SessionCommands.h"
+
+#include "AppContext.h"
+#include "storage/SessionStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace dermaplan::ui {
+
+namespace {
+
+QString describe(const Session& s) {
+    return QStringLiteral("%1 %2 %3")
+        .arg(QLocale().toString(s.date, QLocale::ShortFormat), s.area, s.needle.toString());
+}
+
+} // namespace
+
+DeleteSessionCommand::DeleteSessionCommand(AppContext& context, Session session)
+    : m_context(context)
+    , m_session(std::move(session)) {
+    setText(QCoreApplication::translate("SessionCommands", "Delete session %1")
+                .arg(describe(m_session)));
+}
+
+void DeleteSessionCommand::redo() {
+    if (const auto done = SessionStore(m_context.database()).remove(m_session.id); !done)
+        m_context.reportError(done.error());
+    m_context.notifyChanged();
+}
+
+void DeleteSessionCommand::undo() {
+    if (const auto done = SessionStore(m_context.database()).reinsert(m_session); !done)
+        m_context.reportError(done.error());
+    m_context.notifyChanged();
+}
+
+EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Session after)
+    : m_context(context)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+    setText(
+        QCoreApplication::translate("SessionCommands", "Edit session %1").arg(describe(m_before)));
+}
+
+void EditSessionCommand::redo() {
+    if (const auto done = SessionStore(m_context.database()).update(m_after); !done)
+        m_context.reportError(done.error());
+    m_context.notifyChanged();
+}
+
+void EditSessionCommand::undo() {
+    if (const auto done = SessionStore(m_context.database()).update(m_before); !done)
+        m_context.reportError(done.error());
+    m_context.notifyChanged();
+}
+
+} // namespace dermaplan::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Session.h"
+
+#include <QUndoCommand>
+
+namespace dermaplan::ui {
+
+class AppContext;
+
+// Deleting a session asks nothing and can be undone: the session comes back with its id and uuid.
+class DeleteSessionCommand final : public QUndoCommand {
+public:
+    DeleteSessionCommand(AppContext& context, Session session);
+    void redo() override;
+    void undo() override;
+
+private:
+    AppContext& m_context;
+    Session m_session;
+};
+
+// An edit of a logged session, undone by writing the earlier version back.
+class EditSessionCommand final : public QUndoCommand {
+public:
+    EditSessionCommand(AppContext& context, Session before, Session after);
+    void redo() override;
+    void undo() override;
+
+private:
+    AppContext& m_context;
+    Session m_before;
+    Session m_after;
+};
+
+} // namespace dermaplan::ui

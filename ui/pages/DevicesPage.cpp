@@ -1,0 +1,190 @@
+#include "DevicesPage.h"
+
+#include "AppContext.h"
+#include "storage/DeviceStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dermaplan::ui {
+
+DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    m_table = new QTableWidget(0, 7, this);
+    m_table->setHorizontalHeaderLabels({tr("Device"), tr("Needle"), tr("Uses"), tr("First used"),
+                                        tr("Last cleaned"), tr("Replace by"), tr("Status")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Devices"));
+
+    auto* add = new QPushButton(tr("&Add device…"), this);
+    auto* clean = new QPushButton(tr("&Cleaned now"), this);
+    clean->setAccessibleName(tr("Cleaned now"));
+    auto* retire = new QPushButton(tr("&Retire"), this);
+    connect(add, &QPushButton::clicked, this, &DevicesPage::addDevice);
+    connect(clean, &QPushButton::clicked, this, &DevicesPage::cleanedNow);
+    connect(retire, &QPushButton::clicked, this, &DevicesPage::retireSelected);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(clean);
+    buttons->addWidget(retire);
+    buttons->addStretch();
+
+    QString steps =
+        QStringLiteral("<b>%1</b><ol>")
+            .arg(tr("Cleaning your roller, before and after every use").toHtmlEscaped());
+    for (const QString& step : context.rules().cleaningSteps())
+        steps += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+    steps += QStringLiteral("</ol>");
+    auto* cleaning = new QLabel(steps, this);
+    cleaning->setWordWrap(true);
+    cleaning->setAccessibleName(tr("Cleaning steps"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(cleaning);
+    connect(&m_context, &AppContext::dataChanged, this, &DevicesPage::refresh);
+    refresh();
+}
+
+void DevicesPage::refresh() {
+    const QLocale locale;
+    const QDate today = m_context.today();
+    const DeviceWear& wear = m_context.rules().deviceWear();
+    DeviceStore store(m_context.database());
+    const auto devices = store.list(true);
+    m_table->setRowCount(0);
+    if (!devices)
+        return;
+    for (const Device& d : *devices) {
+        const auto state = store.state(d.id, today.addDays(1));
+        if (!state)
+            continue;
+        const QDate firstUse = state->device.firstUse;
+        const QDate replaceBy =
+            firstUse.isValid() ? firstUse.addDays(wear.refuseAfterDays) : QDate();
+        QString status;
+        if (d.retiredOn)
+            status = tr("retired %1").arg(locale.toString(*d.retiredOn, QLocale::ShortFormat));
+        else if (state->usesSoFar >= wear.refuseAfterUses ||
+                 (replaceBy.isValid() && replaceBy <= today))
+            status = tr("✖ replace now");
+        else if (state->usesSoFar + 1 >= wear.adviseFromUse)
+            status = tr("⚠ replace soon");
+        else if (state->usesSoFar > 0 && !state->lastCleaned)
+            status = tr("⚠ no cleaning recorded");
+        else
+            status = tr("✔ fine");
+        const QStringList cells{
+            QStringLiteral("%1 (%2)").arg(d.name, d.kind),
+            d.needle.toString(),
+            tr("%1 of %2").arg(state->usesSoFar).arg(wear.refuseAfterUses),
+            firstUse.isValid() ? locale.toString(firstUse, QLocale::ShortFormat) : tr("not yet"),
+            state->lastCleaned ? locale.toString(*state->lastCleaned, QLocale::ShortFormat)
+                               : tr("never"),
+            replaceBy.isValid() ? locale.toString(replaceBy, QLocale::ShortFormat) : QString(),
+            status};
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, d.id);
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+qint64 DevicesPage::selectedId() const {
+    const auto items = m_table->selectedItems();
+    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+}
+
+void DevicesPage::addDevice() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add a device"));
+    auto* name = new QLineEdit(&dialog);
+    name->setAccessibleName(tr("Name"));
+    auto* kind = new QComboBox(&dialog);
+    kind->addItem(tr("Roller"), QStringLiteral("roller"));
+    kind->addItem(tr("Stamp"), QStringLiteral("stamp"));
+    kind->addItem(tr("Pen"), QStringLiteral("pen"));
+    auto* needle = new QComboBox(&dialog);
+    needle->setEditable(true);
+    for (const NeedleLength& n : m_context.rules().standardSizes())
+        needle->addItem(n.toString());
+    needle->setCurrentText(NeedleLength::fromMillimetres(0.5).toString());
+    auto* count = new QSpinBox(&dialog);
+    count->setRange(0, 100000);
+    count->setSpecialValueText(tr("unknown"));
+    auto* firstUse = new QDateEdit(m_context.today(), &dialog);
+    firstUse->setCalendarPopup(true);
+    firstUse->setMaximumDate(m_context.today());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("N&eedle:"), needle);
+    form->addRow(tr("Needle &count:"), count);
+    form->addRow(tr("&First use:"), firstUse);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto validate = [&] {
+        const auto n = NeedleLength::parse(needle->currentText());
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!name->text().trimmed().isEmpty() && n && m_context.rules().needle(*n));
+    };
+    connect(name, &QLineEdit::textChanged, &dialog, validate);
+    connect(needle, &QComboBox::currentTextChanged, &dialog, validate);
+    validate();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Device d;
+    d.name = name->text().trimmed();
+    d.kind = kind->currentData().toString();
+    d.needle = *NeedleLength::parse(needle->currentText());
+    d.needleCount = count->value();
+    d.firstUse = firstUse->date();
+    if (const auto id = DeviceStore(m_context.database()).add(d); !id)
+        m_context.reportError(id.error());
+    m_context.notifyChanged();
+}
+
+void DevicesPage::cleanedNow() {
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    const QDateTime now(m_context.today(), QTime::currentTime());
+    if (const auto done = DeviceStore(m_context.database()).recordCleaning(id, now); !done)
+        m_context.reportError(done.error());
+    m_context.notifyChanged();
+}
+
+void DevicesPage::retireSelected() {
+    if (const qint64 id = selectedId()) {
+        if (const auto done = DeviceStore(m_context.database()).retire(id, m_context.today());
+            !done)
+            m_context.reportError(done.error());
+        m_context.notifyChanged();
+    }
+}
+
+} // namespace dermaplan::ui

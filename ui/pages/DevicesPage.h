@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace dermaplan::ui {
+
+class AppContext;
+
+// Rollers with their uses, age, last cleaning and replace-by date; "Cleaned now" in one click;
+// the cleaning steps from the rule data.
+class DevicesPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DevicesPage(AppContext& context, QWidget* parent = nullptr);
+
+    void refresh();
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+
+public slots:
+    void addDevice();
+    void cleanedNow();
+    void retireSelected();
+
+private:
+    [[nodiscard]] qint64 selectedId() const;
+
+    AppContext& m_context;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace dermaplan::ui

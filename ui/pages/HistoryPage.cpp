@@ -1,0 +1,135 @@
+#include "HistoryPage.h"
+
+#include "AppContext.h"
+#include "commands/SessionCommands.h"
+#include "dialogs/LogSessionDialog.h"
+#include "models/SessionTableModel.h"
+#include "storage/SessionStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dermaplan::ui {
+
+namespace {
+const QDate kAnyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
+}
+
+HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    m_model = new SessionTableModel(context.database(), context.rules(), this);
+
+    m_area = new QComboBox(this);
+    m_area->addItem(tr("All areas"), QString());
+    for (const Area& a : context.rules().areas())
+        m_area->addItem(a.name, a.id);
+    m_area->setAccessibleName(tr("Filter by area"));
+    auto makeDate = [this](const QString& name) {
+        auto* edit = new QDateEdit(this);
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(kAnyDate);
+        edit->setSpecialValueText(tr("any"));
+        edit->setDate(kAnyDate);
+        edit->setAccessibleName(name);
+        return edit;
+    };
+    m_from = makeDate(tr("From date"));
+    m_to = makeDate(tr("To date"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search notes, reactions, products…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Area:"), this));
+    filters->addWidget(m_area);
+    filters->addWidget(new QLabel(tr("From:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("To:"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_search, 1);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SessionTableModel::DateColumn, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->setAccessibleName(tr("Session history"));
+    connect(m_view, &QTableView::doubleClicked, this, &HistoryPage::editSelected);
+
+    auto* remove = new QAction(tr("Delete Session"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QAction::triggered, this, &HistoryPage::deleteSelected);
+    m_view->addAction(remove);
+
+    auto* editButton = new QPushButton(tr("&Edit…"), this);
+    auto* deleteButton = new QPushButton(tr("&Delete"), this);
+    connect(editButton, &QPushButton::clicked, this, &HistoryPage::editSelected);
+    connect(deleteButton, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
+    m_count = new QLabel(this);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_count, 1);
+    actions->addWidget(editButton);
+    actions->addWidget(deleteButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connect(m_area, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryPage::applyFilter);
+    connect(&m_context, &AppContext::dataChanged, m_model, &SessionTableModel::reload);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_count->setText(tr("%n session(s)", nullptr, m_model->totalCount())); });
+    m_count->setText(tr("%n session(s)", nullptr, m_model->totalCount()));
+}
+
+void HistoryPage::applyFilter() {
+    const QDate from = m_from->date() == kAnyDate ? QDate() : m_from->date();
+    const QDate to = m_to->date() == kAnyDate ? QDate() : m_to->date();
+    m_model->setFilter(m_area->currentData().toString(), from, to, m_search->text());
+}
+
+void HistoryPage::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void HistoryPage::deleteSelected() {
+    const QModelIndexList rows =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty())
+        return;
+    m_context.undoStack().push(
+        new DeleteSessionCommand(m_context, m_model->sessionAt(rows.first().row())));
+}
+
+void HistoryPage::editSelected() {
+    const QModelIndexList rows =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty())
+        return;
+    const Session before = m_model->sessionAt(rows.first().row());
+    LogSessionDialog dialog(m_context, this, before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.undoStack().push(new EditSessionCommand(m_context, before, dialog.edited()));
+}
+
+} // namespace dermaplan::ui

@@ -1,0 +1,256 @@
+#include "PlanPage.h"
+
+#include "AppContext.h"
+#include "dialogs/RegimenDialog.h"
+#include "domain/IsoWeek.h"
+#include "planning/ScheduleText.h"
+#include "planning/WeeklySchedule.h"
+#include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
+
+#include <QCalendarWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+namespace dermaplan::ui {
+
+PlanPage::PlanPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Regimen"), tr("Area"), tr("Needle"), tr("Every"), tr("From"), tr("Until")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Regimens"));
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &PlanPage::editSelected);
+
+    auto* add = new QPushButton(tr("&Add regimen…"), this);
+    auto* edit = new QPushButton(tr("&Edit…"), this);
+    auto* end = new QPushButton(tr("E&nd"), this);
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    connect(add, &QPushButton::clicked, this, &PlanPage::addRegimen);
+    connect(edit, &QPushButton::clicked, this, &PlanPage::editSelected);
+    connect(end, &QPushButton::clicked, this, &PlanPage::endSelected);
+    connect(remove, &QPushButton::clicked, this, &PlanPage::removeSelected);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(end);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setGridVisible(true);
+    m_calendar->setAccessibleName(tr("Plan calendar"));
+    // Shape as well as colour: bold = planned, underlined = done, struck out = missed,
+    // italic = too soon after a session.
+    auto* legend = new QLabel(
+        tr("<b>Bold</b>: planned · <u>underlined</u>: done · <s>struck out</s>: missed · "
+           "<i>italic</i>: too soon (inside a recovery interval)"),
+        this);
+    legend->setWordWrap(true);
+    m_day = new QLabel(this);
+    m_day->setWordWrap(true);
+    m_day->setAccessibleName(tr("Selected day"));
+    m_week = new QTextBrowser(this);
+    m_week->setAccessibleName(tr("Week schedule"));
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &PlanPage::markMonth);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this,
+            [this] { showDay(m_calendar->selectedDate()); });
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_calendar);
+    leftLayout->addWidget(legend);
+    leftLayout->addWidget(m_day);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_week);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(&m_context, &AppContext::dataChanged, this, &PlanPage::refresh);
+    m_calendar->setSelectedDate(context.today());
+    refresh();
+}
+
+void PlanPage::refresh() {
+    const QLocale locale;
+    const auto regimens = RegimenStore(m_context.database()).list(true);
+    m_table->setRowCount(0);
+    if (regimens) {
+        for (const Regimen& r : *regimens) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            const Area* area = m_context.rules().area(r.area);
+            const std::optional<QDate> last = r.lastDay();
+            const QStringList cells{r.name,
+                                    area ? area->name : r.area,
+                                    r.needle.toString(),
+                                    tr("%n day(s)", nullptr, r.everyDays),
+                                    locale.toString(r.start, QLocale::ShortFormat),
+                                    last ? locale.toString(*last, QLocale::ShortFormat) +
+                                               (r.endedOn ? tr(" (ended)") : QString())
+                                         : tr("ongoing")};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto* item = new QTableWidgetItem(cells[c]);
+                item->setData(Qt::UserRole, r.id);
+                m_table->setItem(row, c, item);
+            }
+        }
+    }
+    m_table->resizeColumnsToContents();
+    markMonth();
+    showDay(m_calendar->selectedDate());
+}
+
+void PlanPage::markMonth() {
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear all
+    m_descriptions.clear();
+    const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    const QDate from = first.addDays(-7);
+    const QDate to = first.addMonths(1).addDays(7);
+    const auto history = SessionStore(m_context.database()).list({});
+    const auto regimens = RegimenStore(m_context.database()).list(true);
+    if (!history || !regimens)
+        return;
+    const Plan plan =
+        planSessions(*regimens, *history, m_context.rules(), m_context.today(), from, to);
+    auto mark = [this](QDate d, const std::function<void(QTextCharFormat&)>& style,
+                       const QString& text) {
+        QTextCharFormat f = m_calendar->dateTextFormat(d);
+        style(f);
+        m_descriptions[d] << text;
+        f.setToolTip(m_descriptions[d].join(u'\n'));
+        m_calendar->setDateTextFormat(d, f);
+    };
+    const QPalette palette = m_calendar->palette();
+    // Too soon: inside the minimum interval after a logged session on some area.
+    for (const Session& s : *history) {
+        if (s.date > to || s.date.addDays(60) < from)
+            continue;
+        const RecoveryWindow w = recoveryWindow(s.area, {s}, m_context.rules());
+        const Area* area = m_context.rules().area(s.area);
+        for (QDate d = s.date.addDays(1); d < w.earliestSafeDate; d = d.addDays(1))
+            if (d >= from && d <= to)
+                mark(
+                    d, [](QTextCharFormat& f) { f.setFontItalic(true); },
+                    tr("too soon for the %1 (safe from %2)")
+                        .arg((area ? area->name : s.area).toLower(),
+                             QLocale().toString(w.earliestSafeDate, QLocale::ShortFormat)));
+    }
+    for (const Occurrence& o : plan.occurrences) {
+        const QString title = occurrenceTitle(o, m_context.rules());
+        if (o.status == Occurrence::Status::Missed)
+            mark(
+                o.date, [](QTextCharFormat& f) { f.setFontStrikeOut(true); },
+                tr("missed: %1").arg(title));
+        else
+            mark(
+                o.date,
+                [&palette](QTextCharFormat& f) {
+                    f.setFontWeight(QFont::Bold);
+                    f.setBackground(palette.color(QPalette::AlternateBase));
+                },
+                tr("planned: %1").arg(title));
+    }
+    for (const Session& s : *history)
+        if (s.date >= from && s.date <= to) {
+            const Area* area = m_context.rules().area(s.area);
+            mark(
+                s.date,
+                [&palette](QTextCharFormat& f) {
+                    f.setFontUnderline(true);
+                    f.setForeground(palette.color(QPalette::Link));
+                },
+                tr("done: %1 · %2").arg(area ? area->name : s.area, s.needle.toString()));
+        }
+}
+
+QString PlanPage::dayDescription(QDate day) const {
+    return m_descriptions.value(day).join(QStringLiteral("; "));
+}
+
+void PlanPage::showDay(QDate day) {
+    const QString text = dayDescription(day);
+    m_day->setText(QStringLiteral("<b>%1</b>: %2")
+                       .arg(QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped(),
+                            text.isEmpty() ? tr("nothing planned") : text.toHtmlEscaped()));
+    const auto history = SessionStore(m_context.database()).list({});
+    const auto regimens = RegimenStore(m_context.database()).list(true);
+    if (!history || !regimens)
+        return;
+    const WeeklySchedule week = WeeklySchedule::forWeek(
+        IsoWeek::containing(day), *regimens, *history, m_context.rules(), m_context.today());
+    m_week->setHtml(renderScheduleHtml(week, m_context.rules(), QLocale()));
+}
+
+qint64 PlanPage::selectedId() const {
+    const auto items = m_table->selectedItems();
+    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+}
+
+void PlanPage::addRegimen() {
+    RegimenDialog dialog(m_context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto id = RegimenStore(m_context.database()).add(dialog.regimen()); !id)
+        m_context.reportError(id.error());
+    m_context.notifyChanged();
+}
+
+void PlanPage::editSelected() {
+    const qint64 id = selectedId();
+    const auto regimen = id ? RegimenStore(m_context.database()).get(id) : Result<Regimen>(Error{});
+    if (!id || !regimen)
+        return;
+    RegimenDialog dialog(m_context, this);
+    dialog.setRegimen(*regimen);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Regimen updated = dialog.regimen();
+    updated.endedOn = regimen->endedOn;
+    if (const auto done = RegimenStore(m_context.database()).update(updated); !done)
+        m_context.reportError(done.error());
+    m_context.notifyChanged();
+}
+
+void PlanPage::endSelected() {
+    if (const qint64 id = selectedId()) {
+        if (const auto done = RegimenStore(m_context.database()).end(id, m_context.today()); !done)
+            m_context.reportError(done.error());
+        m_context.notifyChanged();
+    }
+}
+
+void PlanPage::removeSelected() {
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    if (QMessageBox::question(
+            this, tr("Remove regimen"),
+            tr("Remove this regimen? Sessions you logged are kept; only the plan goes.")) !=
+        QMessageBox::Yes)
+        return;
+    if (const auto done = RegimenStore(m_context.database()).remove(id); !done)
+        m_context.reportError(done.error());
+    m_context.notifyChanged();
+}
+
+} // namespace dermaplan::ui

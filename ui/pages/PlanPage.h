@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QCalendarWidget;
+class QLabel;
+class QTableWidget;
+class QTextBrowser;
+
+namespace dermaplan::ui {
+
+class AppContext;
+
+// Regimens (add from a template or custom, edit, end, remove), a month calendar marking planned,
+// done, missed and too-soon days, and the selected week as it will be printed.
+class PlanPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlanPage(AppContext& context, QWidget* parent = nullptr);
+
+    void refresh();
+    [[nodiscard]] QTableWidget* regimenTable() const { return m_table; }
+    [[nodiscard]] QCalendarWidget* calendar() const { return m_calendar; }
+    // What the calendar says of a day, in words ("planned: Scalp · 0.5 mm").
+    [[nodiscard]] QString dayDescription(QDate day) const;
+
+public slots:
+    void addRegimen();
+    void editSelected();
+    void endSelected();
+    void removeSelected();
+
+private:
+    void markMonth();
+    void showDay(QDate day);
+    [[nodiscard]] qint64 selectedId() const;
+
+    AppContext& m_context;
+    QTableWidget* m_table = nullptr;
+    QCalendarWidget* m_calendar = nullptr;
+    QLabel* m_day = nullptr;
+    QTextBrowser* m_week = nullptr;
+    QHash<QDate, QStringList> m_descriptions;
+};
+
+} // namespace dermaplan::ui
