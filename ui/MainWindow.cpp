@@ -49,7 +49,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1000, 640);
+        resize(1100, 720);
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
 
     connect(&m_context, &AppContext::errorOccurred, this, [this](const QString& message) {

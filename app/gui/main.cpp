@@ -2,7 +2,9 @@
 #include "domain/Localization.h"
 
 #include "AppContext.h"
+#include "DatabaseRecovery.h"
 #include "MainWindow.h"
+#include "dialogs/FirstRunWizard.h"
 
 #include "domain/Clock.h"
 #include "rules/RuleBook.h"
@@ -52,14 +54,15 @@ int main(int argc, char** argv) {
         path = qEnvironmentVariable("DERMAPLAN_DB");
     if (path.isEmpty())
         path = Database::defaultPath();
-    auto db = Database::open(path, *today);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
-                              db.error().toString());
+    std::unique_ptr<Database> db = ui::openWithRecovery(path, *today);
+    if (!db)
         return 1;
-    }
-    ui::AppContext context(*rules, **db, *today);
+    ui::AppContext context(*rules, *db, *today);
     ui::MainWindow window(context);
     window.show();
+    if (ui::FirstRunWizard::isFirstRun(context)) {
+        ui::FirstRunWizard wizard(context, &window);
+        wizard.exec();
+    }
     return app.exec();
 }

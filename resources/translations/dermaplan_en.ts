@@ -50,19 +50,59 @@
     </message>
 </context>
 <context>
-    <name>dermaplan::ui::TodayPage</name>
+    <name>dermaplan::ui::FirstRunWizard</name>
     <message numerus="yes">
-        <source>⛔ Too soon: wait %n more day(s)</source>
+        <source>%1 on the %2, every %n day(s). Sources: %3.</source>
         <translation>
-            <numerusform>⛔ Too soon: wait %n more day</numerusform>
-            <numerusform>⛔ Too soon: wait %n more days</numerusform>
+            <numerusform>%1 on the %2, every %n day. Sources: %3.</numerusform>
+            <numerusform>%1 on the %2, every %n days. Sources: %3.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>dermaplan::ui::HistoryPage</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermaplan::ui::PlanPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermaplan::ui::RegimenDialog</name>
+    <message numerus="yes">
+        <source>%1, %2 every %n day(s)</source>
+        <translation>
+            <numerusform>%1, %2 every %n day</numerusform>
+            <numerusform>%1, %2 every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermaplan::ui::TodayPage</name>
     <message numerus="yes">
         <source>⚠ Allowed, recommended in %n day(s)</source>
         <translation>
             <numerusform>⚠ Allowed, recommended in %n day</numerusform>
             <numerusform>⚠ Allowed, recommended in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ Too soon: wait %n more day(s)</source>
+        <translation>
+            <numerusform>✖ Too soon: wait %n more day</numerusform>
+            <numerusform>✖ Too soon: wait %n more days</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Starts the real app under Xvfb on a demo database and saves a screenshot of each page into
+# docs/screenshots/. Needs a build (scripts/run.sh or scripts/test.sh) and xvfb, xdotool and
+# imagemagick (scripts/setup-deps.sh installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-deps.sh
+cli=build/bin/dermaplan-cli app=build/bin/dermaplan out=docs/screenshots
+[ -x "$cli" ] && [ -x "$app" ] || { echo "build first: cmake --build --preset default" >&2; exit 1; }
+mkdir -p "$out"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export DERMAPLAN_TODAY=2026-11-24 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" LANG=en_GB.UTF-8
+db="$work/demo.sqlite"
+c() { "$cli" --db "$db" "$@" >/dev/null 2>&1 || true; }
+
+# A month of believable history.
+c device add --name "Face roller" --needle 0.25 --count 540 --first-use 2026-10-20
+c device add --name "Scalp roller" --needle 0.5 --count 192 --first-use 2026-10-25
+c device clean 1 --at 2026-11-21T21:00
+c plan add --template hair-minoxidil-home --start 2026-10-27
+c plan add --template product-absorption --start 2026-11-13
+c log --area scalp --zone crown,hairline --needle 0.5 --at 2026-10-27T21:00 --device 2 --pain 3 --notes "with minoxidil the next day"
+c log --area scalp --zone crown,hairline --needle 0.5 --at 2026-11-10T21:15 --device 2 --pain 2
+c log --area face --zone cheeks,forehead --needle 0.25 --at 2026-11-15T20:30 --device 1 --pain 1 --products "hyaluronic serum"
+c log --area face --zone cheeks,forehead --needle 0.25 --at 2026-11-18T20:30 --device 1 --pain 1 --reaction "mild redness, gone by morning"
+c log --area face --zone cheeks --needle 0.25 --at 2026-11-21T20:45 --device 1 --pain 1
+c log --area face --needle 0.5 --date 2026-11-23 --override "dermatologist suggested one 0.5 mm session" --notes "checked with my dermatologist"
+
+shoot() { # PAGE-INDEX NAME [xdotool actions...]
+  local page=$1 name=$2; shift 2
+  mkdir -p "$XDG_CONFIG_HOME/dermaplan"
+  printf '[window]\npage=%s\n' "$page" > "$XDG_CONFIG_HOME/dermaplan/dermaplan.conf"
+  xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
+    "$0" --db "$1" & pid=$!
+    sleep 3
+    shift 1
+    if [ $# -gt 0 ]; then xdotool "$@"; sleep 2; fi
+    import -window root -crop 1100x720+0+0 "'"$out/$name.png"'"
+    kill $pid' "$app" "$db" "$@" 2>/dev/null
+  echo "$out/$name.png"
+}
+shoot 0 today
+shoot 1 history
+shoot 2 plan
+shoot 3 devices
+shoot 0 log-session mousemove 75 130 click 1

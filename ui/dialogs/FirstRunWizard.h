@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace dermaplan::ui {
+
+class AppContext;
+
+// The first run, in under a minute: a plain not-medical-advice note, the areas you treat and why,
+// your roller, and a first regimen from a template. Everything but the note can be skipped.
+class FirstRunWizard final : public QWizard {
+    Q_OBJECT
+public:
+    explicit FirstRunWizard(AppContext& context, QWidget* parent = nullptr);
+
+    // Stores the roller and the regimen chosen; false (with the error reported) on failure.
+    bool save();
+
+    // Should the wizard be offered? Only on an empty database.
+    [[nodiscard]] static bool isFirstRun(AppContext& context);
+
+    void accept() override;
+
+private:
+    void fillTemplates();
+
+    AppContext& m_context;
+    QList<QCheckBox*> m_areas;
+    QLineEdit* m_why = nullptr;
+    QLineEdit* m_deviceName = nullptr;
+    QComboBox* m_deviceNeedle = nullptr;
+    QDateEdit* m_deviceFirstUse = nullptr;
+    QComboBox* m_template = nullptr;
+    QDateEdit* m_start = nullptr;
+    QLabel* m_templateInfo = nullptr;
+};
+
+} // namespace dermaplan::ui
