@@ -90,6 +90,10 @@ TEST_F(PagesTest, SessionModelPassesTheModelTesterAndFetchesInPages) {
     EXPECT_EQ(model.sessionAt(0).date, kToday.addDays(-699));
     model.setFilter(QStringLiteral("face"), {}, {}, {});
     EXPECT_EQ(model.rowCount(), 0);
+    model.setFilter({}, {}, {}, {}, NeedleLength::fromMillimetres(0.5));
+    EXPECT_EQ(model.totalCount(), 0);
+    model.setFilter({}, {}, {}, {}, NeedleLength::fromMillimetres(0.25));
+    EXPECT_EQ(model.totalCount(), 1200);
 }
 
 TEST_F(PagesTest, SessionModelPassesTheModelTester) {

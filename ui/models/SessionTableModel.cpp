@@ -23,12 +23,14 @@ SessionFilter SessionTableModel::filter() const {
         f.to = m_to;
     if (!m_search.isEmpty())
         f.search = m_search;
+    f.needle = m_needleFilter;
     f.newestFirst = m_newestFirst;
     return f;
 }
 
-void SessionTableModel::setFilter(const QString& area, QDate from, QDate to,
-                                  const QString& search) {
+void SessionTableModel::setFilter(const QString& area, QDate from, QDate to, const QString& search,
+                                  std::optional<NeedleLength> needle) {
+    m_needleFilter = needle;
     m_area = area;
     m_from = from;
     m_to = to;

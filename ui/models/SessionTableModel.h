@@ -35,7 +35,8 @@ public:
     SessionTableModel(Database& db, const RuleBook& rules, QObject* parent = nullptr);
 
     // Filters (empty/invalid = any) and search text (in notes); reloads from the first page.
-    void setFilter(const QString& area, QDate from, QDate to, const QString& search);
+    void setFilter(const QString& area, QDate from, QDate to, const QString& search,
+                   std::optional<NeedleLength> needle = std::nullopt);
     void reload();
 
     [[nodiscard]] int totalCount() const { return m_total; }
@@ -59,6 +60,7 @@ private:
     QDate m_from;
     QDate m_to;
     QString m_search;
+    std::optional<NeedleLength> m_needleFilter;
     bool m_newestFirst = true;
     QList<Session> m_rows;
     int m_total = 0;

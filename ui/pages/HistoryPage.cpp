@@ -33,6 +33,11 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     for (const Area& a : context.rules().areas())
         m_area->addItem(a.name, a.id);
     m_area->setAccessibleName(tr("Filter by area"));
+    m_needle = new QComboBox(this);
+    m_needle->addItem(tr("Any needle"), 0);
+    for (const NeedleLength& n : context.rules().standardSizes())
+        m_needle->addItem(n.toString(), n.micrometres());
+    m_needle->setAccessibleName(tr("Filter by needle"));
     auto makeDate = [this](const QString& name) {
         auto* edit = new QDateEdit(this);
         edit->setCalendarPopup(true);
@@ -51,6 +56,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Area:"), this));
     filters->addWidget(m_area);
+    filters->addWidget(m_needle);
     filters->addWidget(new QLabel(tr("From:"), this));
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("To:"), this));
@@ -91,6 +97,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     layout->addLayout(actions);
 
     connect(m_area, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(m_needle, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &HistoryPage::applyFilter);
@@ -103,7 +110,9 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
 void HistoryPage::applyFilter() {
     const QDate from = m_from->date() == kAnyDate ? QDate() : m_from->date();
     const QDate to = m_to->date() == kAnyDate ? QDate() : m_to->date();
-    m_model->setFilter(m_area->currentData().toString(), from, to, m_search->text());
+    const int um = m_needle->currentData().toInt();
+    m_model->setFilter(m_area->currentData().toString(), from, to, m_search->text(),
+                       um > 0 ? std::optional(NeedleLength::fromMicrometres(um)) : std::nullopt);
 }
 
 void HistoryPage::focusSearch() {
