@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>dermaplan::ui::DevicesPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dermaplan::ui::FirstRunWizard</name>
     <message numerus="yes">
         <source>%1 on the %2, every %n day(s). Sources: %3.</source>

@@ -215,7 +215,8 @@ TEST_F(PagesTest, CleanedNowRecordsACleaningInOneClick) {
     const auto cleanings = DeviceStore(*m_db).cleanings(*id);
     ASSERT_EQ(cleanings->size(), 1);
     EXPECT_EQ(cleanings->at(0).date(), kToday);
-    EXPECT_NE(page.table()->item(0, 4)->text(), QStringLiteral("never"));
+    EXPECT_NE(page.table()->item(0, 5)->text(), QStringLiteral("never"));
+    EXPECT_EQ(page.table()->horizontalHeaderItem(5)->text(), QStringLiteral("Last cleaned"));
 }
 
 TEST_F(PagesTest, OutsideChangesAreNoticed) {

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "VerdictText.h"
+#include "dialogs/RegimenDialog.h"
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
 #include "storage/SessionStore.h"
@@ -116,6 +117,7 @@ void FirstRunWizard::fillTemplates() {
     for (const RegimenTemplate& t : m_context.rules().templates())
         if (chosen.isEmpty() || chosen.contains(t.area))
             m_template->addItem(t.name, t.id);
+    m_template->addItem(tr("Custom regimen…"), QStringLiteral("custom"));
 }
 
 bool FirstRunWizard::save() {

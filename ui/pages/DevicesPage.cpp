@@ -23,9 +23,10 @@ namespace dermaplan::ui {
 DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
-    m_table = new QTableWidget(0, 7, this);
+    m_table = new QTableWidget(0, 8, this);
     m_table->setHorizontalHeaderLabels({tr("Device"), tr("Needle"), tr("Uses"), tr("First used"),
-                                        tr("Last cleaned"), tr("Replace by"), tr("Status")});
+                                        tr("Age"), tr("Last cleaned"), tr("Replace by"),
+                                        tr("Status")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -97,6 +98,7 @@ void DevicesPage::refresh() {
             d.needle.toString(),
             tr("%1 of %2").arg(state->usesSoFar).arg(wear.refuseAfterUses),
             firstUse.isValid() ? locale.toString(firstUse, QLocale::ShortFormat) : tr("not yet"),
+            firstUse.isValid() ? tr("%n day(s)", nullptr, int(firstUse.daysTo(today))) : QString(),
             state->lastCleaned ? locale.toString(*state->lastCleaned, QLocale::ShortFormat)
                                : tr("never"),
             replaceBy.isValid() ? locale.toString(replaceBy, QLocale::ShortFormat) : QString(),
