@@ -7,16 +7,24 @@
 #include "pages/HistoryPage.h"
 #include "pages/PlanPage.h"
 #include "pages/TodayPage.h"
+#include "print/SchedulePrinter.h"
 #include "storage/Database.h"
+#include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -64,6 +72,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* print = fileMenu->addAction(tr("&Print Week…"), this, &MainWindow::printWeek);
+    print->setShortcut(QKeySequence::Print);
+    fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::previewWeek);
+    fileMenu->addAction(tr("&Export Week as PDF…"), this, [this] { exportWeekPdf(); });
+    fileMenu->addSeparator();
     auto* showDb = fileMenu->addAction(tr("Show &Database Folder"));
     connect(showDb, &QAction::triggered, this, [this] {
         QDesktopServices::openUrl(
@@ -138,6 +151,64 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     event->accept();
+}
+
+} // namespace dermaplan::ui
+
+namespace dermaplan::ui {
+
+WeeklySchedule MainWindow::selectedWeek() const {
+    const QDate day = m_plan->calendar()->selectedDate().isValid()
+                          ? m_plan->calendar()->selectedDate()
+                          : m_context.today();
+    const auto history = SessionStore(m_context.database()).list({});
+    const auto regimens = RegimenStore(m_context.database()).list(true);
+    return WeeklySchedule::forWeek(
+        IsoWeek::containing(day), regimens ? *regimens : QList<Regimen>(),
+        history ? *history : QList<Session>(), m_context.rules(), m_context.today());
+}
+
+void MainWindow::printWeek() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(print::defaultPageSize(QLocale())));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the week"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto done = print::printSchedule(selectedWeek(), m_context.rules(), {}, printer);
+        !done)
+        m_context.reportError(done.error());
+}
+
+void MainWindow::previewWeek() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(print::defaultPageSize(QLocale())));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
+        if (const auto done = print::printSchedule(selectedWeek(), m_context.rules(), {}, *p);
+            !done)
+            m_context.reportError(done.error());
+    });
+    preview.resize(900, 1000);
+    preview.exec();
+}
+
+bool MainWindow::exportWeekPdf(QString path) {
+    const WeeklySchedule week = selectedWeek();
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the week as PDF"),
+            QStringLiteral("dermaplan-%1.pdf").arg(IsoWeek::containing(week.from).toString()),
+            tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    if (const auto done = print::writeSchedulePdf(week, m_context.rules(), {}, path); !done) {
+        m_context.reportError(done.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 } // namespace dermaplan::ui

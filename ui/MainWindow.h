@@ -1,5 +1,7 @@
 #pragma once
 
+#include "planning/WeeklySchedule.h"
+
 #include <QMainWindow>
 
 class QTabWidget;
@@ -28,12 +30,18 @@ public:
 public slots:
     void logSession(const QString& areaId = QString());
     void showSafetyGuide();
+    void printWeek();
+    void previewWeek();
+    // Writes the selected week as a PDF to `path` (asks for one when empty); false on failure.
+    bool exportWeekPdf(QString path = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    // The ISO week shown on the Plan page (the week of today until another day is picked).
+    [[nodiscard]] WeeklySchedule selectedWeek() const;
 
     AppContext& m_context;
     QTabWidget* m_pages = nullptr;

@@ -5,6 +5,7 @@
 #include "io/SessionFormats.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
+#include "print/SchedulePrinter.h"
 #include "storage/Database.h"
 #include "storage/RegimenStore.h"
 #include "storage/SessionStore.h"
@@ -333,6 +334,8 @@ void ScheduleCommand::addOptions(QCommandLineParser& p) const {
         {opt("to"), QStringLiteral("Last day of a range."), opt("YYYY-MM-DD")},
         {opt("format"), QStringLiteral("text (default), html, pdf or ics."), opt("FORMAT")},
         {opt("output"), QStringLiteral("Write to FILE instead of standard output."), opt("FILE")},
+        {opt("title"), QStringLiteral("A name or title printed at the top (html, pdf)."),
+         opt("TEXT")},
     });
 }
 
@@ -340,12 +343,16 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     const auto format = formatOption(p, {opt("text"), opt("html"), opt("pdf"), opt("ics")});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    if (*format == u"pdf" || *format == u"ics")
+    if (*format == u"ics")
         return ctx.fail(
-            Error{QStringLiteral("'%1' is not yet supported (use text or html)").arg(*format),
+            Error{QStringLiteral("'%1' is not yet supported (use text, html or pdf)").arg(*format),
                   {},
                   0,
                   opt("--format")},
+            InvalidInput);
+    if (*format == u"pdf" && !p.isSet(opt("output")))
+        return ctx.fail(
+            Error{QStringLiteral("a PDF needs a file: give --output FILE"), {}, 0, opt("--output")},
             InvalidInput);
     QDate from;
     QDate to;
@@ -389,7 +396,17 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     const WeeklySchedule schedule =
         WeeklySchedule::forRange(from, to, *regimens, *history, ctx.rules, ctx.today);
     const QLocale locale;
-    const QString text = *format == u"html" ? renderScheduleHtml(schedule, ctx.rules, locale)
+    if (*format == u"pdf") {
+        print::PrintOptions options;
+        options.title = p.value(opt("title"));
+        if (const auto written =
+                print::writeSchedulePdf(schedule, ctx.rules, options, p.value(opt("output")));
+            !written)
+            return ctx.fail(written.error(), RuntimeFailure);
+        return Ok;
+    }
+    const QString text = *format == u"html" ? print::scheduleHtml(schedule, ctx.rules,
+                                                                  {p.value(opt("title")), locale})
                                             : renderScheduleText(schedule, ctx.rules, locale);
     return writeOutput(p, text.toUtf8(), ctx);
 }

@@ -7,9 +7,11 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace dermaplan;
 using namespace dermaplan::cli;
@@ -36,8 +38,29 @@ void printUsage(QTextStream& out) {
 
 } // namespace
 
+// Printing to PDF lays out text, which needs Qt's font machinery (a QGuiApplication); every
+// other command runs on a plain QCoreApplication. Neither needs a display.
+bool needsGui(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf" ||
+            (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+    if (!needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("dermaplan"));
     QCoreApplication::setOrganizationName(QStringLiteral("dermaplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DERMAPLAN_VERSION));

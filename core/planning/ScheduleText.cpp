@@ -93,51 +93,5 @@ QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const
     return out;
 }
 
-QString renderScheduleHtml(const WeeklySchedule& s, const RuleBook& rules, const QLocale& locale) {
-    auto esc = [](const QString& t) { return t.toHtmlEscaped(); };
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-                                 "<title>Dermaplan · %2</title></head><body>\n")
-                      .arg(esc(locale.bcp47Name()), esc(heading(s, locale)));
-    out += QStringLiteral("<h1>Dermaplan · %1</h1>\n<p><em>%2</em></p>\n")
-               .arg(esc(heading(s, locale)), esc(rules.disclaimer()));
-    for (const ScheduleDay& day : s.days) {
-        out += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(dayTitle(day.date, locale)));
-        if (day.occurrences.isEmpty() && day.logged.isEmpty())
-            out +=
-                QStringLiteral("<li>%1</li>\n").arg(esc(ScheduleTextTr::tr("no session planned")));
-        for (const Occurrence& o : day.occurrences)
-            out += QStringLiteral("<li>&#9744; %1 (%2)%3</li>\n")
-                       .arg(esc(occurrenceTitle(o, rules)), esc(o.regimenName), esc(statusText(o)));
-        for (const Session& l : day.logged)
-            out += QStringLiteral("<li>&#9745; %1 (%2)</li>\n")
-                       .arg(esc(loggedTitle(l, rules)), esc(ScheduleTextTr::tr("logged")));
-        out += QStringLiteral("</ul>\n");
-        if (!day.notes.isEmpty()) {
-            out += QStringLiteral("<ul class=\"aftercare\">\n");
-            for (const AftercareNote& n : day.notes)
-                out += QStringLiteral("<li>%1</li>\n").arg(esc(describeNote(n, day.date, locale)));
-            out += QStringLiteral("</ul>\n");
-        }
-    }
-    if (!s.nextSafe.isEmpty()) {
-        out += QStringLiteral("<h2>%1</h2>\n<ul>\n")
-                   .arg(esc(ScheduleTextTr::tr("Next safe date per area")));
-        for (const RecoveryWindow& w : s.nextSafe) {
-            const Area* area = rules.area(w.area);
-            out += QStringLiteral("<li>%1: %2</li>\n")
-                       .arg(esc(area ? area->name : w.area),
-                            esc(w.lastSession
-                                    ? locale.toString(w.earliestSafeDate, QLocale::ShortFormat)
-                                    : ScheduleTextTr::tr("no session yet")));
-        }
-        out += QStringLiteral("</ul>\n");
-    }
-    out +=
-        QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(ScheduleTextTr::tr("Cleaning the roller")));
-    for (const QString& step : s.cleaningSteps)
-        out += QStringLiteral("<li>%1</li>\n").arg(esc(step));
-    out += QStringLiteral("</ol>\n</body></html>\n");
-    return out;
-}
 
 } // namespace dermaplan

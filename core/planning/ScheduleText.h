@@ -7,11 +7,9 @@
 
 namespace dermaplan {
 
-// Plain-text and simple HTML renderings of a schedule, for the CLI. (The printed page is rendered
-// by ui/print from the same WeeklySchedule.)
+// The plain-text rendering of a schedule, for the CLI. (The printed page, the HTML and the app's
+// week view are rendered by ui/print from the same WeeklySchedule.)
 [[nodiscard]] QString renderScheduleText(const WeeklySchedule& schedule, const RuleBook& rules,
-                                         const QLocale& locale);
-[[nodiscard]] QString renderScheduleHtml(const WeeklySchedule& schedule, const RuleBook& rules,
                                          const QLocale& locale);
 
 // "Scalp · 0.5 mm · hairline, crown"

@@ -15,6 +15,13 @@ int longestAftercareDays(const RuleBook& rules) {
     return (hours + 23) / 24 + 1;
 }
 
+qsizetype ruleIndex(const RuleBook& rules, const QString& id) {
+    for (qsizetype i = 0; i < rules.aftercare().size(); ++i)
+        if (rules.aftercare()[i].id == id)
+            return i;
+    return rules.aftercare().size();
+}
+
 void addNote(QList<AftercareNote>& notes, const AftercareNote& note) {
     for (AftercareNote& existing : notes) {
         if (existing.ruleId != note.ruleId)
@@ -74,6 +81,11 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
         for (const AftercareNote& n : std::as_const(allNotes))
             if (n.firstDay <= d && d <= n.lastDay)
                 addNote(day.notes, n);
+        // Always in the rule book's order, so a printed week reads the same way every day.
+        std::stable_sort(day.notes.begin(), day.notes.end(),
+                         [&rules](const AftercareNote& a, const AftercareNote& b) {
+                             return ruleIndex(rules, a.ruleId) < ruleIndex(rules, b.ruleId);
+                         });
         schedule.days << day;
     }
 

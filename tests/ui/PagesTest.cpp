@@ -5,14 +5,17 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "dialogs/RegimenDialog.h"
+#include "domain/IsoWeek.h"
 #include "models/SessionTableModel.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/PlanPage.h"
+#include "print/SchedulePrinter.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
 #include "storage/SessionStore.h"
+#include <QRegularExpression>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -232,4 +235,43 @@ TEST_F(PagesTest, OutsideChangesAreNoticed) {
     ASSERT_TRUE(SessionStore(**other).add(s));
     m_context->checkForOutsideChanges();
     EXPECT_EQ(page.model()->rowCount(), 1);
+}
+
+TEST_F(PagesTest, ExportsTheSelectedWeekAsAOnePagePdfWithCtrlPForPrinting) {
+    Regimen r;
+    r.name = QStringLiteral("Hair");
+    r.area = QStringLiteral("scalp");
+    r.needle = NeedleLength::fromMillimetres(0.5);
+    r.everyDays = 14;
+    r.start = kToday;
+    ASSERT_TRUE(RegimenStore(*m_db).add(r));
+    ui::MainWindow window(*m_context);
+    const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
+    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    const QByteArray bytes = test::readAll(pdf);
+    ASSERT_TRUE(bytes.startsWith("%PDF"));
+    EXPECT_EQ(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") +
+                  bytes.count("/Type /Page "),
+              1)
+        << "one page";
+    QStringList shortcuts;
+    for (QAction* a : window.findChildren<QAction*>())
+        shortcuts << a->shortcut().toString();
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+P")));
+}
+
+TEST_F(PagesTest, ThePrintedWeekIsBlackOnWhiteSoItReadsInGreyscale) {
+    const WeeklySchedule week =
+        WeeklySchedule::forWeek(IsoWeek{2026, 48}, {}, {}, test::rules(), kToday);
+    const QString html = print::scheduleHtml(week, test::rules(), {});
+    static const QRegularExpression colour(
+        QStringLiteral(R"((?:color|background)\s*:\s*([^;"]+))"));
+    int colours = 0;
+    for (auto it = colour.globalMatch(html); it.hasNext(); ++colours) {
+        const QString value = it.next().captured(1).trimmed();
+        EXPECT_TRUE(value == u"#000" || value == u"#fff") << value.toStdString();
+    }
+    EXPECT_GT(colours, 0);
+    // Tick boxes are glyphs, not coloured cells.
+    EXPECT_EQ(html.count(QStringLiteral("&#9744;")), 0) << "an empty week has nothing to tick";
 }

@@ -5,6 +5,7 @@
 #include "domain/IsoWeek.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
+#include "print/SchedulePrinter.h"
 #include "storage/RegimenStore.h"
 #include "storage/SessionStore.h"
 
@@ -198,7 +199,7 @@ void PlanPage::showDay(QDate day) {
         return;
     const WeeklySchedule week = WeeklySchedule::forWeek(
         IsoWeek::containing(day), *regimens, *history, m_context.rules(), m_context.today());
-    m_week->setHtml(renderScheduleHtml(week, m_context.rules(), QLocale()));
+    m_week->setHtml(print::scheduleHtml(week, m_context.rules(), {}));
 }
 
 qint64 PlanPage::selectedId() const {

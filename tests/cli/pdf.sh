@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The printed week as a PDF from the CLI: one page, every day, the planned sessions; the same at
+# screen scale factors 1, 1.25 and 2 (a PDF must not depend on the screen).
+CLI=$1; source "$(dirname "$0")/lib.sh"
+run plan add --template hair-minoxidil-home --start 2026-11-24;  expect "plan scalp" 0
+run plan add --template product-absorption --start 2026-11-25;   expect "plan face" 0
+run log --area face --zone cheeks --needle 0.25 --at 2026-11-22T20:00; expect "log face" 0
+first=""
+for scale in 1 1.25 2; do
+  out=$(QT_SCALE_FACTOR=$scale "$CLI" --db "$db" schedule --week 2026-W48 --format pdf --output "$work/w$scale.pdf" --title "Alex" 2>&1); rc=$?
+  expect "pdf at scale $scale" 0
+  pages=$(pdfinfo "$work/w$scale.pdf" | awk '/^Pages:/ {print $2}')
+  [ "$pages" = 1 ] && ok "one page at scale $scale" || bad "$pages pages at scale $scale"
+  text=$(pdftotext -layout "$work/w$scale.pdf" -)
+  missing=""
+  for word in Monday Tuesday Wednesday Thursday Friday Saturday Sunday "Scalp · 0.5 mm" "Face · 0.25 mm" \
+              "No makeup" "Next safe date" "Cleaning the roller" "Alex" "2026-W48"; do
+    echo "$text" | grep -qF "$word" || missing="$missing [$word]"
+  done
+  [ -z "$missing" ] && ok "pdf text at scale $scale has every day and session" || bad "pdf text lacks$missing"
+  [ -z "$first" ] && first=$text
+  [ "$text" = "$first" ] && ok "same text at scale $scale" || bad "text differs at scale $scale"
+done
+pdftoppm -png -gray -r 50 "$work/w1.pdf" "$work/page" && [ -s "$work/page-1.png" ] && ok "renders to a greyscale PNG" || bad "pdftoppm failed"
+run schedule --week 2026-W48 --format pdf;  expect "pdf without --output is refused" 2 "--output"
+run schedule --week 2026-W48 --format pdf --output /nonexistent/dir/w.pdf;  expect "unwritable pdf path fails" 1 "nonexistent"
+finish
