@@ -293,6 +293,13 @@ Status Database::checkIntegrity() const {
     return success();
 }
 
+QString Database::databaseUuid() const {
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("database_uuid"));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 qint64 Database::dataVersion() const {
     QSqlQuery q(connection());
     return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;

@@ -27,7 +27,7 @@ struct Migration {
 // refused with a message that names the file and points to the newest backup.
 class Database {
 public:
-    static constexpr int currentSchemaVersion = 1;
+    static constexpr int currentSchemaVersion = 2;
 
     // QStandardPaths::AppDataLocation/dermaplan.sqlite (the folder is created).
     [[nodiscard]] static QString defaultPath();
@@ -49,6 +49,9 @@ public:
 
     // SQLite's integrity check and the schema version.
     [[nodiscard]] Status checkIntegrity() const;
+    // A random id made when the database was created (or upgraded to schema 2); it travels with
+    // the file and its backups.
+    [[nodiscard]] QString databaseUuid() const;
     // Changes whenever another connection commits (PRAGMA data_version).
     [[nodiscard]] qint64 dataVersion() const;
 

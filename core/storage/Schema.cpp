@@ -66,6 +66,15 @@ const QList<Migration>& Database::migrations() {
                             " goal TEXT NOT NULL DEFAULT '',"
                             " notes TEXT NOT NULL DEFAULT '')"),
          }},
+        // A stable identity for the database, so that calendar exports keep their event UIDs
+        // when the file is moved or restored.
+        {2,
+         QStringLiteral("database identity"),
+         {
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_uuid', "
+                            "lower(hex(randomblob(16))))"),
+         }},
     };
     return steps;
 }

@@ -167,6 +167,25 @@ TEST_F(DatabaseTest, OpensTheSchemaVersion1FixtureAndReadsItsRows) {
     EXPECT_EQ(sessions->at(0).contraindications, QStringList{QStringLiteral("darker-skin")});
     EXPECT_EQ(sessions->at(1).zones,
               (QStringList{QStringLiteral("crown"), QStringLiteral("hairline")}));
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion) << "upgraded on open";
+    EXPECT_EQ(db->databaseUuid().size(), 32);
+    EXPECT_TRUE(db->checkIntegrity());
+    bool backedUp = false;
+    for (const QString& b : db->backups())
+        backedUp |= b.contains(QStringLiteral("before-migration-v1"));
+    EXPECT_TRUE(backedUp) << "a backup is taken before upgrading a schema-1 file";
+}
+
+TEST_F(DatabaseTest, EachDatabaseHasItsOwnStableIdentity) {
+    QString first;
+    {
+        auto a = openOrFail(path(QStringLiteral("a.sqlite")));
+        first = a->databaseUuid();
+        EXPECT_EQ(first.size(), 32);
+        EXPECT_NE(openOrFail(path(QStringLiteral("b.sqlite")))->databaseUuid(), first);
+    }
+    EXPECT_EQ(openOrFail(path(QStringLiteral("a.sqlite")))->databaseUuid(), first)
+        << "stable across opens";
 }
 
 TEST_F(DatabaseTest, MigratesStepByStepWithABackupFirst) {
@@ -176,20 +195,21 @@ TEST_F(DatabaseTest, MigratesStepByStepWithABackupFirst) {
         ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
     }
     QList<Migration> steps = Database::migrations();
-    steps << Migration{2,
+    const int current = Database::currentSchemaVersion;
+    steps << Migration{current + 1,
                        QStringLiteral("add a mood column"),
                        {QStringLiteral("ALTER TABLE sessions ADD COLUMN mood TEXT")}}
-          << Migration{3,
+          << Migration{current + 2,
                        QStringLiteral("index it"),
                        {QStringLiteral("CREATE INDEX sessions_mood ON sessions(mood)")}};
     auto db = Database::open(path(), kToday, steps);
     ASSERT_TRUE(db) << db.error().toString().toStdString();
-    EXPECT_EQ((*db)->schemaVersion(), 3);
+    EXPECT_EQ((*db)->schemaVersion(), current + 2);
     QSqlQuery q((*db)->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT mood FROM sessions")));
     bool backedUp = false;
     for (const QString& b : (*db)->backups())
-        backedUp |= b.contains(QStringLiteral("before-migration-v1"));
+        backedUp |= b.contains(QStringLiteral("before-migration-v%1").arg(current));
     EXPECT_TRUE(backedUp) << (*db)->backups().join(u' ').toStdString();
 }
 
@@ -199,21 +219,22 @@ TEST_F(DatabaseTest, AFailingMigrationStepRollsBackAndNamesTheStep) {
         ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
     }
     QList<Migration> steps = Database::migrations();
-    steps << Migration{2,
+    const int current = Database::currentSchemaVersion;
+    steps << Migration{current + 1,
                        QStringLiteral("good step"),
                        {QStringLiteral("ALTER TABLE sessions ADD COLUMN mood TEXT")}}
           << Migration{
-                 3,
+                 current + 2,
                  QStringLiteral("broken step"),
                  {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}};
     auto failed = Database::open(path(), kToday, steps);
     ASSERT_FALSE(failed);
     EXPECT_TRUE(failed.error().message.contains(QStringLiteral("broken step")))
         << failed.error().message.toStdString();
-    // Step 2 stayed applied; step 3's table was rolled back.
+    // The good step stayed applied; the broken step's table was rolled back.
     auto db = Database::open(path(), kToday, QList<Migration>(steps.begin(), steps.end() - 1));
     ASSERT_TRUE(db) << db.error().toString().toStdString();
-    EXPECT_EQ((*db)->schemaVersion(), 2);
+    EXPECT_EQ((*db)->schemaVersion(), current + 1);
     QSqlQuery q((*db)->connection());
     EXPECT_FALSE(q.exec(QStringLiteral("SELECT x FROM extra")));
     EXPECT_EQ(*SessionStore(**db).count({}), 1);
