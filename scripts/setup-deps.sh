@@ -10,7 +10,8 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev sqlite3
+  libical-dev
+  libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3-icalendar
   # looking at the app and its printouts headless
   xvfb xauth poppler-utils desktop-file-utils appstream imagemagick xdotool
 )

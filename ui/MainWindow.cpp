@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
+#include "io/CalendarExport.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/PlanPage.h"
@@ -25,6 +26,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -76,6 +78,7 @@ void MainWindow::createActions() {
     print->setShortcut(QKeySequence::Print);
     fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::previewWeek);
     fileMenu->addAction(tr("&Export Week as PDF…"), this, [this] { exportWeekPdf(); });
+    fileMenu->addAction(tr("Export to &Calendar…"), this, [this] { exportCalendar(); });
     fileMenu->addSeparator();
     auto* showDb = fileMenu->addAction(tr("Show &Database Folder"));
     connect(showDb, &QAction::triggered, this, [this] {
@@ -205,6 +208,38 @@ bool MainWindow::exportWeekPdf(QString path) {
         return false;
     if (const auto done = print::writeSchedulePdf(week, m_context.rules(), {}, path); !done) {
         m_context.reportError(done.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::exportCalendar(QString path) {
+    // Twelve weeks from the selected week: enough for a phone to remind you, short enough to
+    // re-export after plans change (events keep their UIDs, so they update, not duplicate).
+    const QDate from = selectedWeek().from;
+    const QDate to = from.addDays(12 * 7 - 1);
+    const auto history = SessionStore(m_context.database()).list({});
+    const auto regimens = RegimenStore(m_context.database()).list(true);
+    if (!history || !regimens) {
+        m_context.reportError(history ? regimens.error() : history.error());
+        return false;
+    }
+    const auto ics = io::planCalendar(*regimens, *history, m_context.rules(), m_context.today(),
+                                      from, to, {m_context.database().databaseUuid(), QTime(9, 0)});
+    if (!ics) {
+        m_context.reportError(ics.error());
+        return false;
+    }
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export to calendar"),
+                                            QStringLiteral("dermaplan.ics"),
+                                            tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit()) {
+        m_context.reportError(Error{file.errorString(), path, 0, {}});
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);

@@ -34,6 +34,8 @@ public slots:
     void previewWeek();
     // Writes the selected week as a PDF to `path` (asks for one when empty); false on failure.
     bool exportWeekPdf(QString path = QString());
+    // Writes the next twelve weeks of plans as iCalendar (asks for a file when empty).
+    bool exportCalendar(QString path = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "domain/IsoWeek.h"
+#include "io/CalendarExport.h"
 #include "io/SessionFormats.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
@@ -334,6 +335,9 @@ void ScheduleCommand::addOptions(QCommandLineParser& p) const {
         {opt("to"), QStringLiteral("Last day of a range."), opt("YYYY-MM-DD")},
         {opt("format"), QStringLiteral("text (default), html, pdf or ics."), opt("FORMAT")},
         {opt("output"), QStringLiteral("Write to FILE instead of standard output."), opt("FILE")},
+        {opt("reminder"),
+         QStringLiteral("ics: a reminder at this time on the day (default 09:00)."), opt("HH:MM")},
+        {opt("no-reminder"), QStringLiteral("ics: no reminders.")},
         {opt("title"), QStringLiteral("A name or title printed at the top (html, pdf)."),
          opt("TEXT")},
     });
@@ -343,13 +347,21 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     const auto format = formatOption(p, {opt("text"), opt("html"), opt("pdf"), opt("ics")});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    if (*format == u"ics")
-        return ctx.fail(
-            Error{QStringLiteral("'%1' is not yet supported (use text, html or pdf)").arg(*format),
-                  {},
-                  0,
-                  opt("--format")},
-            InvalidInput);
+    std::optional<QTime> reminder = QTime(9, 0);
+    if (p.isSet(opt("reminder"))) {
+        const QTime at = QTime::fromString(p.value(opt("reminder")), QStringLiteral("HH:mm"));
+        if (!at.isValid())
+            return ctx.fail(
+                Error{
+                    QStringLiteral("'%1' is not a time (use HH:MM)").arg(p.value(opt("reminder"))),
+                    {},
+                    0,
+                    opt("--reminder")},
+                InvalidInput);
+        reminder = at;
+    }
+    if (p.isSet(opt("no-reminder")))
+        reminder.reset();
     if (*format == u"pdf" && !p.isSet(opt("output")))
         return ctx.fail(
             Error{QStringLiteral("a PDF needs a file: give --output FILE"), {}, 0, opt("--output")},
@@ -396,6 +408,13 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     const WeeklySchedule schedule =
         WeeklySchedule::forRange(from, to, *regimens, *history, ctx.rules, ctx.today);
     const QLocale locale;
+    if (*format == u"ics") {
+        const auto ics = io::planCalendar(*regimens, *history, ctx.rules, ctx.today, from, to,
+                                          {db->databaseUuid(), reminder});
+        if (!ics)
+            return ctx.fail(ics.error(), InvalidInput);
+        return writeOutput(p, *ics, ctx);
+    }
     if (*format == u"pdf") {
         print::PrintOptions options;
         options.title = p.value(opt("title"));

@@ -275,3 +275,20 @@ TEST_F(PagesTest, ThePrintedWeekIsBlackOnWhiteSoItReadsInGreyscale) {
     // Tick boxes are glyphs, not coloured cells.
     EXPECT_EQ(html.count(QStringLiteral("&#9744;")), 0) << "an empty week has nothing to tick";
 }
+
+TEST_F(PagesTest, ExportsTwelveWeeksToACalendarFile) {
+    Regimen r;
+    r.name = QStringLiteral("Hair");
+    r.area = QStringLiteral("scalp");
+    r.needle = NeedleLength::fromMillimetres(0.5);
+    r.everyDays = 14;
+    r.start = kToday;
+    ASSERT_TRUE(RegimenStore(*m_db).add(r));
+    ui::MainWindow window(*m_context);
+    const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
+    ASSERT_TRUE(window.exportCalendar(ics));
+    const QString text = QString::fromUtf8(test::readAll(ics));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    EXPECT_EQ(text.count(QStringLiteral("BEGIN:VEVENT")), 6); // 12 weeks, every 14 days
+    EXPECT_TRUE(text.contains(m_db->databaseUuid()));
+}
