@@ -4,6 +4,7 @@
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
 #include "io/CalendarExport.h"
+#include "io/SessionImport.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/PlanPage.h"
@@ -19,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -26,6 +28,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -79,6 +82,8 @@ void MainWindow::createActions() {
     fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::previewWeek);
     fileMenu->addAction(tr("&Export Week as PDF…"), this, [this] { exportWeekPdf(); });
     fileMenu->addAction(tr("Export to &Calendar…"), this, [this] { exportCalendar(); });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Import Sessions…"), this, [this] { importFile(); });
     fileMenu->addSeparator();
     auto* showDb = fileMenu->addAction(tr("Show &Database Folder"));
     connect(showDb, &QAction::triggered, this, [this] {
@@ -243,6 +248,67 @@ bool MainWindow::exportCalendar(QString path) {
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::importFile(QString path) {
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(
+            this, tr("Import sessions"), QString(),
+            tr("Sessions (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_context.reportError(Error{file.errorString(), path, 0, {}});
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    const io::ImportResult parsed =
+        json ? io::parseJson(data, path, m_context.rules(), m_context.today())
+             : io::parseCsv(data, path, m_context.rules(), m_context.today());
+    if (!parsed.errors.isEmpty()) {
+        QStringList lines;
+        for (const Error& e : parsed.errors)
+            lines << e.toString();
+        if (parsed.truncatedErrors)
+            lines << tr("…and more.");
+        QMessageBox::warning(this, tr("Nothing was imported"),
+                             tr("The file has problems; fix them and import it again.\n\n%1")
+                                 .arg(lines.join(u'\n')));
+        return false;
+    }
+    const auto plan =
+        io::planImport(parsed, m_context.database(), m_context.rules(), m_context.today());
+    if (!plan) {
+        m_context.reportError(plan.error());
+        return false;
+    }
+    QProgressDialog progress(tr("Importing sessions…"), tr("Cancel"), 0, int(plan->fresh.size()),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    // One transaction: cancelling rolls everything back.
+    const auto done =
+        io::runImport(*plan, m_context.database(), [&progress](qsizetype n, qsizetype) {
+            if (n % 200 == 0) {
+                progress.setValue(int(n));
+                QCoreApplication::processEvents();
+            }
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    m_context.notifyChanged();
+    if (!done) {
+        QMessageBox::information(this, tr("Import"), done.error().toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("%1 imported, %2 already present, %3 flagged by a safety rule")
+                                 .arg(plan->fresh.size())
+                                 .arg(plan->alreadyPresent)
+                                 .arg(plan->flagged.size()),
+                             8000);
     return true;
 }
 

@@ -36,6 +36,9 @@ public slots:
     bool exportWeekPdf(QString path = QString());
     // Writes the next twelve weeks of plans as iCalendar (asks for a file when empty).
     bool exportCalendar(QString path = QString());
+    // Imports sessions from CSV or JSON (asks for a file when empty), with a cancellable progress
+    // dialog; nothing is stored when the file has a problem or the import is cancelled.
+    bool importFile(QString path = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "io/SessionFormats.h"
+#include "io/SessionImport.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
@@ -109,53 +110,29 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Database* db = ctx.database();
     if (!db)
         return RuntimeFailure;
-    SessionStore store(*db);
-    const auto existing = store.list({});
-    if (!existing)
-        return ctx.fail(existing.error(), RuntimeFailure);
-    QSet<QString> known;
-    for (const Session& s : *existing)
-        known.insert(s.uuid);
-    QList<Session> fresh;
-    DeviceStore devices(*db);
-    for (Session s : parsed.sessions) {
-        if (!s.uuid.isEmpty() && known.contains(s.uuid))
-            continue;
-        // Device ids belong to the database they came from: keep the link only where it exists.
-        if (s.deviceId && !devices.get(*s.deviceId)) {
-            ctx.err << "note: " << s.date.toString(Qt::ISODate) << ' ' << s.area << ": device "
-                    << *s.deviceId << " does not exist here; the session is imported without it\n";
-            s.deviceId.reset();
-        }
-        fresh << s;
-    }
+    const auto plan = io::planImport(parsed, *db, ctx.rules, ctx.today);
+    if (!plan)
+        return ctx.fail(plan.error(), RuntimeFailure);
+    for (const QString& note : plan->notes)
+        ctx.err << "note: " << note << '\n';
     // Imported history is flagged, not dropped: it happened, the log must say so.
-    int flagged = 0;
-    QList<Session> all = *existing;
-    for (const Session& s : std::as_const(fresh)) {
-        const auto verdict = checkSession(s, all, ctx.rules, ctx.today);
-        if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty()) {
-            ++flagged;
-            ctx.err << "flagged: " << s.date.toString(Qt::ISODate) << ' ' << s.area << ' '
-                    << s.needle.toString() << ": " << verdict->reasons.constFirst().message << '\n';
-        }
-        all << s;
-    }
-    const qsizetype duplicates = parsed.sessions.size() - fresh.size();
+    for (const QString& flag : plan->flagged)
+        ctx.err << "flagged: " << flag << '\n';
+    const QString summary = QStringLiteral("%1 session(s) %2, %3 already present, %4 flagged\n");
     if (p.isSet(opt("dry-run"))) {
-        ctx.out << QStringLiteral(
-                       "dry run: %1 session(s) would be imported, %2 already present, %3 flagged\n")
-                       .arg(fresh.size())
-                       .arg(duplicates)
-                       .arg(flagged);
+        ctx.out << QStringLiteral("dry run: ")
+                << summary.arg(plan->fresh.size())
+                       .arg(QStringLiteral("would be imported"))
+                       .arg(plan->alreadyPresent)
+                       .arg(plan->flagged.size());
         return Ok;
     }
-    if (const auto done = store.addAll(fresh); !done)
+    if (const auto done = io::runImport(*plan, *db); !done)
         return ctx.fail(done.error(), RuntimeFailure);
-    ctx.out << QStringLiteral("%1 session(s) imported, %2 already present, %3 flagged\n")
-                   .arg(fresh.size())
-                   .arg(duplicates)
-                   .arg(flagged);
+    ctx.out << summary.arg(plan->fresh.size())
+                   .arg(QStringLiteral("imported"))
+                   .arg(plan->alreadyPresent)
+                   .arg(plan->flagged.size());
     return Ok;
 }
 

@@ -157,7 +157,8 @@ Result<qint64> SessionStore::add(const Session& session) {
     return id;
 }
 
-Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions) {
+Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
+                                           const Progress& progress) {
     QList<qint64> ids;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
         for (const Session& s : sessions) {
@@ -165,6 +166,8 @@ Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions) {
             if (!inserted)
                 return inserted.error();
             ids << *inserted;
+            if (progress && !progress(ids.size(), sessions.size()))
+                return Error{QStringLiteral("cancelled: nothing was imported"), m_db.path(), 0, {}};
         }
         return success();
     });

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace dermaplan {
@@ -32,7 +33,10 @@ public:
     // Stores a new session (a uuid is made if it has none); returns its id.
     [[nodiscard]] Result<qint64> add(const Session& session);
     // Stores many in one transaction: all or nothing. Returns their ids in order.
-    [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions);
+    // Called after each row with (done, total); returning false cancels, and nothing is stored.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions,
+                                               const Progress& progress = {});
     // Puts back a deleted session with its id and uuid (undo).
     [[nodiscard]] Result<qint64> reinsert(const Session& session);
     [[nodiscard]] Status update(const Session& session);

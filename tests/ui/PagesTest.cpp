@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -291,4 +292,45 @@ TEST_F(PagesTest, ExportsTwelveWeeksToACalendarFile) {
     EXPECT_TRUE(text.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
     EXPECT_EQ(text.count(QStringLiteral("BEGIN:VEVENT")), 6); // 12 weeks, every 14 days
     EXPECT_TRUE(text.contains(m_db->databaseUuid()));
+}
+
+TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
+    ui::MainWindow window(*m_context);
+    const QString good = m_dir.filePath(QStringLiteral("good.csv"));
+    QFile g(good);
+    ASSERT_TRUE(g.open(QIODevice::WriteOnly));
+    g.write("date,area,needle_mm,notes\n2026-11-01,face,0.5,first\n2026-11-20,scalp,0.5,second\n");
+    g.close();
+    ASSERT_TRUE(window.importFile(good));
+    EXPECT_EQ(sessionCount(), 2);
+    EXPECT_EQ(window.historyPage()->model()->rowCount(), 2)
+        << "the history shows what was imported";
+
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile b(bad);
+    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
+    b.write("date,area,needle_mm\n2026-11-02,face,0.5\n2026-11-03,face,nine\n");
+    b.close();
+    QTimer::singleShot(0, [] { // the dialog listing the problems
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    EXPECT_FALSE(window.importFile(bad));
+    EXPECT_EQ(sessionCount(), 2) << "a file with a bad row stores nothing";
+}
+
+TEST_F(PagesTest, CancellingAnImportStoresNothing) {
+    QList<Session> many;
+    for (int i = 0; i < 1000; ++i) {
+        Session s;
+        s.area = QStringLiteral("body");
+        s.needle = NeedleLength::fromMillimetres(0.25);
+        s.date = kToday.addDays(-i);
+        many << s;
+    }
+    const auto done =
+        SessionStore(*m_db).addAll(many, [](qsizetype n, qsizetype) { return n < 600; });
+    ASSERT_FALSE(done);
+    EXPECT_TRUE(done.error().message.contains(QStringLiteral("cancelled")));
+    EXPECT_EQ(sessionCount(), 0);
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+#include "io/SessionFormats.h"
+#include "storage/SessionStore.h"
+
+namespace dermaplan {
+class Database;
+}
+
+namespace dermaplan::io {
+
+// What an import would do, worked out before anything is written.
+struct ImportPlan {
+    QList<Session> fresh;   // to store
+    int alreadyPresent = 0; // same uuid already in the database
+    QStringList flagged;    // imported, but a safety rule refuses them: they happened, so say so
+    QStringList notes;      // e.g. a device id that does not exist here (the link is dropped)
+};
+
+// Reads `data` (csv or json) completely, validates every row, and plans the import against the
+// database: no duplicates by uuid, device links only where the device exists, every new session
+// checked against the rules in date order. Any invalid row: an ImportResult with errors.
+[[nodiscard]] Result<ImportPlan> planImport(const ImportResult& parsed, Database& db,
+                                            const RuleBook& rules, QDate today);
+
+// Stores the plan in one transaction; `progress` may cancel, which stores nothing.
+[[nodiscard]] Status runImport(const ImportPlan& plan, Database& db,
+                               const SessionStore::Progress& progress = {});
+
+} // namespace dermaplan::io
