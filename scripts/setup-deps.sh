@@ -12,6 +12,8 @@ packages=(
   # tests and benchmarks
   libical-dev
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3-icalendar
+  # the fuzz preset: clang with libFuzzer
+  clang libclang-rt-14-dev
   # looking at the app and its printouts headless
   xvfb xauth poppler-utils desktop-file-utils appstream imagemagick xdotool
 )
