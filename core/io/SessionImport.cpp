@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -41,13 +42,28 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
         }
         plan.fresh << s;
     }
-    // Check in date order against everything before: the same verdicts the log would have given.
+    // Check in date order, each against its neighbours on its area (the only sessions the
+    // interval rule looks at): the verdicts the log would have given, in O(n log n) rather than
+    // rescanning the whole history for every row of a large file.
     QList<Session> sorted = plan.fresh;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Session& a, const Session& b) { return a.date < b.date; });
-    QList<Session> history = *existing;
+    QHash<QString, QList<Session>> byArea;
+    for (const Session& s : *existing)
+        byArea[s.area] << s;
+    for (QList<Session>& list : byArea)
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Session& a, const Session& b) { return a.date < b.date; });
     for (const Session& s : std::as_const(sorted)) {
-        const auto verdict = checkSession(s, history, rules, today);
+        QList<Session>& onArea = byArea[s.area];
+        const auto at = std::upper_bound(onArea.begin(), onArea.end(), s.date,
+                                         [](QDate d, const Session& x) { return d < x.date; });
+        QList<Session> neighbours;
+        if (at != onArea.begin())
+            neighbours << *(at - 1);
+        if (at != onArea.end())
+            neighbours << *at;
+        const auto verdict = checkSession(s, neighbours, rules, today);
         if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty())
             for (const Reason& r : verdict->reasons)
                 if (r.severity == Severity::Refuse) {
@@ -56,7 +72,7 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
                                              s.needle.toString(), r.message);
                     break;
                 }
-        history << s;
+        onArea.insert(at, s);
     }
     return plan;
 }

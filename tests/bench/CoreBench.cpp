@@ -5,6 +5,7 @@
 // Run: cmake --preset release && cmake --build --preset release && build-release/tests/core_bench
 // Compare the /100 and /100000 rows: the ratio is what matters, not the absolute figures.
 #include "io/SessionFormats.h"
+#include "io/SessionImport.h"
 #include "planning/Planner.h"
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
@@ -113,6 +114,24 @@ void ParseCsv(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(ParseCsv)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+} // namespace
+
+namespace {
+
+void PlanImport(benchmark::State& state) {
+    QTemporaryDir dir;
+    auto db =
+        std::move(Database::open(dir.filePath(QStringLiteral("import.sqlite")), kToday)).value();
+    io::ImportResult parsed;
+    parsed.sessions = history(int(state.range(0)));
+    for (Session& s : parsed.sessions)
+        s.id = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(io::planImport(parsed, *db, rules(), kToday));
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(PlanImport)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
