@@ -118,21 +118,28 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     // Imported history is flagged, not dropped: it happened, the log must say so.
     for (const QString& flag : plan->flagged)
         ctx.err << "flagged: " << flag << '\n';
-    const QString summary = QStringLiteral("%1 session(s) %2, %3 already present, %4 flagged\n");
+    const auto summary = [&plan](const QString& verb) {
+        QString text = QStringLiteral("%1 session(s) %2, %3 already present, %4 flagged")
+                           .arg(plan->fresh.size())
+                           .arg(verb)
+                           .arg(plan->alreadyPresent)
+                           .arg(plan->flagged.size());
+        if (!plan->newDevices.isEmpty() || !plan->newRegimens.isEmpty() ||
+            plan->regimensPresent > 0)
+            text += QStringLiteral(
+                        "; %1 device(s) and %2 regimen(s) new, %3 regimen(s) already present")
+                        .arg(plan->newDevices.size())
+                        .arg(plan->newRegimens.size())
+                        .arg(plan->regimensPresent);
+        return text + u'\n';
+    };
     if (p.isSet(opt("dry-run"))) {
-        ctx.out << QStringLiteral("dry run: ")
-                << summary.arg(plan->fresh.size())
-                       .arg(QStringLiteral("would be imported"))
-                       .arg(plan->alreadyPresent)
-                       .arg(plan->flagged.size());
+        ctx.out << QStringLiteral("dry run: ") << summary(QStringLiteral("would be imported"));
         return Ok;
     }
     if (const auto done = io::runImport(*plan, *db); !done)
         return ctx.fail(done.error(), RuntimeFailure);
-    ctx.out << summary.arg(plan->fresh.size())
-                   .arg(QStringLiteral("imported"))
-                   .arg(plan->alreadyPresent)
-                   .arg(plan->flagged.size());
+    ctx.out << summary(QStringLiteral("imported"));
     return Ok;
 }
 

@@ -1,5 +1,7 @@
 #include "SessionFormats.h"
 
+#include "rules/SafetyCheck.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -36,8 +38,11 @@ public:
     void moveInto(ImportResult& r) {
         r.errors = m_errors;
         r.truncatedErrors = m_truncated;
-        if (!r.errors.isEmpty())
+        if (!r.errors.isEmpty()) {
             r.sessions.clear();
+            r.regimens.clear();
+            r.devices.clear();
+        }
     }
 
 private:
@@ -191,6 +196,84 @@ QString csvField(const QString& value) {
     QString escaped = value;
     escaped.replace(u'"', QStringLiteral("\"\""));
     return u'"' + escaped + u'"';
+}
+
+std::optional<QDate> optionalDate(const QJsonValue& v, bool& ok) {
+    if (v.isNull() || v.isUndefined())
+        return std::nullopt;
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    ok = ok && d.isValid();
+    return d;
+}
+
+// The regimens and devices of a Dermaplan JSON export, validated; problems are named by path.
+void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate today,
+                          ImportResult& result, Problems& problems) {
+    const QJsonArray devices = root.value(u"devices").toArray();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const QJsonObject o = devices.at(i).toObject();
+        const QString path = QStringLiteral("devices[%1]").arg(i);
+        Device d;
+        d.id = o.value(u"id").toInteger();
+        d.name = o.value(u"name").toString().trimmed();
+        d.kind = o.value(u"kind").toString(QStringLiteral("roller"));
+        d.needle = NeedleLength::fromMillimetres(o.value(u"needle_mm").toDouble(-1));
+        d.needleCount = o.value(u"needle_count").toInt(0);
+        bool datesOk = true;
+        d.firstUse = optionalDate(o.value(u"first_use"), datesOk).value_or(QDate());
+        d.retiredOn = optionalDate(o.value(u"retired_on"), datesOk);
+        if (d.id < 1)
+            problems.add(0, path + QStringLiteral(".id"),
+                         QStringLiteral("must be a positive number"));
+        else if (d.name.isEmpty())
+            problems.add(0, path + QStringLiteral(".name"), QStringLiteral("is missing"));
+        else if (d.kind != u"roller" && d.kind != u"stamp" && d.kind != u"pen")
+            problems.add(0, path + QStringLiteral(".kind"),
+                         QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind));
+        else if (!rules.needle(d.needle))
+            problems.add(0, path + QStringLiteral(".needle_mm"),
+                         QStringLiteral("is not a needle length from 0.1 to 3.0"));
+        else if (!datesOk || (d.firstUse.isValid() && d.firstUse > today))
+            problems.add(0, path + QStringLiteral(".first_use"),
+                         QStringLiteral("dates must be YYYY-MM-DD, not in the future"));
+        else
+            result.devices << d;
+    }
+    const QJsonArray regimens = root.value(u"regimens").toArray();
+    for (qsizetype i = 0; i < regimens.size(); ++i) {
+        const QJsonObject o = regimens.at(i).toObject();
+        const QString path = QStringLiteral("regimens[%1]").arg(i);
+        Regimen r;
+        r.name = o.value(u"name").toString();
+        r.area = o.value(u"area").toString();
+        for (const QJsonValue& z : o.value(u"zones").toArray())
+            r.zones << z.toString();
+        r.needle = NeedleLength::fromMillimetres(o.value(u"needle_mm").toDouble(-1));
+        r.everyDays = o.value(u"every_days").toInt(0);
+        r.start = QDate::fromString(o.value(u"start").toString(), Qt::ISODate);
+        if (!o.value(u"weeks").isNull() && !o.value(u"weeks").isUndefined())
+            r.weeks = o.value(u"weeks").toInt(0);
+        bool datesOk = true;
+        r.endedOn = optionalDate(o.value(u"ended_on"), datesOk);
+        const auto by = parsePerformer(o.value(u"performed_by").toString(QStringLiteral("self")));
+        r.performedBy = by ? *by : Performer::Self;
+        r.templateId = o.value(u"template").toString();
+        r.goal = o.value(u"goal").toString();
+        r.notes = o.value(u"notes").toString();
+        const auto verdict = checkRegimen(r, rules);
+        if (!by)
+            problems.add(0, path + QStringLiteral(".performed_by"), by.error().message);
+        else if (!datesOk)
+            problems.add(0, path + QStringLiteral(".ended_on"),
+                         QStringLiteral("is not a date (use YYYY-MM-DD)"));
+        else if (!verdict)
+            problems.add(0, path + u'.' + verdict.error().field, verdict.error().message);
+        else if (verdict->severity == Severity::Refuse)
+            problems.add(0, path + QStringLiteral(".every_days"),
+                         verdict->reasons.constFirst().message);
+        else
+            result.regimens << r;
+    }
 }
 
 } // namespace
@@ -535,6 +618,8 @@ ImportResult parseJson(const QByteArray& data, const QString& fileName, const Ru
             result.sessions << *s;
         }
     }
+    if (doc.isObject())
+        parsePlansAndDevices(doc.object(), rules, today, result, problems);
     problems.moveInto(result);
     return result;
 }

@@ -31,6 +31,9 @@ namespace dermaplan::io {
 
 struct ImportResult {
     QList<Session> sessions;
+    QList<Regimen> regimens; // from a JSON export; ids are the file's
+    QList<Device>
+        devices; // from a JSON export; ids are the file's (sessions' device_id refer to them)
     QList<Error> errors; // "FILE:LINE: field: problem"; when not empty, nothing may be stored
     bool truncatedErrors = false;
 };

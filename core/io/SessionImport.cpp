@@ -3,6 +3,7 @@
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
+#include "storage/RegimenStore.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,10 +25,41 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
 
     ImportPlan plan;
     DeviceStore devices(db);
+    // Devices from an export: the same device (name, needle, first use) is matched, not copied.
+    const auto existingDevices = devices.list(true);
+    if (!existingDevices)
+        return existingDevices.error();
+    QSet<qint64> fileDevices;
+    for (const Device& d : parsed.devices) {
+        fileDevices.insert(d.id);
+        const auto same =
+            std::find_if(existingDevices->begin(), existingDevices->end(), [&d](const Device& e) {
+                return e.name == d.name && e.needle == d.needle && e.firstUse == d.firstUse;
+            });
+        if (same != existingDevices->end())
+            plan.deviceIds.insert(d.id, same->id);
+        else
+            plan.newDevices << d;
+    }
+    const auto existingRegimens = RegimenStore(db).list(true);
+    if (!existingRegimens)
+        return existingRegimens.error();
+    for (const Regimen& r : parsed.regimens) {
+        const bool present =
+            std::any_of(existingRegimens->begin(), existingRegimens->end(), [&r](const Regimen& e) {
+                return e.name == r.name && e.area == r.area && e.needle == r.needle &&
+                       e.everyDays == r.everyDays && e.start == r.start;
+            });
+        present ? void(++plan.regimensPresent) : void(plan.newRegimens << r);
+    }
     QSet<qint64> missingDevices;
     for (Session s : parsed.sessions) {
         if (!s.uuid.isEmpty() && known.contains(s.uuid)) {
             ++plan.alreadyPresent;
+            continue;
+        }
+        if (s.deviceId && fileDevices.contains(*s.deviceId)) {
+            plan.fresh << s; // remapped when the devices are stored
             continue;
         }
         // Device ids belong to the database they came from: keep the link only where it exists.
@@ -78,8 +110,29 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
 }
 
 Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progress& progress) {
-    const auto ids = SessionStore(db).addAll(plan.fresh, progress);
-    return ids ? success() : Status(ids.error());
+    return db.write([&](QSqlDatabase&) -> Status {
+        QHash<qint64, qint64> deviceIds = plan.deviceIds;
+        for (Device d : plan.newDevices) {
+            const qint64 fileId = d.id;
+            d.id = 0;
+            const auto id = DeviceStore(db).add(d);
+            if (!id)
+                return id.error();
+            deviceIds.insert(fileId, *id);
+        }
+        for (const Regimen& r : plan.newRegimens) {
+            Regimen copy = r;
+            copy.id = 0;
+            if (const auto id = RegimenStore(db).add(copy); !id)
+                return id.error();
+        }
+        QList<Session> sessions = plan.fresh;
+        for (Session& s : sessions)
+            if (s.deviceId && deviceIds.contains(*s.deviceId))
+                s.deviceId = deviceIds.value(*s.deviceId);
+        const auto ids = SessionStore(db).addAll(sessions, progress);
+        return ids ? success() : Status(ids.error());
+    });
 }
 
 } // namespace dermaplan::io

@@ -4,6 +4,8 @@
 #include "io/SessionFormats.h"
 #include "storage/SessionStore.h"
 
+#include <QHash>
+
 namespace dermaplan {
 class Database;
 }
@@ -12,10 +14,14 @@ namespace dermaplan::io {
 
 // What an import would do, worked out before anything is written.
 struct ImportPlan {
-    QList<Session> fresh;   // to store
-    int alreadyPresent = 0; // same uuid already in the database
-    QStringList flagged;    // imported, but a safety rule refuses them: they happened, so say so
-    QStringList notes;      // e.g. a device id that does not exist here (the link is dropped)
+    QList<Session> fresh;     // to store
+    int alreadyPresent = 0;   // same uuid already in the database
+    QStringList flagged;      // imported, but a safety rule refuses them: they happened, so say so
+    QStringList notes;        // e.g. a device id that does not exist here (the link is dropped)
+    QList<Device> newDevices; // from the file, not yet here; ids are the file's
+    QHash<qint64, qint64> deviceIds; // file device id -> an existing device that is the same
+    QList<Regimen> newRegimens;      // from the file, not yet here
+    int regimensPresent = 0;
 };
 
 // Reads `data` (csv or json) completely, validates every row, and plans the import against the
@@ -24,7 +30,8 @@ struct ImportPlan {
 [[nodiscard]] Result<ImportPlan> planImport(const ImportResult& parsed, Database& db,
                                             const RuleBook& rules, QDate today);
 
-// Stores the plan in one transaction; `progress` may cancel, which stores nothing.
+// Stores the plan (devices, regimens, sessions, links remapped) in one transaction; `progress`
+// may cancel, which stores nothing.
 [[nodiscard]] Status runImport(const ImportPlan& plan, Database& db,
                                const SessionStore::Progress& progress = {});
 

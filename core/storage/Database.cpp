@@ -325,12 +325,18 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
 Status Database::write(const std::function<Status(QSqlDatabase&)>& work) {
     if (m_readOnly)
         return Error{QStringLiteral("cannot write: the database file is read-only"), m_path, 0, {}};
+    QSqlDatabase db = connection();
+    // A write inside a write joins the outer transaction: an import stores devices, regimens
+    // and sessions all or nothing.
+    if (m_writeDepth > 0)
+        return work(db);
     if (auto backup = ensureDailyBackup(); !backup)
         return backup;
-    QSqlDatabase db = connection();
     if (!db.transaction())
         return sqlError(db.lastError(), QStringLiteral("starting a transaction"));
+    ++m_writeDepth;
     Status result = work(db);
+    --m_writeDepth;
     if (!result) {
         db.rollback();
         return result;

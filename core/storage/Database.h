@@ -55,7 +55,8 @@ public:
     // Changes whenever another connection commits (PRAGMA data_version).
     [[nodiscard]] qint64 dataVersion() const;
 
-    // Runs `work` in one transaction, after the daily backup; rolls back on any failure.
+    // Runs `work` in one transaction, after the daily backup; rolls back on any failure. Called
+    // from inside `work`, it joins the running transaction.
     [[nodiscard]] Status write(const std::function<Status(QSqlDatabase&)>& work);
 
     // A consistent copy (VACUUM INTO), mode 0600; never overwrites a file.
@@ -85,6 +86,7 @@ private:
     QDate m_today;
     int m_schemaVersion = 0;
     QDate m_backupCheckedFor;
+    int m_writeDepth = 0;
 };
 
 } // namespace dermaplan

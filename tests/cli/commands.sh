@@ -84,6 +84,17 @@ a=$("$CLI" --db "$db" history --format json | py 'import json,sys; print(sorted(
 b=$("$CLI" --db "$db2" history --format json | py 'import json,sys; print(sorted((r["uuid"],r["date"],r["notes"]) for r in json.load(sys.stdin)))')
 [ "$a" = "$b" ] && ok "csv round trip keeps uuid, date and notes" || bad "csv round trip differs"
 run import --dry-run "$work/all.csv";    expect "import dry run" 0 "dry run"
+# A JSON export carries regimens and devices too; importing it elsewhere keeps the device links.
+db3="$work/third.sqlite"
+out=$("$CLI" --db "$db3" import "$work/all.json" 2>&1); [ $? -eq 0 ] && ok "import a json export into a new database" || bad "import json: $out"
+"$CLI" --db "$db3" export --format json | py '
+import json,sys; d=json.load(sys.stdin)
+assert len(d["regimens"]) >= 1 and len(d["devices"]) == 1, (len(d["regimens"]), len(d["devices"]))
+dev = d["devices"][0]["id"]
+linked = [s for s in d["sessions"] if s["device_id"] is not None]
+assert linked and all(s["device_id"] == dev for s in linked), linked' && ok "json import brings regimens, devices and device links" || bad "json import lost regimens or devices"
+out=$("$CLI" --db "$db3" import "$work/all.json" 2>&1)
+echo "$out" | grep -q "0 session(s) imported.*0 device(s) and 0 regimen(s) new" && ok "re-importing the json adds nothing" || bad "re-import json: $out"
 
 run backup "$work/b1.sqlite";            expect "backup" 0
 run backup "$work/b1.sqlite";            expect "backup refuses to overwrite" 2 "already exists"

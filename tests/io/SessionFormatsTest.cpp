@@ -235,3 +235,36 @@ TEST(SessionFormats, ALargeFileParses) {
     ASSERT_TRUE(r.errors.isEmpty());
     EXPECT_EQ(r.sessions.size(), 100000);
 }
+
+TEST(SessionFormats, JsonExportCarriesRegimensAndDevicesAndChecksThem) {
+    Regimen r;
+    r.id = 4;
+    r.name = QStringLiteral("Hair");
+    r.area = QStringLiteral("scalp");
+    r.needle = NeedleLength::fromMillimetres(0.5);
+    r.everyDays = 14;
+    r.start = QDate(2026, 11, 1);
+    r.weeks = 12;
+    Device d;
+    d.id = 3;
+    d.name = QStringLiteral("Roller");
+    d.needle = NeedleLength::fromMillimetres(0.5);
+    d.firstUse = QDate(2026, 10, 1);
+    const io::ImportResult back = io::parseJson(io::exportJson(sampleSessions(), {r}, {d}),
+                                                QStringLiteral("e.json"), rules(), kToday);
+    ASSERT_TRUE(back.errors.isEmpty()) << errorTexts(back).join(u'\n').toStdString();
+    ASSERT_EQ(back.regimens.size(), 1);
+    Regimen expected = r;
+    expected.id = 0; // a regimen gets a new id where it is imported
+    EXPECT_EQ(back.regimens[0], expected);
+    ASSERT_EQ(back.devices.size(), 1);
+    EXPECT_EQ(back.devices[0], d);
+
+    r.everyDays = 2; // below the 7-day minimum for 0.5 mm on the scalp
+    const io::ImportResult refused = io::parseJson(io::exportJson(sampleSessions(), {r}, {d}),
+                                                   QStringLiteral("e.json"), rules(), kToday);
+    ASSERT_EQ(refused.errors.size(), 1);
+    EXPECT_EQ(refused.errors[0].field, QStringLiteral("regimens[0].every_days"));
+    EXPECT_TRUE(refused.sessions.isEmpty() && refused.devices.isEmpty())
+        << "nothing when anything is wrong";
+}
