@@ -86,6 +86,14 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name) 
     return d;
 }
 
+Result<NeedleLength> needleOption(const QCommandLineParser& parser, const QString& name,
+                                  const RuleBook& rules) {
+    const auto needle = NeedleLength::parse(parser.value(name), QStringLiteral("--") + name);
+    if (!needle)
+        return needle;
+    return rules.needle(*needle, QStringLiteral("--") + name);
+}
+
 Result<int> intOption(const QCommandLineParser& parser, const QString& name, int minimum,
                       int maximum) {
     bool ok = false;

@@ -15,10 +15,6 @@ namespace dermaplan::cli {
 
 namespace {
 
-QString opt(const char* name) {
-    return QString::fromLatin1(name);
-}
-
 Result<QString> fileArgument(const QCommandLineParser& p) {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1 || args.constFirst().isEmpty())

@@ -13,10 +13,6 @@ namespace dermaplan::cli {
 
 namespace {
 
-QString opt(const char* name) {
-    return QString::fromLatin1(name);
-}
-
 Result<qint64> deviceIdArgument(const QCommandLineParser& p, DeviceStore& store) {
     const QStringList args = p.positionalArguments();
     bool ok = false;
@@ -55,11 +51,9 @@ int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--name")}, InvalidInput);
     if (!p.isSet(opt("needle")))
         return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--needle")}, InvalidInput);
-    const auto n = NeedleLength::parse(p.value(opt("needle")), opt("--needle"));
+    const auto n = needleOption(p, opt("needle"), ctx.rules);
     if (!n)
         return ctx.fail(n.error(), InvalidInput);
-    if (const auto ok = ctx.rules.needle(*n, opt("--needle")); !ok)
-        return ctx.fail(ok.error(), InvalidInput);
     d.needle = *n;
     if (p.isSet(opt("count"))) {
         const auto c = intOption(p, opt("count"), 1, 100000);

@@ -13,10 +13,6 @@ namespace dermaplan::cli {
 
 namespace {
 
-QString opt(const char* name) {
-    return QString::fromLatin1(name);
-}
-
 QString isoOrEmpty(QDate d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
@@ -126,11 +122,9 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     }
     std::optional<NeedleLength> needle;
     if (p.isSet(opt("needle"))) {
-        const auto n = NeedleLength::parse(p.value(opt("needle")), opt("--needle"));
+        const auto n = needleOption(p, opt("needle"), ctx.rules);
         if (!n)
             return ctx.fail(n.error(), InvalidInput);
-        if (const auto ok = ctx.rules.needle(*n, opt("--needle")); !ok)
-            return ctx.fail(ok.error(), InvalidInput);
         needle = *n;
     }
     Database* db = ctx.database();

@@ -10,14 +10,6 @@
 
 namespace dermaplan::cli {
 
-namespace {
-
-QString opt(const char* name) {
-    return QString::fromLatin1(name);
-}
-
-} // namespace
-
 QString LogCommand::name() const {
     return QStringLiteral("log");
 }
@@ -59,12 +51,10 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             s.zones << part.trimmed();
     if (!p.isSet(opt("needle")))
         return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--needle")}, InvalidInput);
-    const auto needle = NeedleLength::parse(p.value(opt("needle")), opt("--needle"));
+    const auto needle = needleOption(p, opt("needle"), ctx.rules);
     if (!needle)
         return ctx.fail(needle.error(), InvalidInput);
     s.needle = *needle;
-    if (const auto ok = ctx.rules.needle(s.needle, opt("--needle")); !ok)
-        return ctx.fail(ok.error(), InvalidInput);
     if (const auto place = ctx.rules.validatePlace(s.area, s.zones); !place) {
         Error e = place.error();
         e.field = QStringLiteral("--") + e.field;

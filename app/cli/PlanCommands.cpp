@@ -20,10 +20,6 @@ namespace dermaplan::cli {
 
 namespace {
 
-QString opt(const char* name) {
-    return QString::fromLatin1(name);
-}
-
 Result<qint64> idArgument(const QCommandLineParser& p) {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
@@ -87,14 +83,7 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                       opt("--template")},
                 InvalidInput);
         }
-        r.name = t->name;
-        r.area = t->area;
-        r.needle = t->needle;
-        r.everyDays = t->everyDays;
-        r.weeks = t->weeks;
-        r.performedBy = t->performedBy;
-        r.goal = t->goal;
-        r.templateId = t->id;
+        r = regimenFromTemplate(*t, ctx.today);
     }
     if (p.isSet(opt("area")))
         r.area = p.value(opt("area"));

@@ -9,14 +9,6 @@
 
 namespace dermaplan::cli {
 
-namespace {
-
-QString opt(const char* name) {
-    return QString::fromLatin1(name);
-}
-
-} // namespace
-
 QString RulesCommand::name() const {
     return QStringLiteral("rules");
 }

@@ -54,6 +54,20 @@ QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onAre
 
 } // namespace
 
+Regimen regimenFromTemplate(const RegimenTemplate& t, QDate start) {
+    Regimen r;
+    r.name = t.name;
+    r.area = t.area;
+    r.needle = t.needle;
+    r.everyDays = t.everyDays;
+    r.weeks = t.weeks;
+    r.performedBy = t.performedBy;
+    r.goal = t.goal;
+    r.templateId = t.id;
+    r.start = start;
+    return r;
+}
+
 Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
                   const RuleBook& rules, QDate today, QDate from, QDate to) {
     Plan plan;

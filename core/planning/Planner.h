@@ -36,6 +36,9 @@ struct Plan {
     QList<SkippedOccurrence> skipped;
 };
 
+// A regimen as a template describes it, starting on `start`.
+[[nodiscard]] Regimen regimenFromTemplate(const RegimenTemplate& t, QDate start);
+
 // Plans the sessions of `regimens` that fall in [from, to].
 // - Each regimen runs from its start at its cadence; a real session on its area (logged early or
 //   late) re-anchors it: the next occurrence follows that session by the cadence.

@@ -39,22 +39,19 @@ QString heading(const WeeklySchedule& s, const QLocale& locale) {
                              locale.toString(s.to, QLocale::ShortFormat));
 }
 
-QString loggedTitle(const Session& s, const RuleBook& rules) {
-    const Area* area = rules.area(s.area);
-    QString title = (area ? area->name : s.area) + QStringLiteral(" · ") + s.needle.toString();
-    if (!s.zones.isEmpty())
-        title += QStringLiteral(" · ") + zoneNames(s.area, s.zones, rules);
+} // namespace
+
+QString sessionTitle(const QString& areaId, NeedleLength needle, const QStringList& zones,
+                     const RuleBook& rules) {
+    const Area* area = rules.area(areaId);
+    QString title = (area ? area->name : areaId) + QStringLiteral(" · ") + needle.toString();
+    if (!zones.isEmpty())
+        title += QStringLiteral(" · ") + zoneNames(areaId, zones, rules);
     return title;
 }
 
-} // namespace
-
 QString occurrenceTitle(const Occurrence& o, const RuleBook& rules) {
-    const Area* area = rules.area(o.area);
-    QString title = (area ? area->name : o.area) + QStringLiteral(" · ") + o.needle.toString();
-    if (!o.zones.isEmpty())
-        title += QStringLiteral(" · ") + zoneNames(o.area, o.zones, rules);
-    return title;
+    return sessionTitle(o.area, o.needle, o.zones, rules);
 }
 
 QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const QLocale& locale) {
@@ -69,7 +66,8 @@ QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const
                        .arg(occurrenceTitle(o, rules), o.regimenName, statusText(o));
         for (const Session& l : day.logged)
             out += QStringLiteral("  [x] %1 (%2)\n")
-                       .arg(loggedTitle(l, rules), ScheduleTextTr::tr("logged"));
+                       .arg(sessionTitle(l.area, l.needle, l.zones, rules),
+                            ScheduleTextTr::tr("logged"));
         for (const AftercareNote& n : day.notes)
             out += QStringLiteral("      - %1\n").arg(describeNote(n, day.date, locale));
     }
@@ -92,6 +90,5 @@ QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const
         out += QStringLiteral("  - %1\n").arg(step);
     return out;
 }
-
 
 } // namespace dermaplan

@@ -13,6 +13,8 @@ namespace dermaplan {
                                          const QLocale& locale);
 
 // "Scalp · 0.5 mm · hairline, crown"
+[[nodiscard]] QString sessionTitle(const QString& area, NeedleLength needle,
+                                   const QStringList& zones, const RuleBook& rules);
 [[nodiscard]] QString occurrenceTitle(const Occurrence& o, const RuleBook& rules);
 
 } // namespace dermaplan

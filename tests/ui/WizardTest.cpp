@@ -3,9 +3,12 @@
 
 #include "AppContext.h"
 #include "dialogs/FirstRunWizard.h"
+#include "dialogs/RegimenDialog.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
+#include <QApplication>
+#include <QTimer>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,4 +72,26 @@ TEST(FirstRunWizard, SkippingEverythingStoresNothing) {
     wizard.accept();
     EXPECT_TRUE(DeviceStore(**db).list(true)->isEmpty());
     EXPECT_TRUE(RegimenStore(**db).list(true)->isEmpty());
+}
+
+TEST(FirstRunWizard, ACustomRegimenGoesThroughTheCheckedDialog) {
+    QTemporaryDir dir;
+    const QDate today(2026, 11, 24);
+    auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")), today);
+    ASSERT_TRUE(db);
+    ui::AppContext context(test::rules(), **db, today);
+    ui::FirstRunWizard wizard(context);
+    for (QComboBox* combo : wizard.findChildren<QComboBox*>())
+        if (combo->accessibleName() == QStringLiteral("Regimen template"))
+            combo->setCurrentIndex(combo->findData(QStringLiteral("custom")));
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::RegimenDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->applyTemplate(QStringLiteral("fine-lines-home"));
+        dialog->accept();
+    });
+    wizard.accept();
+    const auto regimens = RegimenStore(**db).list(true);
+    ASSERT_EQ(regimens->size(), 1);
+    EXPECT_EQ(regimens->at(0).area, QStringLiteral("face"));
 }

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "VerdictText.h"
 #include "dialogs/RegimenDialog.h"
+#include "planning/Planner.h"
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
 #include "storage/SessionStore.h"
@@ -131,23 +132,23 @@ bool FirstRunWizard::save() {
             return false;
         }
     }
-    if (const RegimenTemplate* t =
-            m_context.rules().regimenTemplate(m_template->currentData().toString())) {
-        Regimen r;
-        r.name = t->name;
-        r.area = t->area;
-        r.needle = t->needle;
-        r.everyDays = t->everyDays;
-        r.weeks = t->weeks;
-        r.performedBy = t->performedBy;
-        r.templateId = t->id;
-        r.goal = m_why->text().trimmed().isEmpty() ? t->goal : m_why->text().trimmed();
-        r.start = m_start->date();
-        if (const auto id = RegimenStore(m_context.database()).add(r); !id) {
+    std::optional<Regimen> regimen;
+    if (m_template->currentData().toString() == u"custom") {
+        // The same dialog as on the Plan page, with its live cadence check.
+        RegimenDialog dialog(m_context, this);
+        if (dialog.exec() == QDialog::Accepted)
+            regimen = dialog.regimen();
+    } else if (const RegimenTemplate* t =
+                   m_context.rules().regimenTemplate(m_template->currentData().toString())) {
+        regimen = regimenFromTemplate(*t, m_start->date());
+        if (!m_why->text().trimmed().isEmpty())
+            regimen->goal = m_why->text().trimmed();
+    }
+    if (regimen)
+        if (const auto id = RegimenStore(m_context.database()).add(*regimen); !id) {
             m_context.reportError(id.error());
             return false;
         }
-    }
     m_context.notifyChanged();
     return true;
 }
