@@ -62,6 +62,17 @@ protected:
         return id ? *id : 0;
     }
 
+    // Scalp, 0.5 mm, every 14 days from today, ongoing.
+    void seedScalpRegimen() {
+        Regimen r;
+        r.name = QStringLiteral("Hair");
+        r.area = QStringLiteral("scalp");
+        r.needle = NeedleLength::fromMillimetres(0.5);
+        r.everyDays = 14;
+        r.start = kToday;
+        ASSERT_TRUE(RegimenStore(*m_db).add(r));
+    }
+
     int sessionCount() { return *SessionStore(*m_db).count({}); }
 
     QTemporaryDir m_dir;
@@ -239,13 +250,7 @@ TEST_F(PagesTest, OutsideChangesAreNoticed) {
 }
 
 TEST_F(PagesTest, ExportsTheSelectedWeekAsAOnePagePdfWithCtrlPForPrinting) {
-    Regimen r;
-    r.name = QStringLiteral("Hair");
-    r.area = QStringLiteral("scalp");
-    r.needle = NeedleLength::fromMillimetres(0.5);
-    r.everyDays = 14;
-    r.start = kToday;
-    ASSERT_TRUE(RegimenStore(*m_db).add(r));
+    seedScalpRegimen();
     ui::MainWindow window(*m_context);
     const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
     ASSERT_TRUE(window.exportWeekPdf(pdf));
@@ -278,13 +283,7 @@ TEST_F(PagesTest, ThePrintedWeekIsBlackOnWhiteSoItReadsInGreyscale) {
 }
 
 TEST_F(PagesTest, ExportsTwelveWeeksToACalendarFile) {
-    Regimen r;
-    r.name = QStringLiteral("Hair");
-    r.area = QStringLiteral("scalp");
-    r.needle = NeedleLength::fromMillimetres(0.5);
-    r.everyDays = 14;
-    r.start = kToday;
-    ASSERT_TRUE(RegimenStore(*m_db).add(r));
+    seedScalpRegimen();
     ui::MainWindow window(*m_context);
     const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
     ASSERT_TRUE(window.exportCalendar(ics));
