@@ -2,26 +2,43 @@
 
 #include "storage/Database.h"
 
+#include <QDateTime>
+
 namespace dermaplan::ui {
 
-AppContext::AppContext(const RuleBook& rules, Database& db, QDate today, QObject* parent)
+AppContext::AppContext(const RuleBook& rules, Database& db, TodayClock today, QObject* parent)
     : QObject(parent)
     , m_rules(rules)
     , m_db(db)
-    , m_today(today)
-    , m_dataVersion(db.dataVersion()) {}
+    , m_logbook(db, rules, std::move(today)) {
+    m_shownDay = m_logbook.today();
+    connect(&m_logbook, &Logbook::changed, this, &AppContext::dataChanged);
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, [this] {
+        checkDate();
+        scheduleMidnight();
+    });
+    scheduleMidnight();
+}
 
-void AppContext::notifyChanged() {
-    m_dataVersion = m_db.dataVersion();
+AppContext::AppContext(const RuleBook& rules, Database& db, QDate today, QObject* parent)
+    : AppContext(rules, db, TodayClock([today] { return today; }), parent) {}
+
+void AppContext::checkDate() {
+    const QDate now = m_logbook.today();
+    if (now == m_shownDay)
+        return;
+    m_shownDay = now;
+    emit dayChanged(now);
     emit dataChanged();
 }
 
-void AppContext::checkForOutsideChanges() {
-    const qint64 version = m_db.dataVersion();
-    if (version != m_dataVersion) {
-        m_dataVersion = version;
-        emit dataChanged();
-    }
+void AppContext::scheduleMidnight() {
+    // A second past the next local midnight; a suspended machine wakes the timer late, which
+    // only delays the check.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime next(now.date().addDays(1), QTime(0, 0, 1));
+    m_midnight.start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(next))));
 }
 
 } // namespace dermaplan::ui

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "logbook/Logbook.h"
 #include "rules/RuleBook.h"
 
 #include <QDate>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace dermaplan {
@@ -13,36 +15,46 @@ class Database;
 
 namespace dermaplan::ui {
 
-// What every page and dialog needs: the rules, the database, and today. It also announces
-// changes to the data, so that pages refresh after a write — their own, or another program's
-// (the CLI on the same file), noticed through SQLite's data_version.
+// What every page and dialog needs: the logbook (every answer and every write), the rules, and
+// today from an injected clock, read at each use. It announces changes to the data — the app's
+// own writes, another program's (the CLI on the same file) — and the passing of midnight, so an
+// app left open overnight moves on with the date.
 class AppContext final : public QObject {
     Q_OBJECT
 public:
+    AppContext(const RuleBook& rules, Database& db, TodayClock today, QObject* parent = nullptr);
+    // A clock that stays on `today` (tests, screenshots).
     AppContext(const RuleBook& rules, Database& db, QDate today, QObject* parent = nullptr);
 
     [[nodiscard]] const RuleBook& rules() const { return m_rules; }
+    [[nodiscard]] Logbook& logbook() { return m_logbook; }
+    [[nodiscard]] const Logbook& logbook() const { return m_logbook; }
+    // For the window's backup and restore actions only: pages ask the logbook.
     [[nodiscard]] Database& database() const { return m_db; }
-    [[nodiscard]] QDate today() const { return m_today; }
+    [[nodiscard]] QDate today() const { return m_logbook.today(); }
 
-    // Call after every write made through the app.
-    void notifyChanged();
     // Polls for writes by other programs; emits dataChanged when there were some.
-    void checkForOutsideChanges();
+    void checkForOutsideChanges() { m_logbook.checkForOutsideChanges(); }
+    // Looks at the clock: when the day has changed since the last look, emits dayChanged and
+    // dataChanged (everything that shows a date recomputes). Called by a timer at local midnight.
+    void checkDate();
     // A failed write or read the user must hear about (the window shows it as a dialog).
     void reportError(const Error& error) { emit errorOccurred(error.toString()); }
-
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
 
 signals:
     void dataChanged();
+    void dayChanged(QDate today);
     void errorOccurred(const QString& message);
 
 private:
+    void scheduleMidnight();
+
     const RuleBook& m_rules;
     Database& m_db;
-    QDate m_today;
-    qint64 m_dataVersion = -1;
+    Logbook m_logbook;
+    QDate m_shownDay;
+    QTimer m_midnight;
     QUndoStack m_undo;
 };
 

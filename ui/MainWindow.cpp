@@ -11,8 +11,6 @@
 #include "pages/TodayPage.h"
 #include "print/SchedulePrinter.h"
 #include "storage/Database.h"
-#include "storage/RegimenStore.h"
-#include "storage/SessionStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -169,11 +167,14 @@ WeeklySchedule MainWindow::selectedWeek() const {
     const QDate day = m_plan->calendar()->selectedDate().isValid()
                           ? m_plan->calendar()->selectedDate()
                           : m_context.today();
-    const auto history = SessionStore(m_context.database()).list({});
-    const auto regimens = RegimenStore(m_context.database()).list(true);
-    return WeeklySchedule::forWeek(
-        IsoWeek::containing(day), regimens ? *regimens : QList<Regimen>(),
-        history ? *history : QList<Session>(), m_context.rules(), m_context.today());
+    const IsoWeek week = IsoWeek::containing(day);
+    const auto schedule = m_context.logbook().schedule(week.monday(), week.sunday());
+    if (!schedule) {
+        m_context.reportError(schedule.error());
+        return WeeklySchedule::forRange(week.monday(), week.sunday(), {}, {}, m_context.rules(),
+                                        m_context.today());
+    }
+    return *schedule;
 }
 
 void MainWindow::printWeek() {
@@ -224,14 +225,7 @@ bool MainWindow::exportCalendar(QString path) {
     // re-export after plans change (events keep their UIDs, so they update, not duplicate).
     const QDate from = selectedWeek().from;
     const QDate to = from.addDays(12 * 7 - 1);
-    const auto history = SessionStore(m_context.database()).list({});
-    const auto regimens = RegimenStore(m_context.database()).list(true);
-    if (!history || !regimens) {
-        m_context.reportError(history ? regimens.error() : history.error());
-        return false;
-    }
-    const auto ics = io::planCalendar(*regimens, *history, m_context.rules(), m_context.today(),
-                                      from, to, {m_context.database().databaseUuid(), QTime(9, 0)});
+    const auto ics = m_context.logbook().calendar(from, to, QTime(9, 0));
     if (!ics) {
         m_context.reportError(ics.error());
         return false;
@@ -279,8 +273,7 @@ bool MainWindow::importFile(QString path) {
                                  .arg(lines.join(u'\n')));
         return false;
     }
-    const auto plan =
-        io::planImport(parsed, m_context.database(), m_context.rules(), m_context.today());
+    const auto plan = m_context.logbook().planImport(parsed);
     if (!plan) {
         m_context.reportError(plan.error());
         return false;
@@ -290,16 +283,14 @@ bool MainWindow::importFile(QString path) {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     // One transaction: cancelling rolls everything back.
-    const auto done =
-        io::runImport(*plan, m_context.database(), [&progress](qsizetype n, qsizetype) {
-            if (n % 200 == 0) {
-                progress.setValue(int(n));
-                QCoreApplication::processEvents();
-            }
-            return !progress.wasCanceled();
-        });
+    const auto done = m_context.logbook().runImport(*plan, [&progress](qsizetype n, qsizetype) {
+        if (n % 200 == 0) {
+            progress.setValue(int(n));
+            QCoreApplication::processEvents();
+        }
+        return !progress.wasCanceled();
+    });
     progress.reset();
-    m_context.notifyChanged();
     if (!done) {
         QMessageBox::information(this, tr("Import"), done.error().toString());
         return false;

@@ -30,11 +30,11 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
         break;
     }
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());
-    if (v.severity == Severity::Refuse && v.earliestSafeDate)
+    if (v.severity == Severity::Refuse && v.earliestAllowedDate)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(VerdictTr::tr("Earliest safe date: <b>%1</b>")
+                    .arg(VerdictTr::tr("Earliest allowed date: <b>%1</b>")
                              .arg(QLocale()
-                                      .toString(*v.earliestSafeDate, QLocale::LongFormat)
+                                      .toString(*v.earliestAllowedDate, QLocale::LongFormat)
                                       .toHtmlEscaped()));
     if (!v.reasons.isEmpty()) {
         html += QStringLiteral("<ul>");
@@ -43,9 +43,10 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
             for (const QString& id : r.sources)
                 if (const Source* s = rules.source(id))
                     cited << (s->url.isEmpty()
-                                  ? s->title.toHtmlEscaped()
-                                  : QStringLiteral("<a href=\"%1\">%2</a>")
-                                        .arg(s->url.toHtmlEscaped(), s->id.toHtmlEscaped()));
+                                  ? s->name.toHtmlEscaped()
+                                  : QStringLiteral("<a href=\"%1\" title=\"%2\">%3</a>")
+                                        .arg(s->url.toHtmlEscaped(), s->title.toHtmlEscaped(),
+                                             s->name.toHtmlEscaped()));
             html += QStringLiteral("<li>%1 %2<br><small>%3 %4</small></li>")
                         .arg(r.severity == Severity::Refuse ? VerdictTr::tr("<b>Refused:</b>")
                                                             : VerdictTr::tr("<b>Advice:</b>"),
@@ -55,6 +56,13 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
         html += QStringLiteral("</ul>");
     }
     return html;
+}
+
+QString verdictText(const Verdict& v, const RuleBook& rules) {
+    QStringList lines;
+    for (const Reason& r : v.reasons)
+        lines << QStringLiteral("%1 (%2)").arg(r.message, rules.sourceNames(r.sources));
+    return lines.join(u'\n');
 }
 
 } // namespace dermaplan::ui

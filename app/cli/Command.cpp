@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "logbook/Logbook.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -27,6 +28,16 @@ Database* Context::database() {
         m_db = std::move(opened).value();
     }
     return m_db.get();
+}
+
+Logbook* Context::logbook() {
+    if (!m_logbook) {
+        Database* db = database();
+        if (!db)
+            return nullptr;
+        m_logbook = std::make_unique<Logbook>(*db, rules, [day = today] { return day; });
+    }
+    return m_logbook.get();
 }
 
 int Context::fail(const Error& error, ExitCode code) {
@@ -124,17 +135,12 @@ Result<QString> formatOption(const QCommandLineParser& parser, const QStringList
 }
 
 void printVerdict(const Verdict& verdict, const RuleBook& rules, QTextStream& err) {
-    for (const Reason& r : verdict.reasons) {
-        QStringList cited;
-        for (const QString& id : r.sources)
-            if (const Source* s = rules.source(id))
-                cited << s->id;
+    for (const Reason& r : verdict.reasons)
         err << (r.severity == Severity::Refuse ? (verdict.overridden ? "overridden: " : "refused: ")
                                                : "advice: ")
-            << r.message << " [" << cited.join(QStringLiteral(", ")) << "]" << Qt::endl;
-    }
-    if (verdict.severity == Severity::Refuse && verdict.earliestSafeDate)
-        err << "earliest safe date: " << verdict.earliestSafeDate->toString(Qt::ISODate)
+            << r.message << " (" << rules.sourceNames(r.sources) << ")" << Qt::endl;
+    if (verdict.severity == Severity::Refuse && verdict.earliestAllowedDate)
+        err << "earliest allowed date: " << verdict.earliestAllowedDate->toString(Qt::ISODate)
             << Qt::endl;
 }
 

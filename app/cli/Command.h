@@ -14,7 +14,8 @@
 
 namespace dermaplan {
 class Database;
-}
+class Logbook;
+} // namespace dermaplan
 
 namespace dermaplan::cli {
 
@@ -36,6 +37,8 @@ public:
     void setDbPath(const QString& path) { m_dbPath = path; }
     // Opens the database on first use; on failure the error is printed and null returned.
     Database* database();
+    // The logbook over that database: what every command asks (null, error printed, on failure).
+    Logbook* logbook();
 
     // "error: field: message" on stderr; returns the exit code to use.
     int fail(const Error& error, ExitCode code);
@@ -44,6 +47,7 @@ public:
 private:
     QString m_dbPath;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Logbook> m_logbook;
 };
 
 // One subcommand: a name, a description, its options and what it does.

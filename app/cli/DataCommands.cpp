@@ -3,10 +3,8 @@
 
 #include "io/SessionFormats.h"
 #include "io/SessionImport.h"
+#include "logbook/Logbook.h"
 #include "storage/Database.h"
-#include "storage/DeviceStore.h"
-#include "storage/RegimenStore.h"
-#include "storage/SessionStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -44,21 +42,13 @@ int ExportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     const auto format = formatOption(p, {opt("json"), opt("csv")});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    const auto sessions = SessionStore(*db).list({});
-    if (!sessions)
-        return ctx.fail(sessions.error(), RuntimeFailure);
-    if (*format == u"csv")
-        return writeOutput(p, io::exportCsv(*sessions), ctx);
-    const auto regimens = RegimenStore(*db).list(true);
-    if (!regimens)
-        return ctx.fail(regimens.error(), RuntimeFailure);
-    const auto devices = DeviceStore(*db).list(true);
-    if (!devices)
-        return ctx.fail(devices.error(), RuntimeFailure);
-    return writeOutput(p, io::exportJson(*sessions, *regimens, *devices), ctx);
+    const auto data = *format == u"csv" ? logbook->exportCsv() : logbook->exportJson();
+    if (!data)
+        return ctx.fail(data.error(), RuntimeFailure);
+    return writeOutput(p, *data, ctx);
 }
 
 QString ImportCommand::name() const {
@@ -103,10 +93,10 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         ctx.err << "nothing was imported" << Qt::endl;
         return InvalidInput;
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    const auto plan = io::planImport(parsed, *db, ctx.rules, ctx.today);
+    const auto plan = logbook->planImport(parsed);
     if (!plan)
         return ctx.fail(plan.error(), RuntimeFailure);
     for (const QString& note : plan->notes)
@@ -133,7 +123,7 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         ctx.out << QStringLiteral("dry run: ") << summary(QStringLiteral("would be imported"));
         return Ok;
     }
-    if (const auto done = io::runImport(*plan, *db); !done)
+    if (const auto done = logbook->runImport(*plan); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     ctx.out << summary(QStringLiteral("imported"));
     return Ok;
@@ -201,7 +191,7 @@ int CheckCommand::execute(const QCommandLineParser&, Context& ctx) const {
         return RuntimeFailure;
     if (const auto done = db->checkIntegrity(); !done)
         return ctx.fail(done.error(), RuntimeFailure);
-    const auto count = SessionStore(*db).count({});
+    const auto count = ctx.logbook()->sessionCount({});
     ctx.out << "ok: " << db->path() << ", schema version " << db->schemaVersion() << ", "
             << (count ? *count : 0) << " session(s)" << Qt::endl;
     return Ok;

@@ -2,8 +2,7 @@
 #include "Commands.h"
 
 #include "io/SessionFormats.h"
-#include "storage/Database.h"
-#include "storage/DeviceStore.h"
+#include "logbook/Logbook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,14 +12,14 @@ namespace dermaplan::cli {
 
 namespace {
 
-Result<qint64> deviceIdArgument(const QCommandLineParser& p, DeviceStore& store) {
+Result<qint64> deviceIdArgument(const QCommandLineParser& p, const Logbook& logbook) {
     const QStringList args = p.positionalArguments();
     bool ok = false;
     const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
     if (!ok || id < 1)
         return Error{
             QStringLiteral("give one device id (see 'device list')"), {}, 0, QStringLiteral("ID")};
-    if (!store.get(id))
+    if (!logbook.deviceStatus(id))
         return Error{QStringLiteral("no device with id %1").arg(id), {}, 0, QStringLiteral("ID")};
     return id;
 }
@@ -83,10 +82,10 @@ int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                 InvalidInput);
         d.firstUse = *f;
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    const auto id = DeviceStore(*db).add(d);
+    const auto id = logbook->addDevice(d);
     if (!id)
         return ctx.fail(id.error(), RuntimeFailure);
     ctx.out << *id << Qt::endl;
@@ -108,51 +107,45 @@ int DeviceListCommand::execute(const QCommandLineParser& p, Context& ctx) const 
     const auto format = formatOption(p, {opt("text"), opt("json")});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    DeviceStore store(*db);
-    const auto devices = store.list(p.isSet(opt("all")));
+    const auto devices = logbook->deviceStatuses(p.isSet(opt("all")));
     if (!devices)
         return ctx.fail(devices.error(), RuntimeFailure);
-    const DeviceWear& wear = ctx.rules.deviceWear();
     QJsonArray arr;
-    for (const Device& d : *devices) {
-        const auto state = store.state(d.id, ctx.today.addDays(1));
-        if (!state)
-            return ctx.fail(state.error(), RuntimeFailure);
+    for (const DeviceStatus& status : *devices) {
+        const Device& d = status.state.device;
         QJsonObject o = io::deviceToJson(d);
-        o.insert(opt("uses"), state->usesSoFar);
-        o.insert(opt("last_cleaned"), state->lastCleaned
-                                          ? QJsonValue(state->lastCleaned->toString(Qt::ISODate))
-                                          : QJsonValue());
-        const QDate replaceBy =
-            d.firstUse.isValid() ? d.firstUse.addDays(wear.refuseAfterDays) : QDate();
-        o.insert(opt("replace_by"),
-                 replaceBy.isValid() ? QJsonValue(replaceBy.toString(Qt::ISODate)) : QJsonValue());
+        o.insert(opt("uses"), status.state.usesSoFar);
+        o.insert(opt("use_limit"), status.useLimit);
+        o.insert(opt("last_cleaned"),
+                 status.state.lastCleaned
+                     ? QJsonValue(status.state.lastCleaned->toString(Qt::ISODate))
+                     : QJsonValue());
+        o.insert(opt("replace_by"), status.replaceBy.isValid()
+                                        ? QJsonValue(status.replaceBy.toString(Qt::ISODate))
+                                        : QJsonValue());
+        o.insert(opt("status"), deviceLevelId(status.level));
+        o.insert(opt("needs_cleaning"), status.needsCleaning);
         arr.append(o);
-        if (*format == u"text") {
-            QString status;
-            if (d.retiredOn)
-                status = QStringLiteral("retired %1").arg(d.retiredOn->toString(Qt::ISODate));
-            else if (state->usesSoFar >= wear.refuseAfterUses ||
-                     (replaceBy.isValid() && replaceBy <= ctx.today))
-                status = QStringLiteral("REPLACE NOW");
-            else if (state->usesSoFar + 1 >= wear.adviseFromUse)
-                status = QStringLiteral("replace soon");
-            ctx.out << QStringLiteral(
-                           "%1  %2 (%3, %4): %5 of %6 uses, first used %7, last cleaned %8%9\n")
+        if (*format == u"text")
+            ctx.out << QStringLiteral("%1  %2 (%3, %4): %5 of %6 uses, first used %7, last "
+                                      "cleaned %8%9 [%10]\n")
                            .arg(QString::number(d.id).rightJustified(4), d.name, d.kind,
                                 d.needle.toString())
-                           .arg(state->usesSoFar)
-                           .arg(wear.refuseAfterUses)
+                           .arg(status.state.usesSoFar)
+                           .arg(status.useLimit)
                            .arg(d.firstUse.isValid() ? d.firstUse.toString(Qt::ISODate)
                                                      : QStringLiteral("never"),
-                                state->lastCleaned ? state->lastCleaned->toString(
-                                                         QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                   : QStringLiteral("never"),
-                                status.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(status));
-        }
+                                status.state.lastCleaned ? status.state.lastCleaned->toString(
+                                                               QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                         : QStringLiteral("never"),
+                                status.replaceBy.isValid()
+                                    ? QStringLiteral(", replace by %1")
+                                          .arg(status.replaceBy.toString(Qt::ISODate))
+                                    : QString(),
+                                deviceStatusText(status, QLocale::c()));
     }
     if (*format == u"json")
         ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
@@ -189,14 +182,13 @@ int DeviceCleanCommand::execute(const QCommandLineParser& p, Context& ctx) const
                       opt("--at")},
                 InvalidInput);
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    DeviceStore store(*db);
-    const auto id = deviceIdArgument(p, store);
+    const auto id = deviceIdArgument(p, *logbook);
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
-    if (const auto done = store.recordCleaning(*id, when); !done)
+    if (const auto done = logbook->recordCleaning(*id, when); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     for (const QString& step : ctx.rules.cleaningSteps())
         ctx.err << "  - " << step << '\n';
@@ -224,14 +216,13 @@ int DeviceRetireCommand::execute(const QCommandLineParser& p, Context& ctx) cons
             return ctx.fail(d.error(), InvalidInput);
         date = *d;
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    DeviceStore store(*db);
-    const auto id = deviceIdArgument(p, store);
+    const auto id = deviceIdArgument(p, *logbook);
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
-    if (const auto done = store.retire(*id, date); !done)
+    if (const auto done = logbook->retireDevice(*id, date); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     return Ok;
 }

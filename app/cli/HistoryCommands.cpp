@@ -2,8 +2,8 @@
 #include "Commands.h"
 
 #include "io/SessionFormats.h"
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
+#include "logbook/Logbook.h"
+#include "rules/ReadinessText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,10 +54,10 @@ int HistoryCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(d.error(), InvalidInput);
         (qstrcmp(bound, "from") == 0 ? filter.from : filter.to) = *d;
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    const auto sessions = SessionStore(*db).list(filter);
+    const auto sessions = logbook->sessions(filter);
     if (!sessions)
         return ctx.fail(sessions.error(), RuntimeFailure);
 
@@ -93,8 +93,8 @@ QString NextCommand::name() const {
     return QStringLiteral("next");
 }
 QString NextCommand::description() const {
-    return QStringLiteral(
-        "Per area: the last session, the earliest safe and the recommended next date.");
+    return QStringLiteral("Per area and needle: the earliest allowed and the recommended date of "
+                          "the next session.");
 }
 
 void NextCommand::addOptions(QCommandLineParser& p) const {
@@ -127,45 +127,55 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(n.error(), InvalidInput);
         needle = *n;
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    SessionStore store(*db);
+    const bool explicitArea = p.isSet(opt("area"));
     QJsonArray json;
     QString text;
     for (const QString& area : std::as_const(areas)) {
-        const auto history = store.inArea(area);
-        if (!history)
-            return ctx.fail(history.error(), RuntimeFailure);
-        const RecoveryWindow w = recoveryWindow(area, *history, ctx.rules, needle);
-        const bool explicitArea = p.isSet(opt("area"));
-        if (!w.lastSession && !explicitArea)
+        const auto r = logbook->readiness(area);
+        if (!r)
+            return ctx.fail(r.error(), RuntimeFailure);
+        if (!r->lastSession && !explicitArea)
             continue;
-        QJsonObject o{
-            {opt("area"), area},
-            {opt("last_session_date"),
-             w.lastSession ? QJsonValue(isoOrEmpty(w.lastSession->date)) : QJsonValue()},
-            {opt("last_needle_mm"),
-             w.lastSession ? QJsonValue(w.lastSession->needle.millimetres()) : QJsonValue()},
-            {opt("earliest_safe_date"), w.lastSession
-                                            ? QJsonValue(isoOrEmpty(w.earliestSafeDate))
-                                            : QJsonValue(ctx.today.toString(Qt::ISODate))},
-            {opt("recommended_date"), w.lastSession ? QJsonValue(isoOrEmpty(w.recommendedDate))
-                                                    : QJsonValue(ctx.today.toString(Qt::ISODate))}};
-        json.append(o);
-        if (!w.lastSession) {
-            text += QStringLiteral("%1: no session yet; any day from today\n").arg(area);
-            continue;
+        // One JSON entry per needle size (or the one asked for); earliest_safe_date is the old
+        // name of earliest_allowed_date, kept for scripts that read it.
+        const QList<NeedleLength> sizes =
+            needle ? QList<NeedleLength>{*needle} : ctx.rules.standardSizes();
+        for (const NeedleLength& size : sizes) {
+            const NeedleReadiness& n = r->forNeedle(ctx.rules, size);
+            // Dates as the rules give them (possibly past: then allowed_now is true); today when
+            // no session holds the area.
+            const QString allowed = n.earliestAllowedDate.isValid()
+                                        ? n.earliestAllowedDate.toString(Qt::ISODate)
+                                        : ctx.today.toString(Qt::ISODate);
+            const QString recommended = n.recommendedDate.isValid()
+                                            ? n.recommendedDate.toString(Qt::ISODate)
+                                            : ctx.today.toString(Qt::ISODate);
+            json.append(QJsonObject{
+                {opt("area"), area},
+                {opt("needle_mm"), size.millimetres()},
+                {opt("last_session_date"),
+                 r->lastSession ? QJsonValue(isoOrEmpty(r->lastSession->date)) : QJsonValue()},
+                {opt("last_needle_mm"),
+                 r->lastSession ? QJsonValue(countingNeedle(*r->lastSession).millimetres())
+                                : QJsonValue()},
+                {opt("allowed_now"), n.allowedOn(ctx.today)},
+                {opt("earliest_allowed_date"), allowed},
+                {opt("earliest_safe_date"), allowed},
+                {opt("recommended_date"), recommended},
+                {opt("held_by_session_date"), n.heldBy && !n.allowedOn(ctx.today)
+                                                  ? QJsonValue(isoOrEmpty(n.heldBy->date))
+                                                  : QJsonValue()}});
         }
-        const qint64 wait = ctx.today.daysTo(w.earliestSafeDate);
-        text += QStringLiteral("%1: last %2 with %3; earliest safe %4, recommended %5%6\n")
-                    .arg(area, w.lastSession->date.toString(Qt::ISODate),
-                         w.lastSession->needle.toString(), w.earliestSafeDate.toString(Qt::ISODate),
-                         w.recommendedDate.toString(Qt::ISODate),
-                         wait > 0 ? QStringLiteral(" (wait %1 more day%2)")
-                                        .arg(wait)
-                                        .arg(wait == 1 ? QString() : QStringLiteral("s"))
-                                  : QStringLiteral(" (safe now)"));
+        const QString last = r->lastSession ? QStringLiteral("last %1 with %2")
+                                                  .arg(r->lastSession->date.toString(Qt::ISODate),
+                                                       countingNeedle(*r->lastSession).toString())
+                                            : QStringLiteral("no session yet");
+        text +=
+            QStringLiteral("%1: %2; %3\n")
+                .arg(area, last, describeReadiness(*r, ctx.today, ctx.rules, QLocale::c(), needle));
     }
     if (*format == u"json") {
         ctx.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));

@@ -2,9 +2,7 @@
 #include "Command.h"
 #include "Commands.h"
 
-#include "storage/Database.h"
-#include "storage/DeviceStore.h"
-#include "storage/SessionStore.h"
+#include "logbook/Logbook.h"
 
 #include <QTime>
 
@@ -134,46 +132,41 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                   p.isSet(opt("at")) ? opt("--at") : opt("--date")},
             InvalidInput);
 
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    SessionStore sessions(*db);
-    const auto history = sessions.inArea(s.area);
-    if (!history)
-        return ctx.fail(history.error(), RuntimeFailure);
-    std::optional<DeviceState> device;
-    if (deviceId) {
-        DeviceStore devices(*db);
-        const auto state = devices.state(*deviceId, s.date);
-        if (!state)
-            return ctx.fail(
-                Error{QStringLiteral("no device with id %1 (see 'device list')").arg(*deviceId),
-                      {},
-                      0,
-                      opt("--device")},
-                InvalidInput);
-        device = *state;
-    }
-    const auto verdict = checkSession(s, *history, ctx.rules, ctx.today, device);
-    if (!verdict) {
-        Error e = verdict.error();
-        if (!e.field.isEmpty() && !e.field.startsWith(u'-'))
+    if (deviceId && !logbook->deviceStatus(*deviceId))
+        return ctx.fail(
+            Error{QStringLiteral("no device with id %1 (see 'device list')").arg(*deviceId),
+                  {},
+                  0,
+                  opt("--device")},
+            InvalidInput);
+    const bool dryRun = p.isSet(opt("dry-run"));
+    const auto outcome = [&]() -> Result<LogOutcome> {
+        if (!dryRun)
+            return logbook->log(s);
+        const auto verdict = logbook->check(s);
+        if (!verdict)
+            return verdict.error();
+        return LogOutcome{*verdict, {}};
+    }();
+    if (!outcome) {
+        Error e = outcome.error();
+        if (e.file.isEmpty() && !e.field.isEmpty() && !e.field.startsWith(u'-'))
             e.field = QStringLiteral("--") + e.field;
-        return ctx.fail(e, InvalidInput);
+        return ctx.fail(e, e.file.isEmpty() ? InvalidInput : RuntimeFailure);
     }
-    printVerdict(*verdict, ctx.rules, ctx.err);
-    if (verdict->blocksSaving()) {
+    printVerdict(outcome->verdict, ctx.rules, ctx.err);
+    if (outcome->verdict.blocksSaving()) {
         ctx.err << "not logged: give --override REASON to record it anyway" << Qt::endl;
         return Refused;
     }
-    if (p.isSet(opt("dry-run"))) {
+    if (dryRun) {
         ctx.err << "dry run: the session would be logged; nothing was stored" << Qt::endl;
         return Ok;
     }
-    const auto id = sessions.add(s);
-    if (!id)
-        return ctx.fail(id.error(), RuntimeFailure);
-    ctx.out << *id << Qt::endl;
+    ctx.out << *outcome->id << Qt::endl;
     return Ok;
 }
 

@@ -4,12 +4,10 @@
 #include "domain/IsoWeek.h"
 #include "io/CalendarExport.h"
 #include "io/SessionFormats.h"
+#include "logbook/Logbook.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
-#include "storage/Database.h"
-#include "storage/RegimenStore.h"
-#include "storage/SessionStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,10 +151,10 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         ctx.err << "not planned" << Qt::endl;
         return Refused;
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    const auto id = RegimenStore(*db).add(r);
+    const auto id = logbook->addRegimen(r);
     if (!id)
         return ctx.fail(id.error(), RuntimeFailure);
     ctx.out << *id << Qt::endl;
@@ -179,10 +177,10 @@ int PlanListCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     const auto format = formatOption(p, {opt("text"), opt("json")});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    const auto regimens = RegimenStore(*db).list(p.isSet(opt("all")));
+    const auto regimens = logbook->regimens(p.isSet(opt("all")));
     if (!regimens)
         return ctx.fail(regimens.error(), RuntimeFailure);
     if (*format == u"json") {
@@ -232,15 +230,14 @@ int PlanEndCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(d.error(), InvalidInput);
         date = *d;
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    RegimenStore store(*db);
-    if (!store.get(*id))
+    if (!logbook->regimen(*id))
         return ctx.fail(
             Error{QStringLiteral("no regimen with id %1").arg(*id), {}, 0, QStringLiteral("ID")},
             InvalidInput);
-    if (const auto done = store.end(*id, date); !done)
+    if (const auto done = logbook->endRegimen(*id, date); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     return Ok;
 }
@@ -259,15 +256,14 @@ int PlanRemoveCommand::execute(const QCommandLineParser& p, Context& ctx) const 
     const auto id = idArgument(p);
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    RegimenStore store(*db);
-    if (!store.get(*id))
+    if (!logbook->regimen(*id))
         return ctx.fail(
             Error{QStringLiteral("no regimen with id %1").arg(*id), {}, 0, QStringLiteral("ID")},
             InvalidInput);
-    if (const auto done = store.remove(*id); !done)
+    if (const auto done = logbook->removeRegimen(*id); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     return Ok;
 }
@@ -385,37 +381,32 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     } else {
         return ctx.fail(QStringLiteral("give --week YYYY-Www, or --from and --to"), InvalidInput);
     }
-    Database* db = ctx.database();
-    if (!db)
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
         return RuntimeFailure;
-    const auto history = SessionStore(*db).list({});
-    if (!history)
-        return ctx.fail(history.error(), RuntimeFailure);
-    const auto regimens = RegimenStore(*db).list(true);
-    if (!regimens)
-        return ctx.fail(regimens.error(), RuntimeFailure);
-    const WeeklySchedule schedule =
-        WeeklySchedule::forRange(from, to, *regimens, *history, ctx.rules, ctx.today);
-    const QLocale locale;
     if (*format == u"ics") {
-        const auto ics = io::planCalendar(*regimens, *history, ctx.rules, ctx.today, from, to,
-                                          {db->databaseUuid(), reminder});
+        const auto ics = logbook->calendar(from, to, reminder);
         if (!ics)
-            return ctx.fail(ics.error(), InvalidInput);
+            return ctx.fail(ics.error(),
+                            ics.error().file.isEmpty() ? InvalidInput : RuntimeFailure);
         return writeOutput(p, *ics, ctx);
     }
+    const auto schedule = logbook->schedule(from, to);
+    if (!schedule)
+        return ctx.fail(schedule.error(), RuntimeFailure);
+    const QLocale locale;
     if (*format == u"pdf") {
         print::PrintOptions options;
         options.title = p.value(opt("title"));
         if (const auto written =
-                print::writeSchedulePdf(schedule, ctx.rules, options, p.value(opt("output")));
+                print::writeSchedulePdf(*schedule, ctx.rules, options, p.value(opt("output")));
             !written)
             return ctx.fail(written.error(), RuntimeFailure);
         return Ok;
     }
-    const QString text = *format == u"html" ? print::scheduleHtml(schedule, ctx.rules,
+    const QString text = *format == u"html" ? print::scheduleHtml(*schedule, ctx.rules,
                                                                   {p.value(opt("title")), locale})
-                                            : renderScheduleText(schedule, ctx.rules, locale);
+                                            : renderScheduleText(*schedule, ctx.rules, locale);
     return writeOutput(p, text.toUtf8(), ctx);
 }
 

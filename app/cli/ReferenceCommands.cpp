@@ -54,10 +54,12 @@ int AreasCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             zones.append(QJsonObject{{opt("id"), z.id}, {opt("name"), z.name}});
             zoneIds << z.id;
         }
-        arr.append(QJsonObject{{opt("id"), a.id},
-                               {opt("name"), a.name},
-                               {opt("zones"), zones},
-                               {opt("tips"), QJsonArray::fromStringList(a.tips)}});
+        QJsonArray tips;
+        for (const Advice& tip : a.tips)
+            tips.append(QJsonObject{{opt("text"), tip.text},
+                                    {opt("sources"), QJsonArray::fromStringList(tip.sources)}});
+        arr.append(QJsonObject{
+            {opt("id"), a.id}, {opt("name"), a.name}, {opt("zones"), zones}, {opt("tips"), tips}});
         if (*format == u"text")
             ctx.out << a.id << ": "
                     << (zoneIds.isEmpty() ? QStringLiteral("(no zones)")

@@ -27,6 +27,7 @@ struct Device {
 struct DeviceState {
     Device device;
     int usesSoFar = 0; // sessions logged with it before the one being checked
+    QDate lastUsed;    // the last of those sessions; invalid when there is none
     std::optional<QDateTime> lastCleaned;
 };
 

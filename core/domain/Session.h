@@ -23,6 +23,9 @@ struct Session {
     NeedleLength needle;
     Performer performedBy = Performer::Self;
     std::optional<qint64> deviceId;
+    // The needle of that device, read with the session (never stored with it): the rules count
+    // the longer of the two.
+    std::optional<NeedleLength> deviceNeedle;
     std::optional<int> pain; // 0-10
     QString reaction;
     QString products;

@@ -84,6 +84,9 @@ Result<QByteArray> planCalendar(const QList<Regimen>& regimens, const QList<Sess
         for (const AftercareNote& n :
              aftercareNotes(o.date, std::nullopt, o.area, o.needle, true, rules))
             lines << QStringLiteral("- ") + describeNote(n, o.date, QLocale::c());
+        for (const Advice& advice : rules.generalAdvice())
+            lines
+                << QStringLiteral("- %1 (%2)").arg(advice.text, rules.sourceNames(advice.sources));
         lines << rules.disclaimer();
         const QByteArray description = lines.join(u'\n').toUtf8();
         icalcomponent_add_property(event, icalproperty_new_uid(uid.constData()));

@@ -76,4 +76,12 @@ QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale
     return AftercareText::tr("%1 through %2").arg(note.text, dayText(note.untilDate, day, locale));
 }
 
+int longestAftercareDays(const RuleBook& rules) {
+    int hours = 0;
+    for (const AftercareRule& rule : rules.aftercare())
+        for (const NeedleStep& step : rule.steps)
+            hours = std::max(hours, step.hours);
+    return (hours + 23) / 24 + 1;
+}
+
 } // namespace dermaplan

@@ -37,4 +37,7 @@ struct AftercareNote {
 // "Pause retinoids ... (session on Fri)". Dates further than a week away are written in full.
 [[nodiscard]] QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale);
 
+// The longest-running aftercare rule lasts this many days; sessions further back add nothing.
+[[nodiscard]] int longestAftercareDays(const RuleBook& rules);
+
 } // namespace dermaplan

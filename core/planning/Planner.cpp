@@ -13,12 +13,24 @@ class PlannerText {
     Q_DECLARE_TR_FUNCTIONS(Planner)
 };
 
-int minimumGap(const RuleBook& rules, const QString& area, NeedleLength a, NeedleLength b) {
-    return std::max(rules.interval(area, a).minimumDays, rules.interval(area, b).minimumDays);
-}
+// A session that happens on an area (logged, or planned and kept), as the gaps see it.
+struct Held {
+    QDate date;
+    NeedleLength needle;
+};
 
-int defaultGap(const RuleBook& rules, const QString& area, NeedleLength a, NeedleLength b) {
-    return std::max(rules.interval(area, a).defaultDays, rules.interval(area, b).defaultDays);
+// The earliest day every held session allows `needle` on `area`, and the one that sets it.
+std::optional<Held> bindingSession(const QList<Held>& held, const RuleBook& rules,
+                                   const QString& area, NeedleLength needle, QDate& allowed) {
+    std::optional<Held> by;
+    for (const Held& h : held) {
+        const QDate a = h.date.addDays(requiredGap(rules, area, h.needle, needle).minimumDays);
+        if (!by || a >= allowed) {
+            by = h;
+            allowed = a;
+        }
+    }
+    return by;
 }
 
 // The candidate dates of one regimen, up to `to`, before conflicts between regimens are resolved.
@@ -26,13 +38,16 @@ QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onAre
                              const QList<Reason>& advice, const RuleBook& rules, QDate today,
                              QDate to) {
     QDate next = regimen.start;
-    // The latest real session on the area re-anchors the regimen from its start on.
+    // The latest real session on the area re-anchors the regimen from its start on; every
+    // session on it may still hold the area (a long needle's window outlasts a short one's).
     if (!onArea.isEmpty()) {
         const Session& last = onArea.constLast();
         if (last.date >= regimen.start)
             next = last.date.addDays(regimen.everyDays);
-        next = std::max(
-            next, last.date.addDays(minimumGap(rules, regimen.area, last.needle, regimen.needle)));
+        for (const Session& s : onArea)
+            next = std::max(next, s.date.addDays(requiredGap(rules, regimen.area, countingNeedle(s),
+                                                             regimen.needle)
+                                                     .minimumDays));
     }
     const std::optional<QDate> lastDay = regimen.lastDay();
     QList<Occurrence> out;
@@ -101,48 +116,46 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
         std::stable_sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) {
             return a.date != b.date ? a.date < b.date : a.regimenId < b.regimenId;
         });
-        const QList<Session> onArea = sessionsOnArea(history, area);
-        // The previous session that really happens (logged, or planned and kept).
-        std::optional<QDate> lastDate;
-        NeedleLength lastNeedle;
-        if (!onArea.isEmpty()) {
-            lastDate = onArea.constLast().date;
-            lastNeedle = onArea.constLast().needle;
-        }
+        // Every session that really happens (logged, or planned and kept) holds the area.
+        QList<Held> held;
+        for (const Session& s : sessionsOnArea(history, area))
+            held << Held{s.date, countingNeedle(s)};
         for (Occurrence& o : all) {
             if (o.status == Occurrence::Status::Missed) {
                 if (o.date >= from)
                     plan.occurrences << o;
                 continue; // it did not happen: it neither blocks nor anchors anything
             }
-            if (lastDate) {
-                const int gap = int(lastDate->daysTo(o.date));
-                const int minimum = minimumGap(rules, area, lastNeedle, o.needle);
-                if (gap < minimum) {
-                    plan.skipped << SkippedOccurrence{
-                        o.date, o.regimenId,
-                        PlannerText::tr(
-                            "too close to the session of %1 on the same area (%2 needs at "
-                            "least %3 days)")
-                            .arg(lastDate->toString(Qt::ISODate),
-                                 std::max(lastNeedle, o.needle).toString())
-                            .arg(minimum)};
-                    continue;
-                }
-                const int recommended = defaultGap(rules, area, lastNeedle, o.needle);
-                if (gap < recommended)
-                    o.advice << Reason{
-                        Severity::Advise,
-                        QStringLiteral("interval-default"),
-                        PlannerText::tr("%1 days after the previous session; %2 days "
-                                        "are recommended.")
-                            .arg(gap)
-                            .arg(recommended),
-                        rules.interval(area, std::max(lastNeedle, o.needle)).sources,
-                        {}};
+            QDate allowed;
+            if (const auto by = bindingSession(held, rules, area, o.needle, allowed);
+                by && o.date < allowed) {
+                plan.skipped << SkippedOccurrence{
+                    o.date, o.regimenId,
+                    PlannerText::tr("too close to the session of %1 on the same area (%2 needs at "
+                                    "least %3 days)")
+                        .arg(by->date.toString(Qt::ISODate),
+                             std::max(by->needle, o.needle).toString())
+                        .arg(by->date.daysTo(allowed))};
+                continue;
             }
-            lastDate = o.date;
-            lastNeedle = o.needle;
+            for (const Held& h : std::as_const(held)) {
+                // Advice names the oldest session whose recommended interval is not over.
+                const RequiredGap gap = requiredGap(rules, area, h.needle, o.needle);
+                const int days = int(h.date.daysTo(o.date));
+                if (days < gap.defaultDays &&
+                    (o.advice.isEmpty() || o.advice.constLast().rule != u"interval-default")) {
+                    o.advice << Reason{Severity::Advise,
+                                       QStringLiteral("interval-default"),
+                                       PlannerText::tr("%1 days after the session of %2; %3 days "
+                                                       "are recommended.")
+                                           .arg(days)
+                                           .arg(h.date.toString(Qt::ISODate))
+                                           .arg(gap.defaultDays),
+                                       gap.sources,
+                                       {}};
+                }
+            }
+            held << Held{o.date, o.needle};
             if (o.date >= from)
                 plan.occurrences << o;
         }

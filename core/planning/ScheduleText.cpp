@@ -1,5 +1,7 @@
 #include "ScheduleText.h"
 
+#include "rules/ReadinessText.h"
+
 #include <QCoreApplication>
 
 namespace dermaplan {
@@ -71,20 +73,19 @@ QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const
         for (const AftercareNote& n : day.notes)
             out += QStringLiteral("      - %1\n").arg(describeNote(n, day.date, locale));
     }
-    if (!s.nextSafe.isEmpty()) {
-        out += u'\n' + ScheduleTextTr::tr("Next safe date per area") + u'\n';
-        for (const RecoveryWindow& w : s.nextSafe) {
-            const Area* area = rules.area(w.area);
+    if (!s.readiness.isEmpty()) {
+        out += u'\n' + ScheduleTextTr::tr("When each area is allowed again") + u'\n';
+        for (const WeeklySchedule::AreaReadiness& r : s.readiness) {
+            const Area* area = rules.area(r.readiness.area);
             out +=
                 QStringLiteral("  %1: %2\n")
-                    .arg(area ? area->name : w.area,
-                         w.lastSession
-                             ? ScheduleTextTr::tr("%1 (recommended %2)")
-                                   .arg(locale.toString(w.earliestSafeDate, QLocale::ShortFormat),
-                                        locale.toString(w.recommendedDate, QLocale::ShortFormat))
-                             : ScheduleTextTr::tr("no session yet"));
+                    .arg(area ? area->name : r.readiness.area,
+                         describeReadiness(r.readiness, s.today, rules, locale, r.plannedNeedle));
         }
     }
+    out += u'\n' + ScheduleTextTr::tr("Always") + u'\n';
+    for (const Advice& a : s.generalAdvice)
+        out += QStringLiteral("  - %1 (%2)\n").arg(a.text, rules.sourceNames(a.sources));
     out += u'\n' + ScheduleTextTr::tr("Cleaning the roller") + u'\n';
     for (const QString& step : s.cleaningSteps)
         out += QStringLiteral("  - %1\n").arg(step);

@@ -6,15 +6,6 @@ namespace dermaplan {
 
 namespace {
 
-// The longest-running aftercare rule lasts this many days; sessions further back add nothing.
-int longestAftercareDays(const RuleBook& rules) {
-    int hours = 0;
-    for (const AftercareRule& rule : rules.aftercare())
-        for (const NeedleStep& step : rule.steps)
-            hours = std::max(hours, step.hours);
-    return (hours + 23) / 24 + 1;
-}
-
 qsizetype ruleIndex(const RuleBook& rules, const QString& id) {
     for (qsizetype i = 0; i < rules.aftercare().size(); ++i)
         if (rules.aftercare()[i].id == id)
@@ -53,7 +44,9 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
     WeeklySchedule schedule;
     schedule.from = from;
     schedule.to = to;
+    schedule.today = today;
     schedule.cleaningSteps = rules.cleaningSteps();
+    schedule.generalAdvice = rules.generalAdvice();
 
     const int reach = longestAftercareDays(rules);
     // Plan a little around the range: earlier sessions still have aftercare running, later ones
@@ -97,9 +90,17 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
         if (!areas.contains(r.area))
             areas << r.area;
     // In rule-book order, so every rendering lists areas the same way.
-    for (const Area& a : rules.areas())
-        if (areas.contains(a.id))
-            schedule.nextSafe << recoveryWindow(a.id, history, rules);
+    for (const Area& a : rules.areas()) {
+        if (!areas.contains(a.id))
+            continue;
+        AreaReadiness r{dermaplan::readiness(a.id, history, rules), std::nullopt};
+        for (const Occurrence& o : plan.occurrences)
+            if (o.area == a.id && o.status == Occurrence::Status::Planned && o.date >= today) {
+                r.plannedNeedle = o.needle;
+                break;
+            }
+        schedule.readiness << r;
+    }
     return schedule;
 }
 

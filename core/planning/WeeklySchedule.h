@@ -3,6 +3,7 @@
 #include "domain/IsoWeek.h"
 #include "planning/Aftercare.h"
 #include "planning/Planner.h"
+#include "rules/Readiness.h"
 
 #include <QDate>
 #include <QList>
@@ -17,14 +18,22 @@ struct ScheduleDay {
 };
 
 // The schedule of a run of days (one ISO week for the printed page): what is planned each day,
-// what was done, the aftercare that applies, and the next safe date per area. It is what the
+// what was done, the aftercare that applies, and per area when each needle is next allowed. It is
+// what the
 // printed page, the CLI and the app all render, so they never disagree.
 struct WeeklySchedule {
     QDate from;
     QDate to;
     QList<ScheduleDay> days;
-    QList<RecoveryWindow> nextSafe; // per area with history or a plan, after the last session
+    QDate today;
+    // Per area with history or a plan; with the needle of the area's next planned session.
+    struct AreaReadiness {
+        Readiness readiness;
+        std::optional<NeedleLength> plannedNeedle;
+    };
+    QList<AreaReadiness> readiness;
     QStringList cleaningSteps;
+    QList<Advice> generalAdvice; // on every schedule: products for broken skin, redness
 
     [[nodiscard]] static WeeklySchedule forWeek(IsoWeek week, const QList<Regimen>& regimens,
                                                 const QList<Session>& history,

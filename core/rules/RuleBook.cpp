@@ -187,6 +187,7 @@ private:
             Source s;
             if (!requireObject(arr.at(i), path, o) ||
                 !requireString(o, QStringLiteral("id"), path, s.id) ||
+                !requireString(o, QStringLiteral("name"), path, s.name) ||
                 !requireString(o, QStringLiteral("title"), path, s.title) ||
                 !requireString(o, QStringLiteral("url"), path, s.url, true) ||
                 !requireString(o, QStringLiteral("grade"), path, s.grade))
@@ -276,8 +277,19 @@ private:
                 }
                 a.zones << zone;
             }
-            for (const QJsonValue& tip : o.value(u"tips").toArray())
-                a.tips << tip.toString();
+            QJsonArray tips;
+            if (!requireArray(o, QStringLiteral("tips"), path + QStringLiteral(".tips"), tips))
+                return false;
+            for (qsizetype t = 0; t < tips.size(); ++t) {
+                const QString tpath = QStringLiteral("%1.tips[%2]").arg(path).arg(t);
+                QJsonObject to;
+                Advice tip;
+                if (!requireObject(tips.at(t), tpath, to) ||
+                    !requireString(to, QStringLiteral("text"), tpath, tip.text) ||
+                    !requireSources(to, tpath, tip.sources))
+                    return false;
+                a.tips << tip;
+            }
             book.m_areas << a;
         }
         if (book.m_areas.isEmpty()) {
@@ -310,10 +322,8 @@ private:
             QJsonObject o;
             QJsonObject areas;
             NeedleLength needle;
-            QStringList sources;
             if (!requireObject(arr.at(i), path, o) ||
                 !requireMillimetres(o, QStringLiteral("needle_mm"), path, needle) ||
-                !requireSources(o, path, sources) ||
                 !requireObject(o.value(u"areas"), path + QStringLiteral(".areas"), areas))
                 return false;
             if (!book.m_standardSizes.contains(needle)) {
@@ -338,9 +348,10 @@ private:
                 IntervalRule rule;
                 rule.needle = needle;
                 rule.area = area.id;
-                rule.sources = sources;
                 QString home;
+                // Each cell cites the sources about its own area (domain guide).
                 if (!requireObject(areas.value(area.id), apath, ao) ||
+                    !requireSources(ao, apath, rule.sources) ||
                     !requireInt(ao, QStringLiteral("minimum_days"), apath, 1, 3650,
                                 rule.minimumDays) ||
                     !requireInt(ao, QStringLiteral("default_days"), apath, 1, 3650,
@@ -560,13 +571,12 @@ private:
         for (qsizetype i = 0; i < arr.size(); ++i) {
             const QString path = QStringLiteral("general_advice[%1]").arg(i);
             QJsonObject o;
-            QString text;
-            QStringList sources;
+            Advice advice;
             if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("text"), path, text) ||
-                !requireSources(o, path, sources))
+                !requireString(o, QStringLiteral("text"), path, advice.text) ||
+                !requireSources(o, path, advice.sources))
                 return false;
-            book.m_generalAdvice << text;
+            book.m_generalAdvice << advice;
         }
         return true;
     }
@@ -725,6 +735,14 @@ const RegimenTemplate* RuleBook::regimenTemplate(const QString& id) const {
         if (t.id == id)
             return &t;
     return nullptr;
+}
+
+QString RuleBook::sourceNames(const QStringList& ids) const {
+    QStringList names;
+    for (const QString& id : ids)
+        if (const Source* s = source(id))
+            names << s->name;
+    return names.join(QStringLiteral("; "));
 }
 
 const Source* RuleBook::source(const QString& id) const {

@@ -13,11 +13,18 @@
 namespace dermaplan {
 
 struct Source {
-    QString id; // "S-HOME"
+    QString id;   // "S-HOME"
+    QString name; // what people read: "Faghihi et al. 2021"
     QString title;
     QString url;
     QString
         grade; // A trial/review, B professional body/clinic, C consumer/vendor, D our own choice
+};
+
+// A line of advice shown to people, with the sources it rests on.
+struct Advice {
+    QString text;
+    QStringList sources;
 };
 
 struct Zone {
@@ -29,7 +36,7 @@ struct Area {
     QString id;
     QString name;
     QList<Zone> zones;
-    QStringList tips; // shown where the area is chosen (e.g. never the eyelids)
+    QList<Advice> tips; // shown where the area is chosen (e.g. never the eyelids)
     [[nodiscard]] const Zone* zone(const QString& zoneId) const;
 };
 
@@ -143,8 +150,11 @@ public:
     [[nodiscard]] const RegimenTemplate* regimenTemplate(const QString& id) const;
     [[nodiscard]] const QList<Source>& sources() const { return m_sources; }
     [[nodiscard]] const Source* source(const QString& id) const;
+    // The sources' names for people ("Harris et al. 2015; Lotfi et al. 2013"), never their ids.
+    [[nodiscard]] QString sourceNames(const QStringList& ids) const;
     [[nodiscard]] const QStringList& cleaningSteps() const { return m_cleaningSteps; }
-    [[nodiscard]] const QStringList& generalAdvice() const { return m_generalAdvice; }
+    // Lines every schedule carries (products for broken skin, redness), with their sources.
+    [[nodiscard]] const QList<Advice>& generalAdvice() const { return m_generalAdvice; }
     [[nodiscard]] const QString& disclaimer() const { return m_disclaimer; }
     [[nodiscard]] const QStringList& cleaningSources() const { return m_cleaningSources; }
 
@@ -165,7 +175,7 @@ private:
     QList<Source> m_sources;
     QStringList m_cleaningSteps;
     QStringList m_cleaningSources;
-    QStringList m_generalAdvice;
+    QList<Advice> m_generalAdvice;
     QString m_disclaimer;
 };
 

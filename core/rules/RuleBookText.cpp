@@ -46,34 +46,37 @@ QString rulesMarkdown(const RuleBook& rules) {
 
     md += RulesTr::tr(
               "## Recovery intervals\n\n"
-              "Each area keeps its own recovery clock. The gap needed before a new session on an "
-              "area is the larger of the rule for the previous session's needle and the rule "
-              "for the new needle, counted in local calendar days from the last session on that "
-              "area. A gap below the minimum is **refused** (with the earliest safe date); a gap "
-              "at or above the minimum but below the recommended interval is **advised**. A "
+              "Each area keeps its own recovery clock, and every earlier session on the area "
+              "counts, not only the last one: for each, a new session waits the larger of the "
+              "rule for that session's needle and the rule for the new needle, in local calendar "
+              "days; the earliest allowed date is the latest of those dates. A gap below the "
+              "minimum is **refused** (with the earliest allowed date); a gap at or above the "
+              "minimum but below the recommended interval is **advised**. The needle that counts "
+              "is the longer of the session's and its device's. No trial defines safe home "
+              "intervals, so Dermaplan calls the minimum *allowed* and the default "
+              "*recommended*. A "
               "length between standard sizes follows the next longer standard size (0.6 mm is "
               "treated as 0.75 mm). Lengths from %1 to %2 may be entered.\n\n")
               .arg(rules.minimumNeedle().toString(), rules.maximumNeedle().toString());
-    md += RulesTr::tr("Cells: recommended / minimum days, and home use.\n\n");
+    md += RulesTr::tr("Cells: recommended / minimum days, home use, and the sources about that "
+                      "area.\n\n");
     md += RulesTr::tr("| needle |");
     for (const Area& a : rules.areas())
         md += QStringLiteral(" %1 |").arg(a.name);
-    md += RulesTr::tr(" sources |\n|---|");
+    md += QStringLiteral("\n|---|");
     for (qsizetype i = 0; i < rules.areas().size(); ++i)
         md += QStringLiteral("---|");
-    md += QStringLiteral("---|\n");
+    md += u'\n';
     for (const NeedleLength& size : rules.standardSizes()) {
         md += QStringLiteral("| %1 |").arg(size.toString());
-        QStringList sources;
         for (const Area& a : rules.areas()) {
             const IntervalRule& r = rules.interval(a.id, size);
-            md += QStringLiteral(" %1 / %2 d, %3 |")
+            md += QStringLiteral(" %1 / %2 d, %3 %4 |")
                       .arg(r.defaultDays)
                       .arg(r.minimumDays)
-                      .arg(homeUseText(r.homeUse));
-            sources = r.sources;
+                      .arg(homeUseText(r.homeUse), cite(r.sources));
         }
-        md += QStringLiteral(" %1 |\n").arg(cite(sources));
+        md += u'\n';
     }
     md +=
         RulesTr::tr("\nThe rule of the larger needle and calendar-day counting are Dermaplan's own "
@@ -90,8 +93,8 @@ QString rulesMarkdown(const RuleBook& rules) {
 
     md += RulesTr::tr("## Zones\n\n");
     for (const Area& a : rules.areas())
-        for (const QString& tip : a.tips)
-            md += QStringLiteral("- %1: %2\n").arg(a.name, tip);
+        for (const Advice& tip : a.tips)
+            md += QStringLiteral("- %1: %2 %3\n").arg(a.name, tip.text, cite(tip.sources));
     for (const ZoneCap& cap : rules.zoneCaps()) {
         const Area* a = rules.area(cap.area);
         md += RulesTr::tr("- %1, %2: up to %3 allowed, up to %4 advised, longer refused. %5 %6\n")
@@ -145,8 +148,8 @@ QString rulesMarkdown(const RuleBook& rules) {
                            : RulesTr::tr(" (%1)").arg(a.areas.join(QStringLiteral(", "))),
                        cite(a.sources));
     }
-    for (const QString& advice : rules.generalAdvice())
-        md += QStringLiteral("- %1\n").arg(advice);
+    for (const Advice& advice : rules.generalAdvice())
+        md += QStringLiteral("- %1 %2\n").arg(advice.text, cite(advice.sources));
 
     md += RulesTr::tr(
         "\n## Regimen templates\n\n| template | area | needle | every | length | by | sources |\n"

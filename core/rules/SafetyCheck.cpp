@@ -23,27 +23,6 @@ QString areaName(const RuleBook& rules, const QString& areaId) {
     return a ? a->name.toLower() : areaId;
 }
 
-// The stricter of the two needles' interval rules on one area.
-struct Gap {
-    int minimumDays = 0;
-    int defaultDays = 0;
-    QStringList sources;
-    NeedleLength governing; // the needle whose rule set the minimum
-};
-
-Gap requiredGap(const RuleBook& rules, const QString& area, NeedleLength a, NeedleLength b) {
-    const IntervalRule& ra = rules.interval(area, a);
-    const IntervalRule& rb = rules.interval(area, b);
-    Gap gap;
-    gap.minimumDays = std::max(ra.minimumDays, rb.minimumDays);
-    gap.defaultDays = std::max(ra.defaultDays, rb.defaultDays);
-    gap.governing = ra.minimumDays >= rb.minimumDays ? a : b;
-    gap.sources = ra.minimumDays >= rb.minimumDays ? ra.sources : rb.sources;
-    gap.sources << QStringLiteral("S-DERMAPLAN");
-    gap.sources.removeDuplicates();
-    return gap;
-}
-
 Status validateCommon(const QString& area, const QStringList& zones, NeedleLength needle,
                       const RuleBook& rules) {
     if (auto place = rules.validatePlace(area, zones); !place)
@@ -55,22 +34,30 @@ Status validateCommon(const QString& area, const QStringList& zones, NeedleLengt
 
 void checkZones(Verdict& verdict, const QString& area, const QStringList& zones,
                 NeedleLength needle, const RuleBook& rules) {
-    for (const QString& zone : zones) {
-        const ZoneCap* cap = rules.zoneCap(area, zone);
-        if (!cap || needle <= cap->allowUpTo)
+    // No zone ticked means the whole area was rolled, every capped zone included.
+    const bool wholeArea = zones.isEmpty();
+    for (const ZoneCap& cap : rules.zoneCaps()) {
+        if (cap.area != area || (!wholeArea && !zones.contains(cap.zone)) ||
+            needle <= cap.allowUpTo)
             continue;
-        const Zone* z = rules.area(area)->zone(zone);
-        const bool refuse = needle > cap->adviseUpTo;
+        const Zone* z = rules.area(area)->zone(cap.zone);
+        const bool refuse = needle > cap.adviseUpTo;
+        QString message =
+            refuse ? SafetyText::tr("%1 is too long for the %2 zone (at most %3). %4")
+                         .arg(needle.toString(), z->name.toLower(), cap.adviseUpTo.toString(),
+                              cap.reason)
+                   : SafetyText::tr("%1 on the %2 zone is for experienced users only (up to %3 "
+                                    "is the usual home limit). %4")
+                         .arg(needle.toString(), z->name.toLower(), cap.allowUpTo.toString(),
+                              cap.reason);
+        if (wholeArea)
+            message = SafetyText::tr("No zone is ticked, so the session covers the whole %1, "
+                                     "the %2 zone included: tick the zones you roll. %3")
+                          .arg(areaName(rules, area), z->name.toLower(), message);
         verdict.add({refuse ? Severity::Refuse : Severity::Advise,
                      QStringLiteral("zone-cap"),
-                     refuse ? SafetyText::tr("%1 is too long for the %2 zone (at most %3). %4")
-                                  .arg(needle.toString(), z->name.toLower(),
-                                       cap->adviseUpTo.toString(), cap->reason)
-                            : SafetyText::tr("%1 on the %2 zone is for experienced users only "
-                                             "(up to %3 is the usual home limit). %4")
-                                  .arg(needle.toString(), z->name.toLower(),
-                                       cap->allowUpTo.toString(), cap->reason),
-                     cap->sources,
+                     message,
+                     cap.sources,
                      {}});
     }
 }
@@ -109,40 +96,96 @@ void checkHomeUse(Verdict& verdict, const QString& area, NeedleLength needle,
     }
 }
 
-void checkInterval(Verdict& verdict, const Session& draft, const Session& other, bool otherIsBefore,
-                   const RuleBook& rules) {
-    const Gap gap = requiredGap(rules, draft.area, other.needle, draft.needle);
-    const qint64 days =
-        otherIsBefore ? other.date.daysTo(draft.date) : draft.date.daysTo(other.date);
+// Every earlier session on the area holds the draft back by its own gap; the one that holds it
+// longest is the one the user is told about.
+void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
+                          const QList<Session>& earlier, const RuleBook& rules) {
     const QString where = areaName(rules, draft.area);
-    const QDate earliest = other.date.addDays(gap.minimumDays);
-    if (days < gap.minimumDays) {
+    const Session* allowedBy = nullptr;
+    QDate allowed;
+    RequiredGap allowedGap;
+    const Session* recommendedBy = nullptr;
+    QDate recommended;
+    RequiredGap recommendedGap;
+    for (const Session& other : earlier) {
+        const RequiredGap gap = requiredGap(rules, draft.area, countingNeedle(other), needle);
+        const QDate a = other.date.addDays(gap.minimumDays);
+        const QDate r = other.date.addDays(gap.defaultDays);
+        if (!allowedBy || a >= allowed) {
+            allowedBy = &other;
+            allowed = a;
+            allowedGap = gap;
+        }
+        if (!recommendedBy || r >= recommended) {
+            recommendedBy = &other;
+            recommended = r;
+            recommendedGap = gap;
+        }
+    }
+    if (!allowedBy)
+        return;
+    if (draft.date < allowed) {
+        const qint64 days = allowedBy->date.daysTo(draft.date);
         const QString rule = SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery",
-                                            nullptr, gap.minimumDays)
-                                 .arg(gap.governing.toString(), where);
-        const QString message =
-            otherIsBefore
-                ? SafetyText::tr("%1; the last session there was %2 (%n day(s) earlier). Earliest "
-                                 "safe date: %3.",
-                                 nullptr, int(days))
-                      .arg(rule, isoDate(other.date), isoDate(earliest))
-                : SafetyText::tr("%1; a session is already logged on %2 (%n day(s) later).",
-                                 nullptr, int(days))
-                      .arg(rule, isoDate(other.date));
-        verdict.add({Severity::Refuse, QStringLiteral("interval"), message, gap.sources,
-                     otherIsBefore ? std::optional<QDate>(earliest) : std::nullopt});
-    } else if (days < gap.defaultDays) {
+                                            nullptr, allowedGap.minimumDays)
+                                 .arg(allowedGap.governing.toString(), where);
+        verdict.add({Severity::Refuse, QStringLiteral("interval"),
+                     SafetyText::tr("%1; the session of %2 (%3) was %n day(s) earlier. Earliest "
+                                    "allowed date: %4.",
+                                    nullptr, int(days))
+                         .arg(rule, isoDate(allowedBy->date), countingNeedle(*allowedBy).toString(),
+                              isoDate(allowed)),
+                     allowedGap.sources, allowed});
+    } else if (draft.date < recommended) {
         verdict.add(
             {Severity::Advise,
              QStringLiteral("interval-default"),
              SafetyText::tr("Allowed, but %1 days after the session of %2: for %3 on the "
-                            "%4 the recommended interval is %5 days (recommended date: %6).")
-                 .arg(days)
-                 .arg(isoDate(other.date), gap.governing.toString(), where)
-                 .arg(gap.defaultDays)
-                 .arg(isoDate(other.date.addDays(otherIsBefore ? gap.defaultDays : 0))),
-             gap.sources,
+                            "%4 the recommended interval is %5 days (recommended date: "
+                            "%6).")
+                 .arg(recommendedBy->date.daysTo(draft.date))
+                 .arg(isoDate(recommendedBy->date), recommendedGap.governing.toString(), where)
+                 .arg(recommendedGap.defaultDays)
+                 .arg(isoDate(recommended)),
+             recommendedGap.sources,
              {}});
+    }
+}
+
+// A session logged late must also leave room for every session already logged after it.
+void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
+                        const QList<Session>& later, const RuleBook& rules) {
+    const QString where = areaName(rules, draft.area);
+    for (const Session& other : later) {
+        const RequiredGap gap = requiredGap(rules, draft.area, needle, countingNeedle(other));
+        const qint64 days = draft.date.daysTo(other.date);
+        if (days < gap.minimumDays) {
+            verdict.add({Severity::Refuse,
+                         QStringLiteral("interval"),
+                         SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery; a "
+                                        "session is already logged on %3.",
+                                        nullptr, gap.minimumDays)
+                             .arg(gap.governing.toString(), where, isoDate(other.date)),
+                         gap.sources,
+                         {}});
+            return; // the nearest one says enough
+        }
+    }
+    for (const Session& other : later) {
+        const RequiredGap gap = requiredGap(rules, draft.area, needle, countingNeedle(other));
+        const qint64 days = draft.date.daysTo(other.date);
+        if (days < gap.defaultDays) {
+            verdict.add({Severity::Advise,
+                         QStringLiteral("interval-default"),
+                         SafetyText::tr("Allowed, but %1 days before the session of %2: for %3 "
+                                        "on the %4 the recommended interval is %5 days.")
+                             .arg(days)
+                             .arg(isoDate(other.date), gap.governing.toString(), where)
+                             .arg(gap.defaultDays),
+                         gap.sources,
+                         {}});
+            return;
+        }
     }
 }
 
@@ -157,46 +200,58 @@ void checkDevice(Verdict& verdict, const Session& draft, const DeviceState& stat
                          .arg(d.name, isoDate(*d.retiredOn)),
                      wear.sources,
                      {}});
-    const int thisUse = state.usesSoFar + 1;
-    if (state.usesSoFar >= wear.refuseAfterUses)
-        verdict.add(
-            {Severity::Refuse,
-             QStringLiteral("device-wear"),
-             SafetyText::tr("The device \"%1\" has been used %2 times: replace it after %3 uses "
-                            "(needles dull and bend).")
-                 .arg(d.name)
-                 .arg(state.usesSoFar)
-                 .arg(wear.refuseAfterUses),
-             wear.sources,
-             {}});
-    else if (thisUse >= wear.adviseFromUse)
-        verdict.add(
-            {Severity::Advise,
-             QStringLiteral("device-wear"),
-             SafetyText::tr("This is use %1 of the device \"%2\": plan to replace it (at the "
-                            "latest after %3 uses).")
-                 .arg(thisUse)
-                 .arg(d.name)
-                 .arg(wear.refuseAfterUses),
-             wear.sources,
-             {}});
-    if (d.firstUse.isValid() && d.firstUse.daysTo(draft.date) >= wear.refuseAfterDays)
-        verdict.add(
-            {Severity::Refuse,
-             QStringLiteral("device-wear"),
-             SafetyText::tr("The device \"%1\" was first used on %2, %3 days ago: replace it "
-                            "after %4 days.")
-                 .arg(d.name, isoDate(d.firstUse))
-                 .arg(d.firstUse.daysTo(draft.date))
-                 .arg(wear.refuseAfterDays),
-             wear.sources,
-             {}});
+    if (d.kind == u"pen") {
+        // Pen cartridges are sold sterile for one use (S-DERMAPLAN).
+        if (state.usesSoFar >= 1)
+            verdict.add({Severity::Refuse,
+                         QStringLiteral("device-single-use"),
+                         SafetyText::tr("The pen cartridge \"%1\" was already used: cartridges "
+                                        "are single-use. Fit a new one and add it as a device.")
+                             .arg(d.name),
+                         {QStringLiteral("S-DERMAPLAN")},
+                         {}});
+    } else {
+        // Stamps follow the roller rule.
+        const int thisUse = state.usesSoFar + 1;
+        if (state.usesSoFar >= wear.refuseAfterUses)
+            verdict.add({Severity::Refuse,
+                         QStringLiteral("device-wear"),
+                         SafetyText::tr("The device \"%1\" has been used %2 times: replace it "
+                                        "after %3 uses (needles dull and bend).")
+                             .arg(d.name)
+                             .arg(state.usesSoFar)
+                             .arg(wear.refuseAfterUses),
+                         wear.sources,
+                         {}});
+        else if (thisUse >= wear.adviseFromUse)
+            verdict.add({Severity::Advise,
+                         QStringLiteral("device-wear"),
+                         SafetyText::tr("This is use %1 of the device \"%2\": plan to replace it "
+                                        "(at the latest after %3 uses).")
+                             .arg(thisUse)
+                             .arg(d.name)
+                             .arg(wear.refuseAfterUses),
+                         wear.sources,
+                         {}});
+        if (d.firstUse.isValid() && d.firstUse.daysTo(draft.date) >= wear.refuseAfterDays)
+            verdict.add({Severity::Refuse,
+                         QStringLiteral("device-wear"),
+                         SafetyText::tr("The device \"%1\" was first used on %2, %3 days ago: "
+                                        "replace it after %4 days.")
+                             .arg(d.name, isoDate(d.firstUse))
+                             .arg(d.firstUse.daysTo(draft.date))
+                             .arg(wear.refuseAfterDays),
+                         wear.sources,
+                         {}});
+    }
     if (d.needle.micrometres() > 0 && d.needle != draft.needle)
         verdict.add({Severity::Advise,
                      QStringLiteral("device-needle"),
-                     SafetyText::tr("The device \"%1\" has %2 needles, but the session says %3.")
-                         .arg(d.name, d.needle.toString(), draft.needle.toString()),
-                     wear.sources,
+                     SafetyText::tr("The device \"%1\" has %2 needles, but the session says %3: "
+                                    "the rules judge it as %4.")
+                         .arg(d.name, d.needle.toString(), draft.needle.toString(),
+                              std::max(d.needle, draft.needle).toString()),
+                     {QStringLiteral("S-DERMAPLAN")},
                      {}});
 }
 
@@ -211,7 +266,7 @@ void downgradeForProfessional(Verdict& verdict) {
         }
         advised.add(r);
     }
-    advised.earliestSafeDate = verdict.earliestSafeDate;
+    advised.earliestAllowedDate = verdict.earliestAllowedDate;
     verdict = advised;
 }
 
@@ -219,42 +274,10 @@ void downgradeForProfessional(Verdict& verdict) {
 
 void Verdict::add(Reason reason) {
     severity = std::max(severity, reason.severity);
-    if (reason.earliestSafeDate &&
-        (!earliestSafeDate || *earliestSafeDate < *reason.earliestSafeDate))
-        earliestSafeDate = reason.earliestSafeDate;
+    if (reason.earliestAllowedDate &&
+        (!earliestAllowedDate || *earliestAllowedDate < *reason.earliestAllowedDate))
+        earliestAllowedDate = reason.earliestAllowedDate;
     reasons << std::move(reason);
-}
-
-QList<Session> sessionsOnArea(const QList<Session>& history, const QString& area,
-                              qint64 excludeId) {
-    QList<Session> out;
-    for (const Session& s : history)
-        if (s.area == area && (excludeId == 0 || s.id != excludeId))
-            out << s;
-    // Stable on (date, time, id) so the result does not depend on the order history came in.
-    std::sort(out.begin(), out.end(), [](const Session& a, const Session& b) {
-        if (a.date != b.date)
-            return a.date < b.date;
-        if (a.time.value_or(QTime(0, 0)) != b.time.value_or(QTime(0, 0)))
-            return a.time.value_or(QTime(0, 0)) < b.time.value_or(QTime(0, 0));
-        return a.id < b.id;
-    });
-    return out;
-}
-
-RecoveryWindow recoveryWindow(const QString& area, const QList<Session>& history,
-                              const RuleBook& rules, std::optional<NeedleLength> nextNeedle) {
-    RecoveryWindow window;
-    window.area = area;
-    const QList<Session> onArea = sessionsOnArea(history, area);
-    if (onArea.isEmpty())
-        return window;
-    const Session& last = onArea.constLast();
-    const Gap gap = requiredGap(rules, area, last.needle, nextNeedle.value_or(last.needle));
-    window.lastSession = last;
-    window.earliestSafeDate = last.date.addDays(gap.minimumDays);
-    window.recommendedDate = last.date.addDays(gap.defaultDays);
-    return window;
 }
 
 Result<Verdict> checkSession(const Session& draft, const QList<Session>& history,
@@ -284,30 +307,27 @@ Result<Verdict> checkSession(const Session& draft, const QList<Session>& history
                          0,
                          QStringLiteral("contra")};
 
-    Verdict verdict;
-    const QList<Session> onArea = sessionsOnArea(history, draft.area, draft.id);
-    // The nearest session on or before the draft's day, and the nearest after it: a session
-    // logged late must respect both neighbours.
-    const Session* before = nullptr;
-    const Session* after = nullptr;
-    for (const Session& s : onArea) {
-        if (s.date <= draft.date)
-            before = &s;
-        else if (!after)
-            after = &s;
-    }
-    if (before)
-        checkInterval(verdict, draft, *before, true, rules);
-    if (after)
-        checkInterval(verdict, draft, *after, false, rules);
+    // The needle that counts: the longer of the session's and its device's.
+    Session judged = draft;
+    if (device && device->device.needle.micrometres() > 0)
+        judged.deviceNeedle = device->device.needle;
+    const NeedleLength needle = countingNeedle(judged);
 
-    checkZones(verdict, draft.area, draft.zones, draft.needle, rules);
+    Verdict verdict;
+    QList<Session> earlier;
+    QList<Session> later;
+    for (const Session& s : sessionsOnArea(history, draft.area, draft.id))
+        (s.date <= draft.date ? earlier : later) << s;
+    checkEarlierSessions(verdict, draft, needle, earlier, rules);
+    checkLaterSessions(verdict, draft, needle, later, rules);
+
+    checkZones(verdict, draft.area, draft.zones, needle, rules);
     if (draft.performedBy == Performer::Self)
-        checkHomeUse(verdict, draft.area, draft.needle, rules);
+        checkHomeUse(verdict, draft.area, needle, rules);
 
     for (const QString& item : draft.contraindications) {
         const Contraindication* c = rules.contraindication(item);
-        const bool refuseForNeedle = c->refuseAbove && draft.needle > *c->refuseAbove;
+        const bool refuseForNeedle = c->refuseAbove && needle > *c->refuseAbove;
         const Severity severity = refuseForNeedle ? Severity::Refuse : c->effect;
         QString message = c->label + QStringLiteral(": ") + c->advice;
         if (refuseForNeedle)

@@ -394,11 +394,12 @@ Status Database::backupTo(const QString& file) const {
 // the newest of each of the last 12 months. Only files with the daily naming pattern are ever
 // deleted; before-restore and before-migration copies are never rotated away.
 Status Database::ensureDailyBackup() {
-    if (m_backupCheckedFor == m_today)
+    const QDate day = today();
+    if (m_backupCheckedFor == day)
         return success();
     const QString dirPath = backupDir();
     const QString todays =
-        dirPath + QStringLiteral("/dermaplan-%1.sqlite").arg(m_today.toString(Qt::ISODate));
+        dirPath + QStringLiteral("/dermaplan-%1.sqlite").arg(day.toString(Qt::ISODate));
     if (!QFileInfo::exists(todays)) {
         QSqlQuery q(connection());
         const bool hasData =
@@ -433,7 +434,7 @@ Status Database::ensureDailyBackup() {
     for (int i = 0; i < std::min<qsizetype>(7, dates.size()); ++i)
         keep.insert(dates[i]);
     QSet<int> monthsSeen;
-    const QDate oldestMonth = QDate(m_today.year(), m_today.month(), 1).addMonths(-11);
+    const QDate oldestMonth = QDate(day.year(), day.month(), 1).addMonths(-11);
     for (const QDate& d : std::as_const(dates)) {
         const int month = d.year() * 12 + d.month();
         if (d >= oldestMonth && !monthsSeen.contains(month)) {
@@ -444,7 +445,7 @@ Status Database::ensureDailyBackup() {
     for (const QDate& d : std::as_const(dates))
         if (!keep.contains(d))
             QFile::remove(files.value(d));
-    m_backupCheckedFor = m_today;
+    m_backupCheckedFor = day;
     return success();
 }
 

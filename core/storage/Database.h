@@ -45,7 +45,11 @@ public:
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
-    [[nodiscard]] QDate today() const { return m_today; }
+    // The day backups are named after: the clock given to useClock, else the day it was opened.
+    [[nodiscard]] QDate today() const { return m_clock ? m_clock() : m_today; }
+    // Reads "today" from `clock` at each write from now on (an app left open for days takes its
+    // daily backup each day).
+    void useClock(std::function<QDate()> clock) { m_clock = std::move(clock); }
 
     // SQLite's integrity check and the schema version.
     [[nodiscard]] Status checkIntegrity() const;
@@ -84,6 +88,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QDate m_today;
+    std::function<QDate()> m_clock;
     int m_schemaVersion = 0;
     QDate m_backupCheckedFor;
     int m_writeDepth = 0;

@@ -149,12 +149,14 @@ Result<DeviceState> DeviceStore::state(qint64 id, QDate before) const {
     state.device = *device;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT COUNT(*), MIN(date) FROM sessions WHERE device_id = ? AND date < ?"));
+        "SELECT COUNT(*), MIN(date), MAX(date) FROM sessions WHERE device_id = ? AND date < ?"));
     q.addBindValue(id);
     q.addBindValue(before.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
         return m_db.sqlError(q.lastError(), QStringLiteral("counting uses"));
     state.usesSoFar = q.value(0).toInt();
+    if (!q.value(2).isNull())
+        state.lastUsed = QDate::fromString(q.value(2).toString(), Qt::ISODate);
     // Without a recorded first use, the first session with it counts as one.
     if (!state.device.firstUse.isValid() && !q.value(1).isNull())
         state.device.firstUse = QDate::fromString(q.value(1).toString(), Qt::ISODate);

@@ -16,7 +16,8 @@ using sql::notNull;
 
 const QString kColumns = QStringLiteral("id, uuid, date, time, area, zones, needle_um, "
                                         "performed_by, device_id, pain, reaction, products, "
-                                        "notes, override_reason");
+                                        "notes, override_reason, (SELECT d.needle_um FROM "
+                                        "devices d WHERE d.id = sessions.device_id)");
 
 void bindSession(QSqlQuery& q, const Session& s) {
     q.bindValue(QStringLiteral(":date"), s.date.toString(Qt::ISODate));
@@ -55,6 +56,8 @@ Session readSession(const QSqlQuery& q) {
     s.products = q.value(11).toString();
     s.notes = q.value(12).toString();
     s.overrideReason = q.value(13).toString();
+    if (!q.value(14).isNull())
+        s.deviceNeedle = NeedleLength::fromMicrometres(q.value(14).toInt());
     return s;
 }
 

@@ -24,10 +24,19 @@ echo "$out" | head -1 | grep -q "^uuid,date,time,area" && ok "history csv has a 
 run history;                            expect "history table shows the session" 0 "2026-11-02.*face"
 run history --area scalp --format json; [ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "history filters by area" || bad "history --area"
 run history --from 2026-11-03 --format json; [ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "history filters by date" || bad "history --from"
-run next;                               expect "next in text" 0 "face: last 2026-11-02.*earliest safe 2026-11-09, recommended 2026-11-16"
+run next;                               expect "next in text" 0 "face: last 2026-11-02 with 0.5 mm; allowed now up to 1.0 mm · up to 2.5 mm from Mon 30 Nov"
+run next; echo "$out" | grep -qi "safe" && bad "next never calls a date safe: $out" || ok "next never calls a date safe"
 run next --area face --needle 1.0 --format json
-echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert d["earliest_safe_date"]=="2026-11-23", d' \
+echo "$out" | py 'import json,sys; d=json.load(sys.stdin); assert len(d)==1 and d[0]["earliest_safe_date"]=="2026-11-23" and d[0]["earliest_allowed_date"]=="2026-11-23" and d[0]["needle_mm"]==1.0 and d[0]["allowed_now"], d' \
   && ok "next with a longer needle waits for its minimum" || bad "next --needle: $out"
+run next --area face --format json
+echo "$out" | py '
+import json,sys; d=json.load(sys.stdin)
+assert [x["needle_mm"] for x in d]==[0.2,0.25,0.3,0.5,0.75,1.0,1.5,2.0,2.5], d
+by={x["needle_mm"]:x for x in d}
+assert by[0.5]["earliest_allowed_date"]=="2026-11-09" and by[0.5]["recommended_date"]=="2026-11-16", by[0.5]
+assert by[1.5]["earliest_allowed_date"]=="2026-11-30" and not by[1.5]["allowed_now"], by[1.5]' \
+  && ok "next --format json has one entry per needle size" || bad "next json per needle: $out"
 run device list --format json
 echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert d["uses"]==1 and d["replace_by"]=="2026-12-13", d' \
   && ok "device list counts uses and gives replace-by" || bad "device list: $out"
@@ -40,7 +49,7 @@ run log --area scalp --needle 0.5 --date 2026-11-24 --device 1
 expect "a worn roller is refused" 3 "used 10 times"
 run device retire 1 --date 2026-11-24;  expect "device retire" 0
 run device list;                        expect "retired devices are hidden" 0 "No devices"
-run device list --all;                  expect "device list --all shows retired" 0 "retired 2026-11-24"
+run device list --all;                  expect "device list --all shows retired" 0 "retired 24 Nov 2026"
 
 run templates;                          expect "templates list the guide's protocols" 0 "hair-minoxidil-home"
 run plan add --template hair-minoxidil-home --start 2026-11-24

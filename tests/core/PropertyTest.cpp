@@ -129,9 +129,10 @@ TEST(Property, ALongerNeedleNeverGetsAShorterInterval) {
         NeedleLength b = gen.needle();
         if (b < a)
             std::swap(a, b);
-        const RecoveryWindow shortNeedle = recoveryWindow(area, history, rules(), a);
-        const RecoveryWindow longNeedle = recoveryWindow(area, history, rules(), b);
-        ASSERT_GE(longNeedle.earliestSafeDate, shortNeedle.earliestSafeDate);
+        const Readiness r = readiness(area, history, rules());
+        const NeedleReadiness& shortNeedle = r.forNeedle(rules(), a);
+        const NeedleReadiness& longNeedle = r.forNeedle(rules(), b);
+        ASSERT_GE(longNeedle.earliestAllowedDate, shortNeedle.earliestAllowedDate);
         ASSERT_GE(longNeedle.recommendedDate, shortNeedle.recommendedDate);
     }
 }
@@ -155,7 +156,7 @@ TEST(Property, ResultsDoNotDependOnTheOrderOfTheHistory) {
             planSessions(regimens, history, rules(), kToday, kToday, kToday.addDays(90));
         ASSERT_TRUE(before && after);
         ASSERT_EQ(before->severity, after->severity);
-        ASSERT_EQ(before->earliestSafeDate, after->earliestSafeDate);
+        ASSERT_EQ(before->earliestAllowedDate, after->earliestAllowedDate);
         ASSERT_EQ(before->reasons.size(), after->reasons.size());
         for (qsizetype i = 0; i < before->reasons.size(); ++i)
             ASSERT_EQ(before->reasons[i].message, after->reasons[i].message);

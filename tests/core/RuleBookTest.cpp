@@ -157,10 +157,12 @@ TEST(RuleBook, ALongerNeedleMayNotGetAShorterInterval) {
     const Error e = loadMutated([](QJsonObject& root) {
         editEntry(root, "intervals", 6, [](QJsonObject& row) { // 1.5 mm
             QJsonObject areas = row.value(QStringLiteral("areas")).toObject();
-            areas.insert(QStringLiteral("body"),
-                         QJsonObject{{QStringLiteral("default_days"), 3},
-                                     {QStringLiteral("minimum_days"), 2},
-                                     {QStringLiteral("home_use"), QStringLiteral("yes")}});
+            areas.insert(
+                QStringLiteral("body"),
+                QJsonObject{{QStringLiteral("default_days"), 3},
+                            {QStringLiteral("minimum_days"), 2},
+                            {QStringLiteral("home_use"), QStringLiteral("yes")},
+                            {QStringLiteral("sources"), QJsonArray{QStringLiteral("S-HOME")}}});
             row.insert(QStringLiteral("areas"), areas);
         });
     });

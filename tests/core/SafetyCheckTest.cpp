@@ -35,6 +35,14 @@ Verdict check(const Session& draft, const QList<Session>& history = {},
     return v ? *v : Verdict{};
 }
 
+QStringList uncappedZones(const QString& area) {
+    QStringList out;
+    for (const Zone& z : rules().area(area)->zones)
+        if (!rules().zoneCap(area, z.id))
+            out << z.id;
+    return out;
+}
+
 } // namespace
 
 // For every (area, standard size) row in the data: one day under the minimum is refused with the
@@ -55,8 +63,8 @@ TEST(SafetyCheck, EveryIntervalRuleInTheDataIsEnforced) {
         const Reason* interval = findRule(tooSoon, QStringLiteral("interval"));
         ASSERT_NE(interval, nullptr);
         EXPECT_EQ(interval->severity, Severity::Refuse);
-        EXPECT_EQ(interval->earliestSafeDate, last.date.addDays(rule.minimumDays));
-        EXPECT_EQ(tooSoon.earliestSafeDate, last.date.addDays(rule.minimumDays));
+        EXPECT_EQ(interval->earliestAllowedDate, last.date.addDays(rule.minimumDays));
+        EXPECT_EQ(tooSoon.earliestAllowedDate, last.date.addDays(rule.minimumDays));
         EXPECT_EQ(findRule(at(rule.minimumDays), QStringLiteral("interval")), nullptr);
         if (rule.defaultDays > rule.minimumDays)
             EXPECT_NE(findRule(at(rule.defaultDays - 1), QStringLiteral("interval-default")),
@@ -71,9 +79,13 @@ TEST(SafetyCheck, EveryIntervalRuleInTheDataIsEnforced) {
 TEST(SafetyCheck, EveryHomeUseLevelInTheDataIsApplied) {
     for (const IntervalRule& rule : rules().intervals()) {
         SCOPED_TRACE(QStringLiteral("%1 %2").arg(rule.area, rule.needle.toString()).toStdString());
-        const Verdict self = check(session(rule.area, rule.needle.millimetres(), kToday));
-        const Verdict pro =
-            check(session(rule.area, rule.needle.millimetres(), kToday, Performer::Professional));
+        // Zones without a cap, so that only the home-use rule speaks.
+        Session self_ = session(rule.area, rule.needle.millimetres(), kToday);
+        self_.zones = uncappedZones(rule.area);
+        Session pro_ = self_;
+        pro_.performedBy = Performer::Professional;
+        const Verdict self = check(self_);
+        const Verdict pro = check(pro_);
         const Reason* home = findRule(self, QStringLiteral("home-use"));
         switch (rule.homeUse) {
         case HomeUse::Yes:
@@ -99,7 +111,7 @@ TEST(SafetyCheck, RefusesFaceHalfMillimetreThreeDaysLater) {
     const Verdict v = check(session(QStringLiteral("face"), 0.5, QDate(2026, 11, 5)),
                             {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 2))});
     EXPECT_EQ(v.severity, Severity::Refuse);
-    EXPECT_EQ(v.earliestSafeDate, QDate(2026, 11, 9));
+    EXPECT_EQ(v.earliestAllowedDate, QDate(2026, 11, 9));
     EXPECT_TRUE(v.blocksSaving());
 }
 
@@ -115,7 +127,7 @@ TEST(SafetyCheck, AShorterNeedleWaitsForTheLongerOnesMinimum) {
     const Verdict v = check(session(QStringLiteral("face"), 0.25, QDate(2026, 11, 12)),
                             {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 10))});
     EXPECT_EQ(v.severity, Severity::Refuse);
-    EXPECT_EQ(v.earliestSafeDate, QDate(2026, 11, 17));
+    EXPECT_EQ(v.earliestAllowedDate, QDate(2026, 11, 17));
 }
 
 TEST(SafetyCheck, EachAreaKeepsItsOwnClock) {
@@ -136,7 +148,7 @@ TEST(SafetyCheck, NonStandardLengthFollowsTheNextLongerSize) {
     // 0.6 mm on the face: the 0.75 mm minimum of 21 days applies.
     const Verdict v = check(session(QStringLiteral("face"), 0.6, QDate(2026, 11, 20)),
                             {session(QStringLiteral("face"), 0.6, QDate(2026, 11, 1))});
-    EXPECT_EQ(v.earliestSafeDate, QDate(2026, 11, 22));
+    EXPECT_EQ(v.earliestAllowedDate, QDate(2026, 11, 22));
 }
 
 TEST(SafetyCheck, UnderEyeCapsFollowTheData) {
@@ -246,6 +258,7 @@ TEST(SafetyCheck, ALateEntryIsCheckedAgainstTheSessionAfterItToo) {
 
 TEST(SafetyCheck, EditingASessionDoesNotConflictWithItself) {
     Session stored = session(QStringLiteral("face"), 0.5, QDate(2026, 11, 20));
+    stored.zones = {QStringLiteral("cheeks")};
     stored.id = 7;
     Session edited = stored;
     edited.notes = QStringLiteral("edited");
@@ -258,30 +271,30 @@ TEST(SafetyCheck, ProfessionalSessionsAreRecordedWithAdviceAndStillCount) {
               {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 8))});
     EXPECT_EQ(v.severity, Severity::Advise);
     EXPECT_FALSE(v.blocksSaving());
-    const RecoveryWindow w = recoveryWindow(
+    const Readiness r = readiness(
         QStringLiteral("face"),
         {session(QStringLiteral("face"), 1.5, QDate(2026, 11, 24), Performer::Professional)},
         rules());
-    EXPECT_EQ(w.earliestSafeDate, QDate(2026, 12, 22));
-    EXPECT_EQ(w.recommendedDate, QDate(2027, 1, 5));
+    const NeedleReadiness& same = r.forNeedle(rules(), NeedleLength::fromMillimetres(1.5));
+    EXPECT_EQ(same.earliestAllowedDate, QDate(2026, 12, 22));
+    EXPECT_EQ(same.recommendedDate, QDate(2027, 1, 5));
 }
 
-TEST(SafetyCheck, RecoveryWindowCountsTheNextNeedle) {
+TEST(Readiness, CountsTheNextNeedle) {
     const QList<Session> history{session(QStringLiteral("face"), 0.5, QDate(2026, 11, 2))};
-    EXPECT_EQ(recoveryWindow(QStringLiteral("face"), history, rules()).earliestSafeDate,
+    const Readiness face = readiness(QStringLiteral("face"), history, rules());
+    EXPECT_EQ(face.forNeedle(rules(), NeedleLength::fromMillimetres(0.5)).earliestAllowedDate,
               QDate(2026, 11, 9));
-    EXPECT_EQ(
-        recoveryWindow(QStringLiteral("face"), history, rules(), NeedleLength::fromMillimetres(1.0))
-            .earliestSafeDate,
-        QDate(2026, 11, 23));
-    EXPECT_FALSE(recoveryWindow(QStringLiteral("scalp"), history, rules()).lastSession);
+    EXPECT_EQ(face.forNeedle(rules(), NeedleLength::fromMillimetres(1.0)).earliestAllowedDate,
+              QDate(2026, 11, 23));
+    EXPECT_FALSE(readiness(QStringLiteral("scalp"), history, rules()).lastSession);
 }
 
 TEST(SafetyCheck, IntervalsCountCalendarDaysAcrossSummerTime) {
     // Europe and the US change clocks in late March; a day count must not care.
     const Verdict v = check(session(QStringLiteral("face"), 0.5, QDate(2026, 4, 3)),
                             {session(QStringLiteral("face"), 0.5, QDate(2026, 3, 28))});
-    EXPECT_EQ(v.earliestSafeDate, QDate(2026, 4, 4));
+    EXPECT_EQ(v.earliestAllowedDate, QDate(2026, 4, 4));
 }
 
 TEST(SafetyCheck, RegimenCadenceBelowTheMinimumIsRefused) {

@@ -56,6 +56,7 @@ TEST_F(StoreTest, SessionRoundTripKeepsEveryField) {
     ASSERT_TRUE(back);
     s.id = *id;
     s.uuid = back->uuid;
+    s.deviceNeedle = d.needle; // read with the session, from its device
     EXPECT_FALSE(back->uuid.isEmpty());
     EXPECT_EQ(*back, s);
     const auto byUuid = store.findByUuid(s.uuid);

@@ -144,15 +144,20 @@ TEST_F(LogDialogTest, InvalidNeedleTextIsExplainedAndBlocksSaving) {
                     .contains(QStringLiteral("4")));
 }
 
-TEST_F(LogDialogTest, TodayPageShowsTooSoonAfterASession) {
+TEST_F(LogDialogTest, TodayPageSaysWhenEachNeedleIsAllowedAgain) {
     seed(QStringLiteral("face"), 0.5, kToday.addDays(-2));
     ui::TodayPage page(*m_context);
-    EXPECT_TRUE(page.statusOf(QStringLiteral("face")).contains(QStringLiteral("Too soon")))
-        << page.statusOf(QStringLiteral("face")).toStdString();
-    EXPECT_TRUE(page.statusOf(QStringLiteral("face")).contains(QStringLiteral("5")));
+    const QString face = page.statusOf(QStringLiteral("face"));
+    EXPECT_TRUE(face.contains(QStringLiteral("resting: up to 0.5 mm from")) &&
+                face.contains(QLocale().toString(kToday.addDays(5), QStringLiteral("d MMM"))))
+        << face.toStdString();
     seed(QStringLiteral("scalp"), 0.5, kToday.addDays(-20));
-    m_context->notifyChanged();
-    EXPECT_TRUE(page.statusOf(QStringLiteral("scalp")).contains(QStringLiteral("Safe now")));
+    m_context->logbook().announceChange();
+    const QString scalp = page.statusOf(QStringLiteral("scalp"));
+    EXPECT_TRUE(scalp.contains(QStringLiteral("allowed now up to 1.5 mm · up to 2.5 mm from")))
+        << scalp.toStdString();
+    for (const QString& status : {face, scalp})
+        EXPECT_FALSE(status.contains(QStringLiteral("safe"), Qt::CaseInsensitive));
 }
 
 TEST_F(LogDialogTest, MainWindowIsTitledDermaplanAndHasTheConventionalShortcuts) {

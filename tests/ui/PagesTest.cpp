@@ -92,7 +92,7 @@ QPushButton* button(QWidget* root, const QString& text) {
 TEST_F(PagesTest, SessionModelPassesTheModelTesterAndFetchesInPages) {
     for (int i = 0; i < 1200; ++i)
         seed(QStringLiteral("body"), 0.25, kToday.addDays(-i % 700));
-    ui::SessionTableModel model(*m_db, test::rules());
+    ui::SessionTableModel model(m_context->logbook());
     EXPECT_EQ(model.totalCount(), 1200);
     EXPECT_EQ(model.rowCount(), ui::SessionTableModel::PageSize) << "only the first page is loaded";
     ASSERT_TRUE(model.canFetchMore({}));
@@ -116,7 +116,7 @@ TEST_F(PagesTest, SessionModelPassesTheModelTester) {
     for (int i = 0; i < 50; ++i)
         seed(i % 2 ? QStringLiteral("body") : QStringLiteral("face"), 0.25, kToday.addDays(-i),
              QStringLiteral("n%1").arg(i));
-    ui::SessionTableModel model(*m_db, test::rules());
+    ui::SessionTableModel model(m_context->logbook());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setFilter(QStringLiteral("face"), {}, {}, {});
     EXPECT_EQ(model.rowCount(), 25);
@@ -142,7 +142,7 @@ TEST_F(PagesTest, DeleteAsksNothingAndUndoBringsTheSessionBack) {
     window.show();
     const qint64 id =
         seed(QStringLiteral("face"), 0.25, kToday.addDays(-3), QStringLiteral("keep me"));
-    m_context->notifyChanged();
+    m_context->logbook().announceChange();
     const Session original = *SessionStore(*m_db).get(id);
     ui::HistoryPage* history = window.historyPage();
     window.pages()->setCurrentWidget(history);
@@ -210,8 +210,8 @@ TEST_F(PagesTest, CalendarMarksDoneAndTooSoonDays) {
     seed(QStringLiteral("face"), 0.5, kToday.addDays(-2));
     ui::PlanPage page(*m_context);
     EXPECT_TRUE(page.calendar()->dateTextFormat(kToday.addDays(-2)).font().underline());
-    EXPECT_TRUE(
-        page.dayDescription(kToday.addDays(1)).contains(QStringLiteral("too soon for the face")));
+    EXPECT_TRUE(page.dayDescription(kToday.addDays(1))
+                    .contains(QStringLiteral("too soon for 0.5 mm on the face")));
     EXPECT_TRUE(page.calendar()->dateTextFormat(kToday.addDays(1)).font().italic());
     EXPECT_FALSE(page.dayDescription(kToday.addDays(5)).contains(QStringLiteral("too soon")));
 }

@@ -1,7 +1,7 @@
 #include "SessionCommands.h"
 
 #include "AppContext.h"
-#include "storage/SessionStore.h"
+#include "logbook/Logbook.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,15 +25,13 @@ DeleteSessionCommand::DeleteSessionCommand(AppContext& context, Session session)
 }
 
 void DeleteSessionCommand::redo() {
-    if (const auto done = SessionStore(m_context.database()).remove(m_session.id); !done)
+    if (const auto done = m_context.logbook().removeSession(m_session.id); !done)
         m_context.reportError(done.error());
-    m_context.notifyChanged();
 }
 
 void DeleteSessionCommand::undo() {
-    if (const auto done = SessionStore(m_context.database()).reinsert(m_session); !done)
+    if (const auto done = m_context.logbook().restoreSession(m_session); !done)
         m_context.reportError(done.error());
-    m_context.notifyChanged();
 }
 
 EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Session after)
@@ -45,15 +43,13 @@ EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Sess
 }
 
 void EditSessionCommand::redo() {
-    if (const auto done = SessionStore(m_context.database()).update(m_after); !done)
+    if (const auto done = m_context.logbook().updateSession(m_after); !done)
         m_context.reportError(done.error());
-    m_context.notifyChanged();
 }
 
 void EditSessionCommand::undo() {
-    if (const auto done = SessionStore(m_context.database()).update(m_before); !done)
+    if (const auto done = m_context.logbook().updateSession(m_before); !done)
         m_context.reportError(done.error());
-    m_context.notifyChanged();
 }
 
 } // namespace dermaplan::ui

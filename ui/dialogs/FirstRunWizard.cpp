@@ -3,10 +3,8 @@
 #include "AppContext.h"
 #include "VerdictText.h"
 #include "dialogs/RegimenDialog.h"
+#include "logbook/Logbook.h"
 #include "planning/Planner.h"
-#include "storage/DeviceStore.h"
-#include "storage/RegimenStore.h"
-#include "storage/SessionStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -127,7 +125,7 @@ bool FirstRunWizard::save() {
         d.name = m_deviceName->text().trimmed();
         d.needle = NeedleLength::fromMicrometres(m_deviceNeedle->currentData().toInt());
         d.firstUse = m_deviceFirstUse->date();
-        if (const auto id = DeviceStore(m_context.database()).add(d); !id) {
+        if (const auto id = m_context.logbook().addDevice(d); !id) {
             m_context.reportError(id.error());
             return false;
         }
@@ -145,11 +143,10 @@ bool FirstRunWizard::save() {
             regimen->goal = m_why->text().trimmed();
     }
     if (regimen)
-        if (const auto id = RegimenStore(m_context.database()).add(*regimen); !id) {
+        if (const auto id = m_context.logbook().addRegimen(*regimen); !id) {
             m_context.reportError(id.error());
             return false;
         }
-    m_context.notifyChanged();
     return true;
 }
 
@@ -159,10 +156,10 @@ void FirstRunWizard::accept() {
 }
 
 bool FirstRunWizard::isFirstRun(AppContext& context) {
-    Database& db = context.database();
-    const auto sessions = SessionStore(db).count({});
-    const auto regimens = RegimenStore(db).list(true);
-    const auto devices = DeviceStore(db).list(true);
+    const Logbook& logbook = context.logbook();
+    const auto sessions = logbook.sessionCount({});
+    const auto regimens = logbook.regimens(true);
+    const auto devices = logbook.devices(true);
     return sessions && *sessions == 0 && regimens && regimens->isEmpty() && devices &&
            devices->isEmpty();
 }

@@ -2,9 +2,7 @@
 
 #include "AppContext.h"
 #include "VerdictText.h"
-#include "storage/Database.h"
-#include "storage/DeviceStore.h"
-#include "storage/SessionStore.h"
+#include "logbook/Logbook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,6 +87,13 @@ void LogSessionDialog::buildForm() {
     m_date = new QDateEdit(m_context.today(), this);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(m_context.today());
+    // Open over midnight: the new day becomes the latest (and, if untouched, the chosen) date.
+    connect(&m_context, &AppContext::dayChanged, this, [this](QDate today) {
+        const bool wasToday = m_date->date() == m_date->maximumDate();
+        m_date->setMaximumDate(today);
+        if (wasToday)
+            m_date->setDate(today);
+    });
     m_date->setAccessibleName(tr("Date"));
     m_timeKnown = new QCheckBox(tr("at"), this);
     m_timeKnown->setAccessibleName(tr("Time known"));
@@ -207,9 +212,9 @@ void LogSessionDialog::buildForm() {
     });
     connect(m_device, &QComboBox::currentIndexChanged, this, [this] {
         // Picking a device proposes its needle length.
-        const auto state = selectedDeviceState();
-        if (state && state->device.needle.micrometres() > 0)
-            m_needle->setCurrentText(state->device.needle.toString());
+        const Device* device = selectedDevice();
+        if (device && device->needle.micrometres() > 0)
+            m_needle->setCurrentText(device->needle.toString());
         updateVerdict();
     });
     for (auto* edit : {m_date})
@@ -241,35 +246,36 @@ void LogSessionDialog::fillZones() {
         item->setCheckState(Qt::Unchecked);
     }
     m_zones->setEnabled(!area->zones.isEmpty());
-    m_areaTips->setText(area->tips.join(u' '));
+    QStringList tips;
+    for (const Advice& tip : area->tips)
+        tips << tr("%1 (%2)").arg(tip.text, m_context.rules().sourceNames(tip.sources));
+    m_areaTips->setText(tips.join(u' '));
     m_areaTips->setVisible(!area->tips.isEmpty());
 }
 
 // Most people repeat what they did last time on an area: start from that needle.
 void LogSessionDialog::proposeNeedle() {
-    const auto history =
-        SessionStore(m_context.database()).inArea(m_area->currentData().toString());
-    if (history && !history->isEmpty())
-        m_needle->setCurrentText(history->constLast().needle.toString());
+    const auto last = m_context.logbook().lastSession(m_area->currentData().toString());
+    if (last && *last)
+        m_needle->setCurrentText((*last)->needle.toString());
 }
 
 void LogSessionDialog::fillDevices() {
     m_device->addItem(tr("None / not recorded"), QVariant());
-    const auto devices = DeviceStore(m_context.database()).list(false);
+    const auto devices = m_context.logbook().devices(false);
     if (!devices)
         return;
-    for (const Device& d : *devices)
+    m_devices = *devices;
+    for (const Device& d : std::as_const(m_devices))
         m_device->addItem(QStringLiteral("%1 (%2)").arg(d.name, d.needle.toString()), d.id);
 }
 
-std::optional<DeviceState> LogSessionDialog::selectedDeviceState() const {
+const Device* LogSessionDialog::selectedDevice() const {
     const QVariant id = m_device->currentData();
-    if (!id.isValid())
-        return std::nullopt;
-    const auto state = DeviceStore(m_context.database()).state(id.toLongLong(), m_date->date());
-    if (!state)
-        return std::nullopt;
-    return *state;
+    for (const Device& d : m_devices)
+        if (id.isValid() && d.id == id.toLongLong())
+            return &d;
+    return nullptr;
 }
 
 Session LogSessionDialog::draft() const {
@@ -308,10 +314,7 @@ void LogSessionDialog::updateVerdict() {
                   0,
                   tr("Needle")};
     } else {
-        const auto history = SessionStore(m_context.database()).inArea(s.area);
-        m_verdict = history ? checkSession(s, *history, m_context.rules(), m_context.today(),
-                                           selectedDeviceState())
-                            : Result<Verdict>(history.error());
+        m_verdict = m_context.logbook().check(s);
     }
     m_verdictLabel->setText(verdictHtml(m_verdict, m_context.rules()));
     const bool refused = m_verdict && m_verdict->severity == Severity::Refuse;
@@ -325,16 +328,19 @@ void LogSessionDialog::accept() {
         return;
     if (m_existing) {
         m_edited = draft();
+        if (m_verdict->severity != Severity::Refuse)
+            m_edited.overrideReason.clear(); // nothing is overridden: keep history true
         QDialog::accept();
         return;
     }
-    const auto id = SessionStore(m_context.database()).add(draft());
-    if (!id) {
-        QMessageBox::warning(this, tr("Session not saved"), id.error().toString());
+    const auto outcome = m_context.logbook().log(draft());
+    if (!outcome || !outcome->id) {
+        QMessageBox::warning(this, tr("Session not saved"),
+                             outcome ? verdictText(outcome->verdict, m_context.rules())
+                                     : outcome.error().toString());
         return;
     }
-    m_savedId = *id;
-    m_context.notifyChanged();
+    m_savedId = *outcome->id;
     QDialog::accept();
 }
 

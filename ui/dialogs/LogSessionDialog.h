@@ -23,7 +23,7 @@ class AppContext;
 
 // Log a session: every field of a Session, the contraindication checklist, and the safety
 // verdict, updated live as fields change. A refusal disables Save until an override reason is
-// typed. Saving goes through SessionStore; the dialog runs no SQL itself.
+// typed. The logbook checks and saves; the dialog decides nothing itself.
 class LogSessionDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -52,7 +52,7 @@ private:
     void fillDevices();
     void proposeNeedle();
     void updateVerdict();
-    [[nodiscard]] std::optional<DeviceState> selectedDeviceState() const;
+    [[nodiscard]] const Device* selectedDevice() const;
 
     AppContext& m_context;
     QDateEdit* m_date = nullptr;
@@ -72,6 +72,7 @@ private:
     QLabel* m_verdictLabel = nullptr;
     QLineEdit* m_override = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QList<Device> m_devices;
     Result<Verdict> m_verdict = Verdict{};
     qint64 m_savedId = 0;
     std::optional<Session> m_existing;

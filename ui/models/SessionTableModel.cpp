@@ -1,15 +1,15 @@
 #include "SessionTableModel.h"
 
-#include "storage/SessionStore.h"
+#include "logbook/Logbook.h"
 
 #include <QLocale>
 
 namespace dermaplan::ui {
 
-SessionTableModel::SessionTableModel(Database& db, const RuleBook& rules, QObject* parent)
+SessionTableModel::SessionTableModel(const Logbook& logbook, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_rules(rules) {
+    , m_logbook(logbook)
+    , m_rules(logbook.rules()) {
     reload();
 }
 
@@ -42,11 +42,11 @@ void SessionTableModel::reload() {
     // The first page is read inside the reset, so views (and QAbstractItemModelTester) never see
     // an insertion nested in the reset's notifications.
     beginResetModel();
-    const auto total = SessionStore(m_db).count(filter());
+    const auto total = m_logbook.sessionCount(filter());
     m_total = total ? *total : 0;
     SessionFilter first = filter();
     first.limit = PageSize;
-    const auto page = SessionStore(m_db).list(first);
+    const auto page = m_logbook.sessions(first);
     m_rows = page ? *page : QList<Session>();
     endResetModel();
 }
@@ -142,7 +142,7 @@ void SessionTableModel::fetchMore(const QModelIndex& parent) {
     SessionFilter f = filter();
     f.offset = int(m_rows.size());
     f.limit = PageSize;
-    const auto page = SessionStore(m_db).list(f);
+    const auto page = m_logbook.sessions(f);
     if (!page || page->isEmpty()) {
         // The data shrank under us (another program deleted rows): stop fetching.
         m_total = int(m_rows.size());

@@ -6,13 +6,13 @@
 #include <QAbstractTableModel>
 
 namespace dermaplan {
-class Database;
+class Logbook;
 struct SessionFilter;
 } // namespace dermaplan
 
 namespace dermaplan::ui {
 
-// Logged sessions as a table, read from SessionStore in pages (canFetchMore/fetchMore), so that
+// Logged sessions as a table, read from the logbook in pages (canFetchMore/fetchMore), so that
 // 100,000 sessions open as fast as 100. Filtering and sorting happen in SQL, not in the view.
 class SessionTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -32,7 +32,7 @@ public:
     static constexpr int PageSize = 500;
     static constexpr int SessionIdRole = Qt::UserRole + 1;
 
-    SessionTableModel(Database& db, const RuleBook& rules, QObject* parent = nullptr);
+    explicit SessionTableModel(const Logbook& logbook, QObject* parent = nullptr);
 
     // Filters (empty/invalid = any) and search text (in notes); reloads from the first page.
     void setFilter(const QString& area, QDate from, QDate to, const QString& search,
@@ -54,7 +54,7 @@ public:
 private:
     [[nodiscard]] SessionFilter filter() const;
 
-    Database& m_db;
+    const Logbook& m_logbook;
     const RuleBook& m_rules;
     QString m_area;
     QDate m_from;

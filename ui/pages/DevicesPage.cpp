@@ -1,7 +1,7 @@
 #include "DevicesPage.h"
 
 #include "AppContext.h"
-#include "storage/DeviceStore.h"
+#include "logbook/Logbook.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -68,41 +68,32 @@ DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
 void DevicesPage::refresh() {
     const QLocale locale;
     const QDate today = m_context.today();
-    const DeviceWear& wear = m_context.rules().deviceWear();
-    DeviceStore store(m_context.database());
-    const auto devices = store.list(true);
+    const auto devices = m_context.logbook().deviceStatuses(true);
     m_table->setRowCount(0);
-    if (!devices)
+    if (!devices) {
+        m_context.reportError(devices.error());
         return;
-    for (const Device& d : *devices) {
-        const auto state = store.state(d.id, today.addDays(1));
-        if (!state)
-            continue;
-        const QDate firstUse = state->device.firstUse;
-        const QDate replaceBy =
-            firstUse.isValid() ? firstUse.addDays(wear.refuseAfterDays) : QDate();
-        QString status;
-        if (d.retiredOn)
-            status = tr("retired %1").arg(locale.toString(*d.retiredOn, QLocale::ShortFormat));
-        else if (state->usesSoFar >= wear.refuseAfterUses ||
-                 (replaceBy.isValid() && replaceBy <= today))
-            status = tr("✖ replace now");
-        else if (state->usesSoFar + 1 >= wear.adviseFromUse)
-            status = tr("⚠ replace soon");
-        else if (state->usesSoFar > 0 && !state->lastCleaned)
-            status = tr("⚠ no cleaning recorded");
-        else
-            status = tr("✔ fine");
+    }
+    for (const DeviceStatus& status : *devices) {
+        const Device& d = status.state.device;
+        const QDate firstUse = d.firstUse;
+        const QString mark =
+            status.level == DeviceStatus::Level::ReplaceNow                            ? tr("✖ ")
+            : status.level == DeviceStatus::Level::ReplaceSoon || status.needsCleaning ? tr("⚠ ")
+            : status.level == DeviceStatus::Level::Fine                                ? tr("✔ ")
+                                                                                       : QString();
         const QStringList cells{
             QStringLiteral("%1 (%2)").arg(d.name, d.kind),
             d.needle.toString(),
-            tr("%1 of %2").arg(state->usesSoFar).arg(wear.refuseAfterUses),
+            tr("%1 of %2").arg(status.state.usesSoFar).arg(status.useLimit),
             firstUse.isValid() ? locale.toString(firstUse, QLocale::ShortFormat) : tr("not yet"),
             firstUse.isValid() ? tr("%n day(s)", nullptr, int(firstUse.daysTo(today))) : QString(),
-            state->lastCleaned ? locale.toString(*state->lastCleaned, QLocale::ShortFormat)
-                               : tr("never"),
-            replaceBy.isValid() ? locale.toString(replaceBy, QLocale::ShortFormat) : QString(),
-            status};
+            status.state.lastCleaned
+                ? locale.toString(*status.state.lastCleaned, QLocale::ShortFormat)
+                : tr("never"),
+            status.replaceBy.isValid() ? locale.toString(status.replaceBy, QLocale::ShortFormat)
+                                       : QString(),
+            mark + deviceStatusText(status, locale)};
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         for (int c = 0; c < cells.size(); ++c) {
@@ -165,9 +156,8 @@ void DevicesPage::addDevice() {
     d.needle = *NeedleLength::parse(needle->currentText());
     d.needleCount = count->value();
     d.firstUse = firstUse->date();
-    if (const auto id = DeviceStore(m_context.database()).add(d); !id)
+    if (const auto id = m_context.logbook().addDevice(d); !id)
         m_context.reportError(id.error());
-    m_context.notifyChanged();
 }
 
 void DevicesPage::cleanedNow() {
@@ -175,17 +165,14 @@ void DevicesPage::cleanedNow() {
     if (!id)
         return;
     const QDateTime now(m_context.today(), QTime::currentTime());
-    if (const auto done = DeviceStore(m_context.database()).recordCleaning(id, now); !done)
+    if (const auto done = m_context.logbook().recordCleaning(id, now); !done)
         m_context.reportError(done.error());
-    m_context.notifyChanged();
 }
 
 void DevicesPage::retireSelected() {
     if (const qint64 id = selectedId()) {
-        if (const auto done = DeviceStore(m_context.database()).retire(id, m_context.today());
-            !done)
+        if (const auto done = m_context.logbook().retireDevice(id, m_context.today()); !done)
             m_context.reportError(done.error());
-        m_context.notifyChanged();
     }
 }
 

@@ -3,8 +3,8 @@
 #include "AppContext.h"
 #include "commands/SessionCommands.h"
 #include "dialogs/LogSessionDialog.h"
+#include "logbook/Logbook.h"
 #include "models/SessionTableModel.h"
-#include "storage/SessionStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,7 +26,7 @@ const QDate kAnyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
 HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
-    m_model = new SessionTableModel(context.database(), context.rules(), this);
+    m_model = new SessionTableModel(context.logbook(), this);
 
     m_area = new QComboBox(this);
     m_area->addItem(tr("All areas"), QString());

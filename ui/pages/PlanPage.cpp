@@ -3,11 +3,10 @@
 #include "AppContext.h"
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
+#include "logbook/Logbook.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
-#include "storage/RegimenStore.h"
-#include "storage/SessionStore.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -93,7 +92,7 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent)
 
 void PlanPage::refresh() {
     const QLocale locale;
-    const auto regimens = RegimenStore(m_context.database()).list(true);
+    const auto regimens = m_context.logbook().regimens(true);
     m_table->setRowCount(0);
     if (regimens) {
         for (const Regimen& r : *regimens) {
@@ -127,12 +126,16 @@ void PlanPage::markMonth() {
     const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
     const QDate from = first.addDays(-7);
     const QDate to = first.addMonths(1).addDays(7);
-    const auto history = SessionStore(m_context.database()).list({});
-    const auto regimens = RegimenStore(m_context.database()).list(true);
-    if (!history || !regimens)
+    SessionFilter window;
+    window.from = from.addDays(-longestWindowDays(m_context.rules()));
+    window.to = to;
+    const auto history = m_context.logbook().sessions(window);
+    const auto planned = m_context.logbook().plan(from, to);
+    if (!history || !planned) {
+        m_context.reportError(history ? planned.error() : history.error());
         return;
-    const Plan plan =
-        planSessions(*regimens, *history, m_context.rules(), m_context.today(), from, to);
+    }
+    const Plan& plan = *planned;
     auto mark = [this](QDate d, const std::function<void(QTextCharFormat&)>& style,
                        const QString& text) {
         QTextCharFormat f = m_calendar->dateTextFormat(d);
@@ -142,19 +145,19 @@ void PlanPage::markMonth() {
         m_calendar->setDateTextFormat(d, f);
     };
     const QPalette palette = m_calendar->palette();
-    // Too soon: inside the minimum interval after a logged session on some area.
+    // Too soon: inside the minimum interval a logged session sets for its own needle (shorter
+    // needles may come back earlier; the day's tooltip and the Today page say which).
     for (const Session& s : *history) {
-        if (s.date > to || s.date.addDays(60) < from)
-            continue;
-        const RecoveryWindow w = recoveryWindow(s.area, {s}, m_context.rules());
+        const NeedleLength needle = countingNeedle(s);
+        const QDate allowed =
+            s.date.addDays(requiredGap(m_context.rules(), s.area, needle, needle).minimumDays);
         const Area* area = m_context.rules().area(s.area);
-        for (QDate d = s.date.addDays(1); d < w.earliestSafeDate; d = d.addDays(1))
-            if (d >= from && d <= to)
-                mark(
-                    d, [](QTextCharFormat& f) { f.setFontItalic(true); },
-                    tr("too soon for the %1 (safe from %2)")
-                        .arg((area ? area->name : s.area).toLower(),
-                             QLocale().toString(w.earliestSafeDate, QLocale::ShortFormat)));
+        for (QDate d = std::max(s.date.addDays(1), from); d < allowed && d <= to; d = d.addDays(1))
+            mark(
+                d, [](QTextCharFormat& f) { f.setFontItalic(true); },
+                tr("too soon for %1 on the %2 (allowed from %3)")
+                    .arg(needle.toString(), (area ? area->name : s.area).toLower(),
+                         QLocale().toString(allowed, QLocale::ShortFormat)));
     }
     for (const Occurrence& o : plan.occurrences) {
         const QString title = occurrenceTitle(o, m_context.rules());
@@ -172,7 +175,7 @@ void PlanPage::markMonth() {
                 tr("planned: %1").arg(title));
     }
     for (const Session& s : *history)
-        if (s.date >= from && s.date <= to) {
+        if (s.date >= from) {
             const Area* area = m_context.rules().area(s.area);
             mark(
                 s.date,
@@ -193,13 +196,13 @@ void PlanPage::showDay(QDate day) {
     m_day->setText(QStringLiteral("<b>%1</b>: %2")
                        .arg(QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped(),
                             text.isEmpty() ? tr("nothing planned") : text.toHtmlEscaped()));
-    const auto history = SessionStore(m_context.database()).list({});
-    const auto regimens = RegimenStore(m_context.database()).list(true);
-    if (!history || !regimens)
+    const IsoWeek week = IsoWeek::containing(day);
+    const auto schedule = m_context.logbook().schedule(week.monday(), week.sunday());
+    if (!schedule) {
+        m_context.reportError(schedule.error());
         return;
-    const WeeklySchedule week = WeeklySchedule::forWeek(
-        IsoWeek::containing(day), *regimens, *history, m_context.rules(), m_context.today());
-    m_week->setHtml(print::scheduleHtml(week, m_context.rules(), {}));
+    }
+    m_week->setHtml(print::scheduleHtml(*schedule, m_context.rules(), {}));
 }
 
 qint64 PlanPage::selectedId() const {
@@ -211,14 +214,13 @@ void PlanPage::addRegimen() {
     RegimenDialog dialog(m_context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto id = RegimenStore(m_context.database()).add(dialog.regimen()); !id)
+    if (const auto id = m_context.logbook().addRegimen(dialog.regimen()); !id)
         m_context.reportError(id.error());
-    m_context.notifyChanged();
 }
 
 void PlanPage::editSelected() {
     const qint64 id = selectedId();
-    const auto regimen = id ? RegimenStore(m_context.database()).get(id) : Result<Regimen>(Error{});
+    const auto regimen = id ? m_context.logbook().regimen(id) : Result<Regimen>(Error{});
     if (!id || !regimen)
         return;
     RegimenDialog dialog(m_context, this);
@@ -227,16 +229,14 @@ void PlanPage::editSelected() {
         return;
     Regimen updated = dialog.regimen();
     updated.endedOn = regimen->endedOn;
-    if (const auto done = RegimenStore(m_context.database()).update(updated); !done)
+    if (const auto done = m_context.logbook().updateRegimen(updated); !done)
         m_context.reportError(done.error());
-    m_context.notifyChanged();
 }
 
 void PlanPage::endSelected() {
     if (const qint64 id = selectedId()) {
-        if (const auto done = RegimenStore(m_context.database()).end(id, m_context.today()); !done)
+        if (const auto done = m_context.logbook().endRegimen(id, m_context.today()); !done)
             m_context.reportError(done.error());
-        m_context.notifyChanged();
     }
 }
 
@@ -249,9 +249,8 @@ void PlanPage::removeSelected() {
             tr("Remove this regimen? Sessions you logged are kept; only the plan goes.")) !=
         QMessageBox::Yes)
         return;
-    if (const auto done = RegimenStore(m_context.database()).remove(id); !done)
+    if (const auto done = m_context.logbook().removeRegimen(id); !done)
         m_context.reportError(done.error());
-    m_context.notifyChanged();
 }
 
 } // namespace dermaplan::ui

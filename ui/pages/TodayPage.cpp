@@ -2,12 +2,10 @@
 
 #include "AppContext.h"
 #include "domain/IsoWeek.h"
+#include "logbook/Logbook.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
-#include "storage/Database.h"
-#include "storage/DeviceStore.h"
-#include "storage/RegimenStore.h"
-#include "storage/SessionStore.h"
+#include "rules/ReadinessText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -16,6 +14,26 @@
 #include <QVBoxLayout>
 
 namespace dermaplan::ui {
+
+namespace {
+
+// ✔ allowed and past the recommended interval, ⚠ allowed (or allowed for shorter needles only),
+// ✖ resting: a mark that reads without colour.
+QString statusMark(const Readiness& r, QDate today, const RuleBook& rules,
+                   std::optional<NeedleLength> needle) {
+    if (needle) {
+        const NeedleReadiness& n = r.forNeedle(rules, *needle);
+        if (!n.allowedOn(today))
+            return QStringLiteral("✖");
+        return n.recommendedDate.isValid() && today < n.recommendedDate ? QStringLiteral("⚠")
+                                                                        : QStringLiteral("✔");
+    }
+    if (!r.firstHeldOn(today))
+        return QStringLiteral("✔");
+    return r.allowedUpTo(today) ? QStringLiteral("⚠") : QStringLiteral("✖");
+}
+
+} // namespace
 
 TodayPage::TodayPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
@@ -71,58 +89,56 @@ void TodayPage::refresh() {
     }
     m_status.clear();
 
-    Database& db = m_context.database();
-    const auto history = SessionStore(db).list({});
-    const auto regimens = RegimenStore(db).list(false);
-    if (!history || !regimens) {
-        m_grid->addWidget(
-            new QLabel((history ? regimens.error() : history.error()).toString(), m_areas), 0, 0);
+    Logbook& logbook = m_context.logbook();
+    const QDate weekStart = today.addDays(1 - today.dayOfWeek());
+    const QDate weekEnd = weekStart.addDays(6);
+    // Far enough ahead to find each area's next planned session.
+    const auto plan = logbook.plan(
+        weekStart, std::max(weekEnd, today.addDays(longestWindowDays(m_context.rules()))));
+    if (!plan) {
+        m_grid->addWidget(new QLabel(plan.error().toString(), m_areas), 0, 0);
         return;
     }
-    const WeeklySchedule week = WeeklySchedule::forWeek(IsoWeek::containing(today), *regimens,
-                                                        *history, m_context.rules(), today);
-    const QStringList headers{tr("Area"),        tr("Last session"), tr("Earliest safe"),
-                              tr("Recommended"), tr("Status"),       tr("This week")};
+    const QStringList headers{tr("Area"), tr("Last session"), tr("Next session"), tr("This week")};
     for (int c = 0; c < headers.size(); ++c) {
         auto* h = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()), m_areas);
         m_grid->addWidget(h, 0, c);
     }
     int row = 1;
     for (const Area& area : m_context.rules().areas()) {
-        const RecoveryWindow w = recoveryWindow(area.id, *history, m_context.rules());
+        const auto readiness = logbook.readiness(area.id);
+        if (!readiness) {
+            m_context.reportError(readiness.error());
+            return;
+        }
         QStringList planned;
-        for (const ScheduleDay& day : week.days)
-            for (const Occurrence& o : day.occurrences)
-                if (o.area == area.id && o.status == Occurrence::Status::Planned)
-                    planned << QStringLiteral("%1 %2").arg(
-                        locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat),
-                        o.needle.toString());
-        if (!w.lastSession && planned.isEmpty())
+        std::optional<NeedleLength> nextNeedle;
+        for (const Occurrence& o : plan->occurrences) {
+            if (o.area != area.id || o.status != Occurrence::Status::Planned)
+                continue;
+            if (!nextNeedle && o.date >= today)
+                nextNeedle = o.needle;
+            if (o.date <= weekEnd)
+                planned << QStringLiteral("%1 %2").arg(
+                    locale.dayName(o.date.dayOfWeek(), QLocale::ShortFormat), o.needle.toString());
+        }
+        if (!readiness->lastSession && planned.isEmpty() && !nextNeedle)
             continue;
-        QString status;
-        if (!w.lastSession)
-            status = tr("✔ Ready: no session yet");
-        else if (today < w.earliestSafeDate)
-            status = tr("✖ Too soon: wait %n more day(s)", nullptr,
-                        int(today.daysTo(w.earliestSafeDate)));
-        else if (today < w.recommendedDate)
-            status = tr("⚠ Allowed, recommended in %n day(s)", nullptr,
-                        int(today.daysTo(w.recommendedDate)));
-        else
-            status = tr("✔ Safe now");
+        const QString answer =
+            describeReadiness(*readiness, today, m_context.rules(), locale, nextNeedle);
+        const QString status =
+            statusMark(*readiness, today, m_context.rules(), nextNeedle) + u' ' + answer;
         m_status.insert(area.id, status);
+        const Session* last = readiness->lastSession ? &*readiness->lastSession : nullptr;
         const QStringList cells{
             area.name,
-            w.lastSession ? QStringLiteral("%1 · %2").arg(
-                                locale.toString(w.lastSession->date, QLocale::ShortFormat),
-                                w.lastSession->needle.toString())
-                          : tr("none"),
-            w.lastSession ? locale.toString(w.earliestSafeDate, QLocale::ShortFormat) : tr("today"),
-            w.lastSession ? locale.toString(w.recommendedDate, QLocale::ShortFormat) : tr("today"),
-            status,
-            planned.isEmpty() ? tr("nothing planned") : planned.join(QStringLiteral(", "))};
+            last ? QStringLiteral("%1 · %2").arg(locale.toString(last->date, QLocale::ShortFormat),
+                                                 countingNeedle(*last).toString())
+                 : tr("none"),
+            status, planned.isEmpty() ? tr("nothing planned") : planned.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* label = new QLabel(cells[c], m_areas);
+            label->setWordWrap(c == 2);
             label->setAccessibleName(QStringLiteral("%1: %2").arg(area.name, headers[c]));
             m_grid->addWidget(label, row, c);
         }
@@ -140,30 +156,14 @@ void TodayPage::refresh() {
             1, 0, 1, int(headers.size()));
 
     QStringList warnings;
-    DeviceStore devices(db);
-    const auto list = devices.list(false);
-    const DeviceWear& wear = m_context.rules().deviceWear();
-    if (list) {
-        for (const Device& d : *list) {
-            const auto state = devices.state(d.id, today.addDays(1));
-            if (!state)
-                continue;
-            if (state->usesSoFar >= wear.refuseAfterUses ||
-                (d.firstUse.isValid() && d.firstUse.daysTo(today) >= wear.refuseAfterDays))
-                warnings << tr("✖ Replace “%1”: %2 uses, first used %3.")
-                                .arg(d.name)
-                                .arg(state->usesSoFar)
-                                .arg(d.firstUse.isValid()
-                                         ? locale.toString(d.firstUse, QLocale::ShortFormat)
-                                         : tr("never"));
-            else if (state->usesSoFar + 1 >= wear.adviseFromUse)
-                warnings << tr("⚠ “%1” is wearing out: %2 of %3 uses.")
-                                .arg(d.name)
-                                .arg(state->usesSoFar)
-                                .arg(wear.refuseAfterUses);
-            if (state->usesSoFar > 0 && !state->lastCleaned)
-                warnings << tr("⚠ “%1” has no cleaning recorded.").arg(d.name);
-        }
+    if (const auto devices = logbook.deviceStatuses(false); devices) {
+        for (const DeviceStatus& d : *devices)
+            if (d.level != DeviceStatus::Level::Fine || d.needsCleaning)
+                warnings << QStringLiteral("%1 “%2”: %3")
+                                .arg(d.level == DeviceStatus::Level::ReplaceNow ? tr("✖") : tr("⚠"),
+                                     d.state.device.name, deviceStatusText(d, locale));
+    } else {
+        m_context.reportError(devices.error());
     }
     m_devices->setText(warnings.join(u'\n'));
     m_devices->setVisible(!warnings.isEmpty());

@@ -1,6 +1,7 @@
 #include "SchedulePrinter.h"
 
 #include "planning/ScheduleText.h"
+#include "rules/ReadinessText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -91,21 +92,21 @@ QString scheduleHtml(const WeeklySchedule& s, const RuleBook& rules, const Print
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td "
                            "valign=\"top\" width=\"45%\">");
     html += QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3>")
-                .arg(esc(PrintTr::tr("Next safe date per area")));
-    if (s.nextSafe.isEmpty())
+                .arg(esc(PrintTr::tr("When each area is allowed again")));
+    if (s.readiness.isEmpty())
         html += esc(PrintTr::tr("No sessions logged yet."));
-    for (const RecoveryWindow& w : s.nextSafe) {
-        const Area* a = rules.area(w.area);
+    for (const WeeklySchedule::AreaReadiness& r : s.readiness) {
+        const Area* a = rules.area(r.readiness.area);
         html +=
-            QStringLiteral("%1: <b>%2</b> <span style=\"font-size:small\">(%3)</span><br>")
-                .arg(esc(a ? a->name : w.area),
-                     esc(w.lastSession ? locale.toString(w.earliestSafeDate, QLocale::ShortFormat)
-                                       : PrintTr::tr("any day")),
-                     esc(w.lastSession
-                             ? PrintTr::tr("recommended %1")
-                                   .arg(locale.toString(w.recommendedDate, QLocale::ShortFormat))
-                             : PrintTr::tr("no session yet")));
+            QStringLiteral("%1: <b>%2</b><br>")
+                .arg(esc(a ? a->name : r.readiness.area),
+                     esc(describeReadiness(r.readiness, s.today, rules, locale, r.plannedNeedle)));
     }
+    html +=
+        QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3>").arg(esc(PrintTr::tr("Always")));
+    for (const Advice& advice : s.generalAdvice)
+        html += QStringLiteral("%1 <span style=\"font-size:small\">(%2)</span><br>")
+                    .arg(esc(advice.text), esc(rules.sourceNames(advice.sources)));
     html += QStringLiteral("</td><td valign=\"top\" style=\"font-size:small\"><h3 "
                            "style=\"margin-bottom:2px\">%1</h3><ol style=\"margin-top:0\">")
                 .arg(esc(PrintTr::tr("Cleaning the roller")));

@@ -1,0 +1,346 @@
+#include "Logbook.h"
+
+#include "io/CalendarExport.h"
+#include "io/SessionFormats.h"
+#include "planning/Aftercare.h"
+#include "storage/Database.h"
+#include "storage/DeviceStore.h"
+#include "storage/RegimenStore.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace dermaplan {
+
+namespace {
+
+class LogbookTr {
+    Q_DECLARE_TR_FUNCTIONS(Logbook)
+};
+
+void appendUnique(QList<Session>& into, const QList<Session>& more) {
+    for (const Session& s : more)
+        if (std::none_of(into.cbegin(), into.cend(),
+                         [&s](const Session& t) { return t.id == s.id; }))
+            into << s;
+}
+
+} // namespace
+
+Logbook::Logbook(Database& db, const RuleBook& rules, TodayClock today, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_rules(rules)
+    , m_today(std::move(today))
+    , m_dataVersion(db.dataVersion()) {
+    // Backups are named after the day they are taken: the database asks the same clock.
+    m_db.useClock(m_today);
+}
+
+QDate Logbook::today() const {
+    return m_today();
+}
+
+Result<QList<Session>> Logbook::sessions(const SessionFilter& filter) const {
+    return SessionStore(m_db).list(filter);
+}
+
+Result<int> Logbook::sessionCount(const SessionFilter& filter) const {
+    return SessionStore(m_db).count(filter);
+}
+
+Result<Session> Logbook::session(qint64 id) const {
+    return SessionStore(m_db).get(id);
+}
+
+Result<std::optional<Session>> Logbook::lastSession(const QString& area) const {
+    SessionFilter f;
+    f.area = area;
+    f.newestFirst = true;
+    f.limit = 1;
+    const auto last = SessionStore(m_db).list(f);
+    if (!last)
+        return last.error();
+    return last->isEmpty() ? std::optional<Session>() : std::optional<Session>(last->constFirst());
+}
+
+Result<std::optional<DeviceState>> Logbook::deviceStateFor(const Session& s) const {
+    if (!s.deviceId)
+        return std::optional<DeviceState>();
+    const auto state = DeviceStore(m_db).state(*s.deviceId, s.date);
+    if (!state)
+        return state.error();
+    return std::optional<DeviceState>(*state);
+}
+
+Result<Verdict> Logbook::check(const Session& draft) const {
+    if (!draft.date.isValid())
+        return checkSession(draft, {}, m_rules, today()); // names the invalid date
+    // Only sessions within the longest window on either side can bear on the draft.
+    const int reach = longestWindowDays(m_rules);
+    SessionFilter f;
+    f.area = draft.area;
+    f.from = draft.date.addDays(-reach);
+    f.to = draft.date.addDays(reach);
+    const auto neighbours = SessionStore(m_db).list(f);
+    if (!neighbours)
+        return neighbours.error();
+    const auto device = deviceStateFor(draft);
+    if (!device)
+        return device.error();
+    return checkSession(draft, *neighbours, m_rules, today(), *device);
+}
+
+Result<LogOutcome> Logbook::log(const Session& draft) {
+    LogOutcome outcome;
+    // The check and the insert share one transaction, so a second program cannot slip a session
+    // in between them.
+    const Status done = m_db.write([&](QSqlDatabase&) -> Status {
+        const auto verdict = check(draft);
+        if (!verdict)
+            return verdict.error();
+        outcome.verdict = *verdict;
+        if (verdict->blocksSaving())
+            return success();
+        Session stored = draft;
+        if (verdict->severity != Severity::Refuse)
+            stored.overrideReason.clear(); // nothing was overridden
+        const auto id = SessionStore(m_db).add(stored);
+        if (!id)
+            return id.error();
+        outcome.id = *id;
+        return success();
+    });
+    if (!done)
+        return done.error();
+    if (outcome.id)
+        announceChange();
+    return outcome;
+}
+
+Status Logbook::written(Status status) {
+    if (status)
+        announceChange();
+    return status;
+}
+
+Status Logbook::updateSession(const Session& session) {
+    return written(SessionStore(m_db).update(session));
+}
+
+Status Logbook::removeSession(qint64 id) {
+    return written(SessionStore(m_db).remove(id));
+}
+
+Status Logbook::restoreSession(const Session& session) {
+    const auto id = SessionStore(m_db).reinsert(session);
+    return written(id ? success() : Status(id.error()));
+}
+
+Result<Readiness> Logbook::readiness(const QString& area) const {
+    if (!m_rules.area(area))
+        return Error{LogbookTr::tr("unknown area \"%1\"").arg(area), {}, 0, QStringLiteral("area")};
+    // Sessions older than the longest window cannot hold the area today; the last one is read
+    // on its own so that "last session" is always known.
+    SessionFilter f;
+    f.area = area;
+    f.from = today().addDays(-longestWindowDays(m_rules));
+    auto recent = SessionStore(m_db).list(f);
+    if (!recent)
+        return recent.error();
+    if (recent->isEmpty()) {
+        const auto last = lastSession(area);
+        if (!last)
+            return last.error();
+        if (*last)
+            recent.value() << **last;
+    }
+    return dermaplan::readiness(area, *recent, m_rules);
+}
+
+Result<QList<Session>> Logbook::sessionsAround(QDate from, QDate to,
+                                               const QStringList& areas) const {
+    const int reach = std::max(longestWindowDays(m_rules), longestAftercareDays(m_rules));
+    SessionFilter f;
+    f.from = from.addDays(-reach);
+    f.to = std::max(to, today());
+    auto out = SessionStore(m_db).list(f);
+    if (!out)
+        return out.error();
+    for (const QString& area : areas) {
+        const auto last = lastSession(area);
+        if (!last)
+            return last.error();
+        if (*last)
+            appendUnique(out.value(), {**last});
+    }
+    return out;
+}
+
+Result<QList<Regimen>> Logbook::regimens(bool includeEnded) const {
+    return RegimenStore(m_db).list(includeEnded);
+}
+
+Result<Regimen> Logbook::regimen(qint64 id) const {
+    return RegimenStore(m_db).get(id);
+}
+
+Result<Verdict> Logbook::checkRegimen(const Regimen& regimen) const {
+    return dermaplan::checkRegimen(regimen, m_rules);
+}
+
+Result<qint64> Logbook::addRegimen(const Regimen& regimen) {
+    const auto verdict = checkRegimen(regimen);
+    if (!verdict)
+        return verdict.error();
+    if (verdict->severity == Severity::Refuse)
+        return Error{verdict->reasons.constFirst().message, {}, 0, QStringLiteral("every")};
+    const auto id = RegimenStore(m_db).add(regimen);
+    if (id)
+        announceChange();
+    return id;
+}
+
+Status Logbook::updateRegimen(const Regimen& regimen) {
+    return written(RegimenStore(m_db).update(regimen));
+}
+
+Status Logbook::endRegimen(qint64 id, QDate lastDay) {
+    return written(RegimenStore(m_db).end(id, lastDay));
+}
+
+Status Logbook::removeRegimen(qint64 id) {
+    return written(RegimenStore(m_db).remove(id));
+}
+
+Result<Plan> Logbook::plan(QDate from, QDate to) const {
+    const auto regimens = RegimenStore(m_db).list(true);
+    if (!regimens)
+        return regimens.error();
+    QStringList areas;
+    for (const Regimen& r : *regimens)
+        if (!areas.contains(r.area))
+            areas << r.area;
+    const auto history = sessionsAround(from, to, areas);
+    if (!history)
+        return history.error();
+    return planSessions(*regimens, *history, m_rules, today(), from, to);
+}
+
+Result<WeeklySchedule> Logbook::schedule(QDate from, QDate to) const {
+    const auto regimens = RegimenStore(m_db).list(true);
+    if (!regimens)
+        return regimens.error();
+    QStringList areas;
+    for (const Area& a : m_rules.areas())
+        areas << a.id;
+    const auto history = sessionsAround(from, to, areas);
+    if (!history)
+        return history.error();
+    return WeeklySchedule::forRange(from, to, *regimens, *history, m_rules, today());
+}
+
+Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> reminderAt) const {
+    const auto regimens = RegimenStore(m_db).list(true);
+    if (!regimens)
+        return regimens.error();
+    // Occurrence numbers count from each regimen's start, so read from the earliest one.
+    QDate earliest = from;
+    QStringList areas;
+    for (const Regimen& r : *regimens) {
+        earliest = std::min(earliest, r.start);
+        if (!areas.contains(r.area))
+            areas << r.area;
+    }
+    const auto history = sessionsAround(earliest, to, areas);
+    if (!history)
+        return history.error();
+    return io::planCalendar(*regimens, *history, m_rules, today(), from, to,
+                            {m_db.databaseUuid(), reminderAt});
+}
+
+Result<QList<Device>> Logbook::devices(bool includeRetired) const {
+    return DeviceStore(m_db).list(includeRetired);
+}
+
+Result<DeviceStatus> Logbook::deviceStatus(qint64 id) const {
+    const QDate day = today();
+    // Uses up to and including today.
+    const auto state = DeviceStore(m_db).state(id, day.addDays(1));
+    if (!state)
+        return state.error();
+    return dermaplan::deviceStatus(*state, m_rules, day);
+}
+
+Result<QList<DeviceStatus>> Logbook::deviceStatuses(bool includeRetired) const {
+    const auto list = devices(includeRetired);
+    if (!list)
+        return list.error();
+    QList<DeviceStatus> out;
+    for (const Device& d : *list) {
+        const auto status = deviceStatus(d.id);
+        if (!status)
+            return status.error();
+        out << *status;
+    }
+    return out;
+}
+
+Result<qint64> Logbook::addDevice(const Device& device) {
+    const auto id = DeviceStore(m_db).add(device);
+    if (id)
+        announceChange();
+    return id;
+}
+
+Status Logbook::recordCleaning(qint64 id, const QDateTime& when) {
+    return written(DeviceStore(m_db).recordCleaning(id, when));
+}
+
+Status Logbook::retireDevice(qint64 id, QDate day) {
+    return written(DeviceStore(m_db).retire(id, day));
+}
+
+Result<io::ImportPlan> Logbook::planImport(const io::ImportResult& parsed) const {
+    return io::planImport(parsed, m_db, m_rules, today());
+}
+
+Status Logbook::runImport(const io::ImportPlan& plan, const SessionStore::Progress& progress) {
+    return written(io::runImport(plan, m_db, progress));
+}
+
+Result<QByteArray> Logbook::exportCsv() const {
+    const auto sessions = SessionStore(m_db).list({});
+    if (!sessions)
+        return sessions.error();
+    return io::exportCsv(*sessions);
+}
+
+Result<QByteArray> Logbook::exportJson() const {
+    const auto sessions = SessionStore(m_db).list({});
+    if (!sessions)
+        return sessions.error();
+    const auto regimens = RegimenStore(m_db).list(true);
+    if (!regimens)
+        return regimens.error();
+    const auto devices = DeviceStore(m_db).list(true);
+    if (!devices)
+        return devices.error();
+    return io::exportJson(*sessions, *regimens, *devices);
+}
+
+void Logbook::checkForOutsideChanges() {
+    const qint64 version = m_db.dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        emit changed();
+    }
+}
+
+void Logbook::announceChange() {
+    m_dataVersion = m_db.dataVersion();
+    emit changed();
+}
+
+} // namespace dermaplan

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Device.h"
+#include "domain/Regimen.h"
+#include "domain/Session.h"
+#include "io/SessionImport.h"
+#include "planning/Planner.h"
+#include "planning/WeeklySchedule.h"
+#include "rules/DeviceStatus.h"
+#include "rules/Readiness.h"
+#include "rules/RuleBook.h"
+#include "rules/SafetyCheck.h"
+#include "storage/SessionStore.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace dermaplan {
+
+class Database;
+
+// Where "today" comes from: the system clock in the apps, a fixed or moving day in tests. Read
+// at each use, so an app left open overnight moves on with the date.
+using TodayClock = std::function<QDate()>;
+
+// A session offered to the logbook and what became of it.
+struct LogOutcome {
+    Verdict verdict;
+    std::optional<qint64> id; // set when it was stored; empty when a refusal blocked it
+};
+
+// The use cases both faces call (design.md, core/logbook): every answer a person reads —
+// readiness per area and needle, device status, plans, checks — is computed here once, from
+// indexed queries that load what the use case needs, never whole tables. Every write goes
+// through here and is followed by one changed() signal.
+class Logbook final : public QObject {
+    Q_OBJECT
+public:
+    Logbook(Database& db, const RuleBook& rules, TodayClock today, QObject* parent = nullptr);
+
+    [[nodiscard]] const RuleBook& rules() const { return m_rules; }
+    [[nodiscard]] Database& database() const { return m_db; }
+    [[nodiscard]] QDate today() const;
+
+    // Sessions
+    [[nodiscard]] Result<QList<Session>> sessions(const SessionFilter& filter) const;
+    [[nodiscard]] Result<int> sessionCount(const SessionFilter& filter) const;
+    [[nodiscard]] Result<Session> session(qint64 id) const;
+    // The verdict for a draft against every session that can matter and its device.
+    [[nodiscard]] Result<Verdict> check(const Session& draft) const;
+    // Checks and stores in one transaction. A refusal without an override reason is not stored;
+    // an override reason is kept only when a rule was really overridden.
+    [[nodiscard]] Result<LogOutcome> log(const Session& draft);
+    [[nodiscard]] Status updateSession(const Session& session);
+    [[nodiscard]] Status removeSession(qint64 id);
+    // Puts back a removed session with its id and uuid (undo).
+    [[nodiscard]] Status restoreSession(const Session& session);
+
+    // Readiness
+    [[nodiscard]] Result<Readiness> readiness(const QString& area) const;
+    // The last session on `area`, if any.
+    [[nodiscard]] Result<std::optional<Session>> lastSession(const QString& area) const;
+
+    // Regimens and plans
+    [[nodiscard]] Result<QList<Regimen>> regimens(bool includeEnded) const;
+    [[nodiscard]] Result<Regimen> regimen(qint64 id) const;
+    [[nodiscard]] Result<Verdict> checkRegimen(const Regimen& regimen) const;
+    // Stores a regimen the check does not refuse.
+    [[nodiscard]] Result<qint64> addRegimen(const Regimen& regimen);
+    [[nodiscard]] Status updateRegimen(const Regimen& regimen);
+    // Ends a regimen on `lastDay` (its history stays).
+    [[nodiscard]] Status endRegimen(qint64 id, QDate lastDay);
+    [[nodiscard]] Status removeRegimen(qint64 id);
+    [[nodiscard]] Result<Plan> plan(QDate from, QDate to) const;
+    [[nodiscard]] Result<WeeklySchedule> schedule(QDate from, QDate to) const;
+    // The planned sessions in [from, to] as an iCalendar file (io::planCalendar).
+    [[nodiscard]] Result<QByteArray> calendar(QDate from, QDate to,
+                                              std::optional<QTime> reminderAt) const;
+
+    // Devices
+    [[nodiscard]] Result<QList<Device>> devices(bool includeRetired) const;
+    [[nodiscard]] Result<DeviceStatus> deviceStatus(qint64 id) const;
+    [[nodiscard]] Result<QList<DeviceStatus>> deviceStatuses(bool includeRetired) const;
+    [[nodiscard]] Result<qint64> addDevice(const Device& device);
+    [[nodiscard]] Status recordCleaning(qint64 id, const QDateTime& when);
+    [[nodiscard]] Status retireDevice(qint64 id, QDate day);
+
+    // Import and export
+    [[nodiscard]] Result<io::ImportPlan> planImport(const io::ImportResult& parsed) const;
+    [[nodiscard]] Status runImport(const io::ImportPlan& plan,
+                                   const SessionStore::Progress& progress = {});
+    [[nodiscard]] Result<QByteArray> exportCsv() const;
+    // Sessions, regimens and devices.
+    [[nodiscard]] Result<QByteArray> exportJson() const;
+
+    // Emits changed() when another program (the CLI on the same file) committed since the last
+    // look (SQLite's data_version).
+    void checkForOutsideChanges();
+    // For writes made around the logbook (an import runs its own transaction).
+    void announceChange();
+
+signals:
+    void changed();
+
+private:
+    [[nodiscard]] Status written(Status status);
+    // Sessions that can bear on [from, to]: every session in [from - reach, to] and the last one
+    // on each area (it anchors regimens).
+    [[nodiscard]] Result<QList<Session>> sessionsAround(QDate from, QDate to,
+                                                        const QStringList& areas) const;
+    [[nodiscard]] Result<std::optional<DeviceState>> deviceStateFor(const Session& s) const;
+
+    Database& m_db;
+    const RuleBook& m_rules;
+    TodayClock m_today;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace dermaplan

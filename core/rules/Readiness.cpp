@@ -1,0 +1,100 @@
+#include "Readiness.h"
+
+#include <algorithm>
+
+namespace dermaplan {
+
+NeedleLength countingNeedle(const Session& s) {
+    return s.deviceNeedle ? std::max(s.needle, *s.deviceNeedle) : s.needle;
+}
+
+QList<Session> sessionsOnArea(const QList<Session>& history, const QString& area,
+                              qint64 excludeId) {
+    QList<Session> out;
+    for (const Session& s : history)
+        if (s.area == area && (excludeId == 0 || s.id != excludeId))
+            out << s;
+    std::sort(out.begin(), out.end(), [](const Session& a, const Session& b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        if (a.time.value_or(QTime(0, 0)) != b.time.value_or(QTime(0, 0)))
+            return a.time.value_or(QTime(0, 0)) < b.time.value_or(QTime(0, 0));
+        return a.id < b.id;
+    });
+    return out;
+}
+
+RequiredGap requiredGap(const RuleBook& rules, const QString& area, NeedleLength earlier,
+                        NeedleLength later) {
+    const IntervalRule& ra = rules.interval(area, earlier);
+    const IntervalRule& rb = rules.interval(area, later);
+    RequiredGap gap;
+    gap.minimumDays = std::max(ra.minimumDays, rb.minimumDays);
+    gap.defaultDays = std::max(ra.defaultDays, rb.defaultDays);
+    const bool earlierGoverns = ra.minimumDays >= rb.minimumDays;
+    gap.governing = earlierGoverns ? earlier : later;
+    gap.sources = earlierGoverns ? ra.sources : rb.sources;
+    // Taking the larger of two rules is our own conservative choice.
+    gap.sources << QStringLiteral("S-DERMAPLAN");
+    gap.sources.removeDuplicates();
+    return gap;
+}
+
+int longestWindowDays(const RuleBook& rules) {
+    int longest = 0;
+    for (const IntervalRule& r : rules.intervals())
+        longest = std::max(longest, r.defaultDays);
+    return longest;
+}
+
+const NeedleReadiness& Readiness::forNeedle(const RuleBook& rules, NeedleLength needle) const {
+    const NeedleLength size = rules.standardSize(needle);
+    for (const NeedleReadiness& n : needles)
+        if (n.needle == size)
+            return n;
+    return needles.constLast();
+}
+
+std::optional<NeedleLength> Readiness::allowedUpTo(QDate day) const {
+    std::optional<NeedleLength> upTo;
+    for (const NeedleReadiness& n : needles)
+        if (n.allowedOn(day))
+            upTo = n.needle;
+    return upTo;
+}
+
+const NeedleReadiness* Readiness::firstHeldOn(QDate day) const {
+    for (const NeedleReadiness& n : needles)
+        if (!n.allowedOn(day))
+            return &n;
+    return nullptr;
+}
+
+Readiness readiness(const QString& area, const QList<Session>& history, const RuleBook& rules) {
+    Readiness r;
+    r.area = area;
+    const QList<Session> onArea = sessionsOnArea(history, area);
+    if (!onArea.isEmpty())
+        r.lastSession = onArea.constLast();
+    for (const NeedleLength& size : rules.standardSizes()) {
+        NeedleReadiness n;
+        n.needle = size;
+        for (const Session& s : onArea) {
+            const RequiredGap gap = requiredGap(rules, area, countingNeedle(s), size);
+            const QDate allowed = s.date.addDays(gap.minimumDays);
+            const QDate recommended = s.date.addDays(gap.defaultDays);
+            // Ties go to the later session: it is the one a person remembers.
+            if (!n.earliestAllowedDate.isValid() || allowed >= n.earliestAllowedDate) {
+                n.earliestAllowedDate = allowed;
+                n.heldBy = s;
+                n.sources = gap.sources;
+            }
+            if (!n.recommendedDate.isValid() || recommended > n.recommendedDate)
+                n.recommendedDate = recommended;
+        }
+        r.needles << n;
+    }
+    return r;
+}
+
+} // namespace dermaplan

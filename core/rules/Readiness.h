@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Session.h"
+#include "rules/RuleBook.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace dermaplan {
+
+// The needle that counts for a session's rules: the longer of the session's and its device's
+// (a 1.5 mm roller logged as a 0.5 mm session is judged as 1.5 mm).
+[[nodiscard]] NeedleLength countingNeedle(const Session& s);
+
+// The sessions on `area` (other than the one with id `excludeId`), oldest first, stable on
+// (date, time, id) so the result never depends on the order they came in.
+[[nodiscard]] QList<Session> sessionsOnArea(const QList<Session>& history, const QString& area,
+                                            qint64 excludeId = 0);
+
+// The recovery gap one earlier session demands of a later one on the same area: the larger of
+// both needles' rules (domain guide, "How an interval applies").
+struct RequiredGap {
+    int minimumDays = 0;
+    int defaultDays = 0;
+    NeedleLength governing; // the needle whose rule sets the minimum
+    QStringList sources;
+};
+[[nodiscard]] RequiredGap requiredGap(const RuleBook& rules, const QString& area,
+                                      NeedleLength earlier, NeedleLength later);
+
+// The longest window any rule can hold an area for: sessions older than this many days before a
+// day can no longer affect it.
+[[nodiscard]] int longestWindowDays(const RuleBook& rules);
+
+// When one standard needle size may next be used on an area.
+struct NeedleReadiness {
+    NeedleLength needle;           // a standard size
+    QDate earliestAllowedDate;     // minimum interval from every earlier session; invalid: any day
+    QDate recommendedDate;         // default interval from every earlier session; invalid: any day
+    std::optional<Session> heldBy; // the session that sets earliestAllowedDate
+    QStringList sources;           // of the rule that sets earliestAllowedDate
+
+    [[nodiscard]] bool allowedOn(QDate day) const {
+        return !earliestAllowedDate.isValid() || day >= earliestAllowedDate;
+    }
+};
+
+// "When may I roll this area again?": one answer per standard needle size, from every session
+// whose window may still be running (not only the last one).
+struct Readiness {
+    QString area;
+    std::optional<Session> lastSession;
+    QList<NeedleReadiness> needles; // one per standard size, shortest first
+
+    // The answer for any length (a non-standard one takes the next longer standard size).
+    [[nodiscard]] const NeedleReadiness& forNeedle(const RuleBook& rules,
+                                                   NeedleLength needle) const;
+    // The longest standard size allowed on `day`, if any.
+    [[nodiscard]] std::optional<NeedleLength> allowedUpTo(QDate day) const;
+    // The first standard size not allowed on `day`, if any (the next step up).
+    [[nodiscard]] const NeedleReadiness* firstHeldOn(QDate day) const;
+};
+
+// Readiness of `area` after the sessions in `history` (any areas; others are ignored).
+[[nodiscard]] Readiness readiness(const QString& area, const QList<Session>& history,
+                                  const RuleBook& rules);
+
+} // namespace dermaplan
