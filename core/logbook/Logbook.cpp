@@ -159,11 +159,17 @@ Result<Readiness> Logbook::readiness(const QString& area) const {
     return dermaplan::readiness(area, *recent, m_rules);
 }
 
-Result<QList<Session>> Logbook::sessionsAround(QDate from, QDate to,
+Result<QList<Session>> Logbook::sessionsAround(QDate from, QDate to, const QList<Regimen>& regimens,
                                                const QStringList& areas) const {
+    // A planned day can be held back by any session within the longest window before it; a
+    // regimen's grid of days is anchored from its start; aftercare reaches back too. Older
+    // sessions change nothing but the anchor, which is the last session per area.
+    QDate start = std::min(from, today());
+    for (const Regimen& r : regimens)
+        start = std::min(start, r.start);
     const int reach = std::max(longestWindowDays(m_rules), longestAftercareDays(m_rules));
     SessionFilter f;
-    f.from = from.addDays(-reach);
+    f.from = start.addDays(-reach);
     f.to = std::max(to, today());
     auto out = SessionStore(m_db).list(f);
     if (!out)
@@ -222,7 +228,7 @@ Result<Plan> Logbook::plan(QDate from, QDate to) const {
     for (const Regimen& r : *regimens)
         if (!areas.contains(r.area))
             areas << r.area;
-    const auto history = sessionsAround(from, to, areas);
+    const auto history = sessionsAround(from, to, *regimens, areas);
     if (!history)
         return history.error();
     return planSessions(*regimens, *history, m_rules, today(), from, to);
@@ -235,7 +241,7 @@ Result<WeeklySchedule> Logbook::schedule(QDate from, QDate to) const {
     QStringList areas;
     for (const Area& a : m_rules.areas())
         areas << a.id;
-    const auto history = sessionsAround(from, to, areas);
+    const auto history = sessionsAround(from, to, *regimens, areas);
     if (!history)
         return history.error();
     return WeeklySchedule::forRange(from, to, *regimens, *history, m_rules, today());
@@ -253,7 +259,7 @@ Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> 
         if (!areas.contains(r.area))
             areas << r.area;
     }
-    const auto history = sessionsAround(earliest, to, areas);
+    const auto history = sessionsAround(earliest, to, *regimens, areas);
     if (!history)
         return history.error();
     return io::planCalendar(*regimens, *history, m_rules, today(), from, to,

@@ -108,9 +108,10 @@ signals:
 
 private:
     [[nodiscard]] Status written(Status status);
-    // Sessions that can bear on [from, to]: every session in [from - reach, to] and the last one
-    // on each area (it anchors regimens).
+    // The sessions that can bear on a plan or schedule of [from, to]: those from a window before
+    // the earliest of from, today and the regimens' starts, and the last one on each area.
     [[nodiscard]] Result<QList<Session>> sessionsAround(QDate from, QDate to,
+                                                        const QList<Regimen>& regimens,
                                                         const QStringList& areas) const;
     [[nodiscard]] Result<std::optional<DeviceState>> deviceStateFor(const Session& s) const;
 

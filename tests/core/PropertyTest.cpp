@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "planning/Planner.h"
+#include "rules/Readiness.h"
 #include "rules/SafetyCheck.h"
 
 #include <gtest/gtest.h>
@@ -43,6 +44,17 @@ public:
             s.needle = needle();
             s.date = kToday.addDays(-between(0, 730));
             s.performedBy = between(0, 4) == 0 ? Performer::Professional : Performer::Self;
+            // Some sessions were logged with a device whose needle differs; some zones; some
+            // overrides.
+            if (between(0, 3) == 0) {
+                s.deviceId = between(1, 5);
+                s.deviceNeedle = needle();
+            }
+            const Area* area = rules().area(s.area);
+            if (!area->zones.isEmpty() && between(0, 1))
+                s.zones << pick(area->zones).id;
+            if (between(0, 5) == 0)
+                s.overrideReason = QStringLiteral("overridden");
             out << s;
         }
         return out;
@@ -168,50 +180,116 @@ TEST(Property, ResultsDoNotDependOnTheOrderOfTheHistory) {
     }
 }
 
-// An independent, straightforward reading of the interval rule, compared with checkSession: the
-// draft must keep the minimum gap (larger of both needles) to the nearest session before it and
-// to the nearest session after it on the same area.
-TEST(Property, IntervalRefusalsMatchAStraightforwardComputation) {
+// The interval rule read straight from the domain guide, independently of the code: the needle
+// that counts is the longer of the session's and its device's; a length uses the rule of the
+// next longer standard size; every other session on the area, before or after, must be at
+// least the larger of both needles' minimums away.
+namespace {
+
+int guideMinimum(const QString& area, NeedleLength length) {
+    NeedleLength size = rules().standardSizes().constLast();
+    for (const NeedleLength& s : rules().standardSizes())
+        if (s >= length) {
+            size = s;
+            break;
+        }
+    for (const IntervalRule& r : rules().intervals())
+        if (r.area == area && r.needle == size)
+            return r.minimumDays;
+    ADD_FAILURE() << "no rule";
+    return 0;
+}
+
+NeedleLength counting(const Session& s) {
+    return s.deviceNeedle && *s.deviceNeedle > s.needle ? *s.deviceNeedle : s.needle;
+}
+
+bool guideRefuses(const Session& draft, const QList<Session>& history) {
+    for (const Session& s : history) {
+        if (s.area != draft.area || s.id == draft.id)
+            continue;
+        const int gap = std::max(guideMinimum(draft.area, counting(s)),
+                                 guideMinimum(draft.area, counting(draft)));
+        const qint64 days = std::abs(s.date.daysTo(draft.date));
+        if (days < gap)
+            return true;
+    }
+    return false;
+}
+
+bool intervalRefused(const Verdict& v) {
+    for (const Reason& r : v.reasons)
+        if (r.rule == u"interval" && r.severity == Severity::Refuse)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST(Property, IntervalRefusalsFollowTheGuideForEveryEarlierAndLaterSession) {
     Generator gen(4);
-    int compared = 0;
     int refusals = 0;
+    int heldByAnOlderSession = 0;
     for (int round = 0; round < 4000; ++round) {
-        const QList<Session> history = gen.history(gen.between(0, 8));
+        const QList<Session> history = gen.history(gen.between(0, 10));
         Session draft;
         draft.area = gen.pick(rules().areas()).id;
         draft.needle = gen.needle();
         draft.date = kToday.addDays(-gen.between(0, 60));
-        QList<const Session*> before;
-        const Session* next = nullptr;
-        for (const Session& s : history) {
-            if (s.area != draft.area)
-                continue;
-            if (s.date <= draft.date && (before.isEmpty() || s.date > before.first()->date))
-                before = {&s};
-            else if (s.date <= draft.date && s.date == before.first()->date)
-                before << &s;
-            else if (s.date > draft.date && (!next || s.date < next->date))
-                next = &s;
-        }
-        // Several sessions on the previous day: checkSession takes one of them; skip the ambiguity.
-        if (before.size() > 1)
-            continue;
-        bool expected = false;
-        if (!before.isEmpty())
-            expected |= before.first()->date.daysTo(draft.date) <
-                        minimumGap(draft.area, draft.needle, before.first()->needle);
-        if (next)
-            expected |=
-                draft.date.daysTo(next->date) < minimumGap(draft.area, draft.needle, next->needle);
+        draft.performedBy = gen.between(0, 3) == 0 ? Performer::Professional : Performer::Self;
         const auto v = checkSession(draft, history, rules(), kToday);
         ASSERT_TRUE(v);
-        bool refused = false;
-        for (const Reason& r : v->reasons)
-            refused |= r.rule == u"interval" && r.severity == Severity::Refuse;
+        const bool expected = guideRefuses(draft, history);
+        // Professional sessions are never refused, but the interval reason is still given.
+        bool refused = intervalRefused(*v);
+        if (draft.performedBy == Performer::Professional)
+            for (const Reason& r : v->reasons)
+                refused |= r.rule == u"interval" &&
+                           r.message.startsWith(QStringLiteral("Performed by a professional"));
         ASSERT_EQ(refused, expected) << "round " << round;
-        ++compared;
         refusals += expected;
+        // Count the cases the old "last session only" rule got wrong.
+        const Session* last = nullptr;
+        for (const Session& s : history)
+            if (s.area == draft.area && s.date <= draft.date && (!last || s.date > last->date))
+                last = &s;
+        if (expected && last && !guideRefuses(draft, {*last}))
+            ++heldByAnOlderSession;
     }
-    EXPECT_GT(compared, 3000);
     EXPECT_GT(refusals, 200);
+    EXPECT_GT(heldByAnOlderSession, 20) << "the generator must produce older, longer windows";
+}
+
+// Readiness and the checker never disagree: for every day of a year after a history and every
+// standard size, a session is allowed by the intervals exactly when readiness says so.
+TEST(Property, ReadinessEqualsTheCheckersVerdictOnEveryDayForEveryNeedle) {
+    Generator gen(5);
+    int compared = 0;
+    for (int round = 0; round < 60; ++round) {
+        const QString area = gen.pick(rules().areas()).id;
+        QList<Session> history = gen.history(gen.between(1, 8));
+        for (Session& s : history)
+            s.area = area;
+        const Readiness r = readiness(area, history, rules());
+        ASSERT_TRUE(r.lastSession);
+        const QDate lastDay = r.lastSession->date;
+        for (QDate d = lastDay; d <= lastDay.addDays(365); d = d.addDays(1))
+            for (const NeedleLength& size : rules().standardSizes()) {
+                Session draft;
+                draft.area = area;
+                draft.needle = size;
+                draft.date = d;
+                draft.performedBy = Performer::Professional;
+                const auto v = checkSession(draft, history, rules(), d);
+                ASSERT_TRUE(v);
+                bool refused = false;
+                for (const Reason& reason : v->reasons)
+                    refused |= reason.rule == u"interval";
+                ASSERT_EQ(!refused, r.forNeedle(rules(), size).allowedOn(d))
+                    << "round " << round << " " << d.toString(Qt::ISODate).toStdString() << " "
+                    << size.toString().toStdString();
+                ++compared;
+            }
+    }
+    EXPECT_GT(compared, 100000);
 }

@@ -2,8 +2,19 @@
 
 #include "rules/RuleBook.h"
 
+#include <QDate>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <ostream>
+
+// Readable failures: gtest prints these instead of their bytes.
+inline void PrintTo(const QString& s, std::ostream* os) {
+    *os << '"' << s.toStdString() << '"';
+}
+inline void PrintTo(QDate d, std::ostream* os) {
+    *os << d.toString(Qt::ISODate).toStdString();
+}
 
 namespace dermaplan::test {
 

@@ -169,3 +169,28 @@ TEST_F(LogDialogTest, MainWindowIsTitledDermaplanAndHasTheConventionalShortcuts)
     EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+N")));
     EXPECT_TRUE(shortcuts.contains(QStringLiteral("F1")));
 }
+
+// The app stays open overnight: the injected clock moves past midnight and every date moves
+// with it (log dialog default and maximum, the Today page).
+TEST_F(LogDialogTest, TheDateMovesOnWhenTheAppStaysOpenPastMidnight) {
+    QDate now = kToday;
+    ui::AppContext context(test::rules(), *m_db, TodayClock([&now] { return now; }));
+    seed(QStringLiteral("face"), 0.25, kToday.addDays(-1));
+    ui::TodayPage today(context);
+    ui::LogSessionDialog dialog(context);
+    auto* date = dialog.findChild<QDateEdit*>();
+    ASSERT_NE(date, nullptr);
+    EXPECT_EQ(date->maximumDate(), kToday);
+    const QString before = today.statusOf(QStringLiteral("face"));
+    EXPECT_TRUE(before.contains(QStringLiteral("resting: up to 0.3 mm from")))
+        << before.toStdString();
+
+    now = kToday.addDays(6); // the next week, the app never closed
+    context.checkDate();
+    EXPECT_EQ(date->maximumDate(), now);
+    EXPECT_EQ(date->date(), now) << "the untouched default follows today";
+    EXPECT_EQ(context.today(), now);
+    const QString after = today.statusOf(QStringLiteral("face"));
+    EXPECT_NE(after, before);
+    EXPECT_TRUE(after.contains(QStringLiteral("allowed now up to 0.5 mm"))) << after.toStdString();
+}

@@ -1,0 +1,185 @@
+// The logbook: the use cases both faces call, over a real database file.
+#include "TestSupport.h"
+
+#include "logbook/Logbook.h"
+#include "storage/Database.h"
+#include "storage/DeviceStore.h"
+#include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace dermaplan;
+using test::rules;
+
+namespace {
+
+const QDate kToday(2026, 11, 26);
+
+class LogbookTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("log.sqlite")), kToday);
+        ASSERT_TRUE(db) << db.error().toString().toStdString();
+        m_db = std::move(db).value();
+        m_logbook = std::make_unique<Logbook>(*m_db, rules(), [this] { return m_today; });
+    }
+
+    static Session draft(const QString& area, double mm, QDate date) {
+        Session s;
+        s.area = area;
+        s.zones = area == u"face" ? QStringList{QStringLiteral("cheeks")} : QStringList{};
+        s.needle = NeedleLength::fromMillimetres(mm);
+        s.date = date;
+        return s;
+    }
+
+    int stored() const { return *SessionStore(*m_db).count({}); }
+
+    QTemporaryDir m_dir;
+    QDate m_today = kToday;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Logbook> m_logbook;
+};
+
+} // namespace
+
+TEST_F(LogbookTest, LogChecksAndStoresAndAnnouncesOnce) {
+    QSignalSpy changed(m_logbook.get(), &Logbook::changed);
+    const auto first = m_logbook->log(draft(QStringLiteral("face"), 0.5, kToday.addDays(-3)));
+    ASSERT_TRUE(first && first->id);
+    EXPECT_EQ(changed.count(), 1);
+
+    const auto refused = m_logbook->log(draft(QStringLiteral("face"), 0.5, kToday));
+    ASSERT_TRUE(refused);
+    EXPECT_FALSE(refused->id) << "a refusal without a reason is not stored";
+    EXPECT_TRUE(refused->verdict.blocksSaving());
+    EXPECT_EQ(refused->verdict.earliestAllowedDate, kToday.addDays(4));
+    EXPECT_EQ(stored(), 1);
+    EXPECT_EQ(changed.count(), 1) << "nothing written, nothing announced";
+
+    Session overridden = draft(QStringLiteral("face"), 0.5, kToday);
+    overridden.overrideReason = QStringLiteral("my dermatologist advised it");
+    const auto kept = m_logbook->log(overridden);
+    ASSERT_TRUE(kept && kept->id);
+    EXPECT_TRUE(kept->verdict.overridden);
+    EXPECT_EQ(m_logbook->session(*kept->id)->overrideReason, overridden.overrideReason);
+    EXPECT_EQ(changed.count(), 2);
+}
+
+TEST_F(LogbookTest, AnOverrideReasonIsStoredOnlyWhenARuleWasOverridden) {
+    Session s = draft(QStringLiteral("scalp"), 0.25, kToday);
+    s.overrideReason = QStringLiteral("just in case");
+    const auto outcome = m_logbook->log(s);
+    ASSERT_TRUE(outcome && outcome->id);
+    EXPECT_EQ(m_logbook->session(*outcome->id)->overrideReason, QString());
+}
+
+TEST_F(LogbookTest, TheDeviceIsJudgedByItsNeedle) {
+    Device roller;
+    roller.name = QStringLiteral("1.5 mm roller");
+    roller.needle = NeedleLength::fromMillimetres(1.5);
+    const auto id = m_logbook->addDevice(roller);
+    ASSERT_TRUE(id);
+    Session s = draft(QStringLiteral("face"), 0.5, kToday);
+    s.deviceId = *id;
+    const auto outcome = m_logbook->log(s);
+    ASSERT_TRUE(outcome);
+    EXPECT_FALSE(outcome->id) << "1.5 mm on the face by oneself is refused";
+}
+
+TEST_F(LogbookTest, TodayFollowsTheClock) {
+    SessionStore(*m_db).add(draft(QStringLiteral("face"), 0.5, kToday.addDays(-1))).value();
+    EXPECT_EQ(m_logbook->today(), kToday);
+    EXPECT_FALSE(m_logbook->readiness(QStringLiteral("face"))
+                     ->forNeedle(rules(), NeedleLength::fromMillimetres(0.5))
+                     .allowedOn(m_logbook->today()));
+    m_today = kToday.addDays(6);
+    EXPECT_EQ(m_logbook->today(), kToday.addDays(6));
+    // A session is now allowed, and the write takes the new day's backup.
+    const auto outcome = m_logbook->log(draft(QStringLiteral("face"), 0.5, m_today));
+    ASSERT_TRUE(outcome && outcome->id);
+    EXPECT_TRUE(QFileInfo::exists(
+        QDir(m_db->backupDir())
+            .filePath(QStringLiteral("dermaplan-%1.sqlite").arg(m_today.toString(Qt::ISODate)))));
+}
+
+// What the logbook loads (a window of sessions plus the last one per area) gives the same
+// answers as the pure functions over the whole history.
+TEST_F(LogbookTest, WindowedAnswersEqualWholeHistoryAnswers) {
+    std::mt19937 random(7);
+    auto between = [&random](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(random);
+    };
+    QList<Session> all;
+    SessionStore store(*m_db);
+    for (int i = 0; i < 400; ++i) {
+        const Area& area = rules().areas().at(between(0, int(rules().areas().size()) - 1));
+        Session s = draft(area.id, rules().standardSizes().at(between(0, 8)).millimetres(),
+                          kToday.addDays(-between(0, 900)));
+        s.id = *store.add(s);
+        all << *store.get(s.id);
+    }
+    for (int i = 1; i <= 4; ++i) {
+        Regimen r;
+        r.name = QStringLiteral("R%1").arg(i);
+        r.area = rules().areas().at(i - 1).id;
+        r.zones = r.area == u"face" ? QStringList{QStringLiteral("cheeks")} : QStringList{};
+        r.needle = NeedleLength::fromMillimetres(i % 2 ? 0.25 : 0.5);
+        r.everyDays = i % 2 ? 3 : 14;
+        r.start = kToday.addDays(-between(0, 400));
+        ASSERT_TRUE(m_logbook->addRegimen(r));
+    }
+    const auto regimens = *RegimenStore(*m_db).list(true);
+    for (const Area& area : rules().areas()) {
+        const Readiness whole = readiness(area.id, all, rules());
+        const auto windowed = m_logbook->readiness(area.id);
+        ASSERT_TRUE(windowed);
+        EXPECT_EQ(windowed->lastSession.has_value(), whole.lastSession.has_value());
+        if (whole.lastSession)
+            EXPECT_EQ(windowed->lastSession->id, whole.lastSession->id);
+        for (qsizetype i = 0; i < whole.needles.size(); ++i)
+            EXPECT_EQ(windowed->needles[i].allowedOn(kToday), whole.needles[i].allowedOn(kToday))
+                << area.id.toStdString() << " " << whole.needles[i].needle.toString().toStdString();
+    }
+    for (int offset : {-200, -30, 0, 30}) {
+        const QDate from = kToday.addDays(offset);
+        const QDate to = from.addDays(41);
+        const Plan whole = planSessions(regimens, all, rules(), kToday, from, to);
+        const auto windowed = m_logbook->plan(from, to);
+        ASSERT_TRUE(windowed);
+        ASSERT_EQ(windowed->occurrences.size(), whole.occurrences.size()) << offset;
+        for (qsizetype i = 0; i < whole.occurrences.size(); ++i) {
+            EXPECT_EQ(windowed->occurrences[i].date, whole.occurrences[i].date);
+            EXPECT_EQ(windowed->occurrences[i].regimenId, whole.occurrences[i].regimenId);
+            EXPECT_EQ(windowed->occurrences[i].status, whole.occurrences[i].status);
+        }
+    }
+}
+
+TEST_F(LogbookTest, DeviceStatusCountsUsesAndCleanings) {
+    Device roller;
+    roller.name = QStringLiteral("Roller");
+    roller.needle = NeedleLength::fromMillimetres(0.25);
+    roller.firstUse = QDate(2026, 11, 1);
+    const auto id = m_logbook->addDevice(roller);
+    ASSERT_TRUE(id);
+    Session s = draft(QStringLiteral("scalp"), 0.25, QDate(2026, 11, 20));
+    s.deviceId = *id;
+    ASSERT_TRUE(m_logbook->log(s)->id);
+    auto status = m_logbook->deviceStatus(*id);
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->state.usesSoFar, 1);
+    EXPECT_TRUE(status->needsCleaning);
+    EXPECT_EQ(status->replaceBy, QDate(2026, 12, 13));
+    ASSERT_TRUE(m_logbook->recordCleaning(*id, QDateTime(QDate(2026, 11, 20), QTime(21, 0))));
+    EXPECT_FALSE(m_logbook->deviceStatus(*id)->needsCleaning);
+}
