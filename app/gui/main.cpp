@@ -57,7 +57,8 @@ int main(int argc, char** argv) {
     std::unique_ptr<Database> db = ui::openWithRecovery(path, *today);
     if (!db)
         return 1;
-    ui::AppContext context(*rules, *db, *today);
+    // Today is read from the clock at each use: the app may stay open for days.
+    ui::AppContext context(*rules, *db, systemClock());
     ui::MainWindow window(context);
     window.show();
     if (ui::FirstRunWizard::isFirstRun(context)) {

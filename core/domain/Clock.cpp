@@ -19,4 +19,11 @@ Result<QDate> todayFromEnvironment() {
     return parseIsoDate(fixed, QStringLiteral("DERMAPLAN_TODAY"));
 }
 
+std::function<QDate()> systemClock() {
+    const auto fixed = todayFromEnvironment();
+    if (fixed && !qEnvironmentVariableIsEmpty("DERMAPLAN_TODAY"))
+        return [day = *fixed] { return day; };
+    return [] { return QDate::currentDate(); };
+}
+
 } // namespace dermaplan

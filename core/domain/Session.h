@@ -32,6 +32,9 @@ struct Session {
     QString notes;
     QStringList contraindications; // ids of checklist items the user ticked
     QString overrideReason;        // non-empty when a refusal was overridden
+    // Set when the session was imported although a rule refuses it (it happened: history
+    // keeps it, and says which rule it broke).
+    QString ruleBroken;
 
     friend bool operator==(const Session&, const Session&) = default;
 };

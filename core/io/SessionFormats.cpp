@@ -297,6 +297,7 @@ QJsonObject sessionToJson(const Session& s) {
         {key("notes"), s.notes},
         {key("contraindications"), QJsonArray::fromStringList(s.contraindications)},
         {key("override_reason"), s.overrideReason},
+        {key("rule_broken"), s.ruleBroken},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "SessionImport.h"
 
+#include "rules/Readiness.h"
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
@@ -9,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace dermaplan::io {
 
@@ -74,31 +76,38 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
         }
         plan.fresh << s;
     }
-    // Check in date order, each against its neighbours on its area (the only sessions the
-    // interval rule looks at): the verdicts the log would have given, in O(n log n) rather than
-    // rescanning the whole history for every row of a large file.
-    QList<Session> sorted = plan.fresh;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Session& a, const Session& b) { return a.date < b.date; });
+    // Check in date order, each against the sessions on its area within the longest window on
+    // either side (the only ones the interval rule can see): the verdicts the log would have
+    // given, without rescanning the whole history for every row of a large file. The file's
+    // order is kept for storing.
+    QList<qsizetype> order(plan.fresh.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&plan](qsizetype a, qsizetype b) {
+        return plan.fresh[a].date < plan.fresh[b].date;
+    });
     QHash<QString, QList<Session>> byArea;
     for (const Session& s : *existing)
         byArea[s.area] << s;
     for (QList<Session>& list : byArea)
         std::stable_sort(list.begin(), list.end(),
                          [](const Session& a, const Session& b) { return a.date < b.date; });
-    for (const Session& s : std::as_const(sorted)) {
+    // Every session within the longest window on either side can bear on a new one.
+    const int reach = longestWindowDays(rules);
+    for (const qsizetype index : std::as_const(order)) {
+        Session& s = plan.fresh[index];
         QList<Session>& onArea = byArea[s.area];
         const auto at = std::upper_bound(onArea.begin(), onArea.end(), s.date,
                                          [](QDate d, const Session& x) { return d < x.date; });
-        QList<Session> neighbours;
-        if (at != onArea.begin())
-            neighbours << *(at - 1);
-        if (at != onArea.end())
-            neighbours << *at;
+        const auto first = std::lower_bound(onArea.begin(), onArea.end(), s.date.addDays(-reach),
+                                            [](const Session& x, QDate d) { return x.date < d; });
+        const auto last = std::upper_bound(onArea.begin(), onArea.end(), s.date.addDays(reach),
+                                           [](QDate d, const Session& x) { return d < x.date; });
+        const QList<Session> neighbours(first, last);
         const auto verdict = checkSession(s, neighbours, rules, today);
         if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty())
             for (const Reason& r : verdict->reasons)
                 if (r.severity == Severity::Refuse) {
+                    s.ruleBroken = r.message;
                     plan.flagged << QStringLiteral("%1 %2 %3: %4")
                                         .arg(s.date.toString(Qt::ISODate), s.area,
                                              s.needle.toString(), r.message);

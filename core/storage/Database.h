@@ -27,7 +27,7 @@ struct Migration {
 // refused with a message that names the file and points to the newest backup.
 class Database {
 public:
-    static constexpr int currentSchemaVersion = 2;
+    static constexpr int currentSchemaVersion = 3;
 
     // QStandardPaths::AppDataLocation/dermaplan.sqlite (the folder is created).
     [[nodiscard]] static QString defaultPath();

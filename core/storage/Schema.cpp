@@ -75,6 +75,12 @@ const QList<Migration>& Database::migrations() {
              QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_uuid', "
                             "lower(hex(randomblob(16))))"),
          }},
+        // Imported sessions that break a rule say which one (they happened; history keeps them).
+        {3,
+         QStringLiteral("rule broken by an imported session"),
+         {
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN rule_broken TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

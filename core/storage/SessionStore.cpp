@@ -14,10 +14,11 @@ namespace {
 
 using sql::notNull;
 
-const QString kColumns = QStringLiteral("id, uuid, date, time, area, zones, needle_um, "
-                                        "performed_by, device_id, pain, reaction, products, "
-                                        "notes, override_reason, (SELECT d.needle_um FROM "
-                                        "devices d WHERE d.id = sessions.device_id)");
+const QString kColumns =
+    QStringLiteral("id, uuid, date, time, area, zones, needle_um, "
+                   "performed_by, device_id, pain, reaction, products, "
+                   "notes, override_reason, rule_broken, (SELECT d.needle_um FROM "
+                   "devices d WHERE d.id = sessions.device_id)");
 
 void bindSession(QSqlQuery& q, const Session& s) {
     q.bindValue(QStringLiteral(":date"), s.date.toString(Qt::ISODate));
@@ -34,6 +35,7 @@ void bindSession(QSqlQuery& q, const Session& s) {
     q.bindValue(QStringLiteral(":products"), notNull(s.products));
     q.bindValue(QStringLiteral(":notes"), notNull(s.notes));
     q.bindValue(QStringLiteral(":override"), notNull(s.overrideReason));
+    q.bindValue(QStringLiteral(":broken"), notNull(s.ruleBroken));
 }
 
 Session readSession(const QSqlQuery& q) {
@@ -56,8 +58,9 @@ Session readSession(const QSqlQuery& q) {
     s.products = q.value(11).toString();
     s.notes = q.value(12).toString();
     s.overrideReason = q.value(13).toString();
-    if (!q.value(14).isNull())
-        s.deviceNeedle = NeedleLength::fromMicrometres(q.value(14).toInt());
+    s.ruleBroken = q.value(14).toString();
+    if (!q.value(15).isNull())
+        s.deviceNeedle = NeedleLength::fromMicrometres(q.value(15).toInt());
     return s;
 }
 
@@ -85,9 +88,9 @@ Result<qint64> insertSession(Database& db, QSqlDatabase& conn, const Session& s,
     q.prepare(
         QStringLiteral(
             "INSERT INTO sessions (%1uuid, date, time, area, zones, needle_um, performed_by, "
-            "device_id, pain, reaction, products, notes, override_reason) VALUES (%2:uuid, :date, "
-            ":time, :area, :zones, :needle, :by, :device, :pain, :reaction, :products, :notes, "
-            ":override)")
+            "device_id, pain, reaction, products, notes, override_reason, rule_broken) VALUES "
+            "(%2:uuid, :date, :time, :area, :zones, :needle, :by, :device, :pain, :reaction, "
+            ":products, :notes, :override, :broken)")
             .arg(keepId ? QStringLiteral("id, ") : QString(),
                  keepId ? QStringLiteral(":id, ") : QString()));
     if (keepId)
@@ -196,7 +199,8 @@ Status SessionStore::update(const Session& session) {
             "UPDATE sessions SET date = :date, time = :time, area = :area, zones = :zones, "
             "needle_um = :needle, performed_by = :by, device_id = :device, pain = :pain, "
             "reaction = :reaction, products = :products, notes = :notes, override_reason = "
-            ":override, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = :id"));
+            ":override, rule_broken = :broken, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
+            "WHERE id = :id"));
         bindSession(q, session);
         q.bindValue(QStringLiteral(":id"), session.id);
         if (!q.exec())

@@ -60,4 +60,22 @@ expect "every 7 days is allowed" 0
 run schedule --week 2026-W49
 expect "the schedule carries the general advice" 0 "products meant for broken skin"
 echo "$out" | grep -qi "safe" && bad "the schedule calls a date safe: $out" || ok "the schedule never says safe"
+# An import is checked against every session on the area, and a row that breaks a rule is kept,
+# flagged, and says which rule it broke.
+db="$work/import.sqlite"
+cat > "$work/old.csv" <<'CSV'
+date,area,zones,needle_mm,performed_by,override_reason
+2026-11-01,face,cheeks,1.5,professional,
+2026-11-05,face,cheeks,0.25,self,my dermatologist said so
+2026-11-26,face,cheeks,1.0,self,
+CSV
+run import "$work/old.csv"
+expect "the import flags the row the 1.5 mm session holds back" 0 "1 flagged"
+echo "$err" | grep -q "flagged: 2026-11-26 face 1.0 mm: .*2026-11-29" && ok "the flag names the rule and the date" || bad "flag: $err"
+run history --format json
+echo "$out" | py '
+import json,sys; rows={r["date"]:r for r in json.load(sys.stdin)}
+assert "2026-11-29" in rows["2026-11-26"]["rule_broken"], rows["2026-11-26"]
+assert rows["2026-11-05"]["rule_broken"]=="" and rows["2026-11-01"]["rule_broken"]=="", rows' \
+  && ok "history keeps the broken rule with the imported session" || bad "rule_broken: $out"
 finish

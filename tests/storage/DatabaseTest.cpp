@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace dermaplan;
@@ -174,6 +175,45 @@ TEST_F(DatabaseTest, OpensTheSchemaVersion1FixtureAndReadsItsRows) {
     for (const QString& b : db->backups())
         backedUp |= b.contains(QStringLiteral("before-migration-v1"));
     EXPECT_TRUE(backedUp) << "a backup is taken before upgrading a schema-1 file";
+}
+
+TEST_F(DatabaseTest, OpensTheSchemaVersion2FixtureKeepsItsIdentityAndAddsRuleBroken) {
+    const QString copy = path(QStringLiteral("v2.sqlite"));
+    ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v2.sqlite")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QString identity;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture-v2"));
+        raw.setDatabaseName(copy);
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_uuid'")) &&
+                    q.next());
+        identity = q.value(0).toString();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture-v2"));
+    auto db = openOrFail(copy);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), 3);
+    EXPECT_EQ(db->databaseUuid(), identity) << "the identity survives the upgrade";
+    const auto sessions = SessionStore(*db).list({});
+    ASSERT_TRUE(sessions);
+    ASSERT_EQ(sessions->size(), 2);
+    EXPECT_EQ(sessions->at(0).notes, QStringLiteral("schema 2, with a comma"));
+    EXPECT_EQ(sessions->at(1).overrideReason, QStringLiteral("kept")) << "history is not rewritten";
+    EXPECT_EQ(sessions->at(0).ruleBroken, QString());
+    Session flagged = sessions->at(0);
+    flagged.ruleBroken = QStringLiteral("too soon");
+    ASSERT_TRUE(SessionStore(*db).update(flagged));
+    EXPECT_EQ(SessionStore(*db).get(flagged.id)->ruleBroken, QStringLiteral("too soon"));
+    bool backedUp = false;
+    for (const QString& b : db->backups())
+        backedUp |= b.contains(QStringLiteral("before-migration-v2"));
+    EXPECT_TRUE(backedUp) << "a backup is taken before upgrading a schema-2 file";
 }
 
 TEST_F(DatabaseTest, EachDatabaseHasItsOwnStableIdentity) {

@@ -333,3 +333,15 @@ TEST_F(PagesTest, CancellingAnImportStoresNothing) {
     EXPECT_TRUE(done.error().message.contains(QStringLiteral("cancelled")));
     EXPECT_EQ(sessionCount(), 0);
 }
+
+TEST_F(PagesTest, HistoryShowsWhichRuleAnImportedSessionBroke) {
+    const qint64 id = seed(QStringLiteral("face"), 1.0, kToday.addDays(-3));
+    Session s = *SessionStore(*m_db).get(id);
+    s.ruleBroken = QStringLiteral("1.5 mm on the face needs at least 28 days of recovery");
+    ASSERT_TRUE(SessionStore(*m_db).update(s));
+    ui::SessionTableModel model(m_context->logbook());
+    ASSERT_EQ(model.rowCount(), 1);
+    const QModelIndex cell = model.index(0, ui::SessionTableModel::OverrideColumn);
+    EXPECT_EQ(model.data(cell).toString(), QStringLiteral("imported despite: ") + s.ruleBroken);
+    EXPECT_TRUE(model.data(cell, Qt::ToolTipRole).toString().contains(s.ruleBroken));
+}

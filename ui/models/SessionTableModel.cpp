@@ -67,6 +67,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         return s.id;
     if (role == Qt::ToolTipRole && index.column() == OverrideColumn && !s.overrideReason.isEmpty())
         return tr("A safety rule advised against this session; it was recorded with this reason.");
+    if (role == Qt::ToolTipRole && index.column() == OverrideColumn && !s.ruleBroken.isEmpty())
+        return tr("Imported although a safety rule refuses it: %1").arg(s.ruleBroken);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -97,6 +99,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     case NotesColumn:
         return s.notes;
     case OverrideColumn:
+        if (s.overrideReason.isEmpty() && !s.ruleBroken.isEmpty())
+            return tr("imported despite: %1").arg(s.ruleBroken);
         return s.overrideReason;
     case ColumnCount:
         break;
@@ -125,7 +129,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case NotesColumn:
         return tr("Notes");
     case OverrideColumn:
-        return tr("Override reason");
+        return tr("Override or rule broken");
     case ColumnCount:
         break;
     }
