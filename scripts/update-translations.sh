@@ -1,22 +1,33 @@
 #!/usr/bin/env bash
-# Refreshes resources/translations/dermaplan_en.ts from the sources and fills in the English
-# plural forms ("%n day(s)" -> "%n day" / "%n days"). Run it after adding a tr() with %n.
+# Regenerates resources/translations/dermaplan_en.ts: the English plural forms of every
+# "%n ...(s)" message in core/, ui/ and app/ (lupdate finds them; "(s)" becomes "" and "s").
+# Run it after adding or changing such a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ts=resources/translations/dermaplan_en.ts
-/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -pluralonly core ui app -ts "$ts"
-python3 - "$ts" <<'PY'
-import re, sys
-path = sys.argv[1]
-text = open(path, encoding="utf-8").read()
-def fill(m):
-    source = m.group(1)
-    src = source.replace("&amp;", "&")
-    one = re.sub(r"\((s|es)\)", "", source)
-    many = re.sub(r"\((s|es)\)", r"\1", source)
-    return (f"<source>{source}</source>\n        <translation>\n"
-            f"            <numerusform>{one}</numerusform>\n"
-            f"            <numerusform>{many}</numerusform>\n        </translation>")
-text = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text, flags=re.S)
-open(path, "w", encoding="utf-8").write(text)
+dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
+tmp="$dir/all.ts"
+/usr/lib/qt6/bin/lupdate -silent core ui app -ts "$tmp" -no-obsolete -locations none -target-language en_US
+python3 - "$tmp" resources/translations/dermaplan_en.ts <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+from xml.sax.saxutils import escape
+root = ET.parse(sys.argv[1]).getroot()
+out = ['<?xml version="1.0" encoding="utf-8"?>', '<!DOCTYPE TS>', '<TS version="2.1" language="en_US">']
+for ctx in root.findall('context'):
+    msgs = [m for m in ctx.findall('message') if m.get('numerus') == 'yes']
+    if not msgs:
+        continue
+    out += ['<context>', '    <name>%s</name>' % escape(ctx.find('name').text)]
+    for m in msgs:
+        src = m.find('source').text
+        if '(s)' not in src:
+            sys.exit('no "(s)" to inflect in: ' + src)
+        out += ['    <message numerus="yes">', '        <source>%s</source>' % escape(src),
+                '        <translation>',
+                '            <numerusform>%s</numerusform>' % escape(src.replace('(s)', '')),
+                '            <numerusform>%s</numerusform>' % escape(src.replace('(s)', 's')),
+                '        </translation>', '    </message>']
+    out.append('</context>')
+out.append('</TS>')
+open(sys.argv[2], 'w').write('\n'.join(out) + '\n')
 PY

@@ -20,7 +20,7 @@ namespace {
 
 void printUsage(QTextStream& out) {
     out << "Usage: dermaplan-cli [--db PATH] COMMAND [OPTIONS]\n\n"
-           "Plan and log home dermarolling sessions inside safe recovery intervals.\n"
+           "Plan and log home dermarolling sessions inside conservative recovery intervals.\n"
            "Not medical advice.\n\n"
            "Global options:\n"
            "  --db PATH     the database file (default: $DERMAPLAN_DB, else "

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DeviceStatus</name>
+    <message numerus="yes">
+        <source>replace now: first used %n day(s) ago</source>
+        <translation>
+            <numerusform>replace now: first used %n day ago</numerusform>
+            <numerusform>replace now: first used %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleBookText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -35,17 +45,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1; the last session there was %2 (%n day(s) earlier). Earliest safe date: %3.</source>
+        <source>%1; the session of %2 (%3) was %n day(s) earlier. Earliest allowed date: %4.</source>
         <translation>
-            <numerusform>%1; the last session there was %2 (%n day earlier). Earliest safe date: %3.</numerusform>
-            <numerusform>%1; the last session there was %2 (%n days earlier). Earliest safe date: %3.</numerusform>
+            <numerusform>%1; the session of %2 (%3) was %n day earlier. Earliest allowed date: %4.</numerusform>
+            <numerusform>%1; the session of %2 (%3) was %n days earlier. Earliest allowed date: %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1; a session is already logged on %2 (%n day(s) later).</source>
+        <source>%1 on the %2 needs at least %n day(s) of recovery; a session is already logged on %3.</source>
         <translation>
-            <numerusform>%1; a session is already logged on %2 (%n day later).</numerusform>
-            <numerusform>%1; a session is already logged on %2 (%n days later).</numerusform>
+            <numerusform>%1 on the %2 needs at least %n day of recovery; a session is already logged on %3.</numerusform>
+            <numerusform>%1 on the %2 needs at least %n days of recovery; a session is already logged on %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,23 +106,6 @@
         <translation>
             <numerusform>%1, %2 every %n day</numerusform>
             <numerusform>%1, %2 every %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dermaplan::ui::TodayPage</name>
-    <message numerus="yes">
-        <source>⚠ Allowed, recommended in %n day(s)</source>
-        <translation>
-            <numerusform>⚠ Allowed, recommended in %n day</numerusform>
-            <numerusform>⚠ Allowed, recommended in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✖ Too soon: wait %n more day(s)</source>
-        <translation>
-            <numerusform>✖ Too soon: wait %n more day</numerusform>
-            <numerusform>✖ Too soon: wait %n more days</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,8 @@ namespace dermaplan::ui {
 
 class AppContext;
 
-// The start page: per area the last session, the earliest safe and recommended next dates and
+// The start page: per area the last session, when each needle is allowed again (or the needle of
+// the area's planned session) and
 // what is planned this week; device warnings; and the big "Log a session" action.
 class TodayPage final : public QWidget {
     Q_OBJECT

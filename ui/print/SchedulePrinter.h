@@ -23,7 +23,7 @@ struct PrintOptions {
 [[nodiscard]] QPageSize::PageSizeId defaultPageSize(const QLocale& locale);
 
 // The printed page: one ISO week, each day with its planned sessions and a tick box, the
-// aftercare that applies that day, the next safe date per area and the cleaning steps. Black
+// aftercare that applies that day, when each area is allowed again and the cleaning steps. Black
 // on white with structure carried by type and rules, so it reads in greyscale. The one renderer
 // for print, preview, PDF and the CLI.
 [[nodiscard]] QString scheduleHtml(const WeeklySchedule& schedule, const RuleBook& rules,
