@@ -49,8 +49,7 @@ QString deviceStatusText(const DeviceStatus& s, const QLocale& locale) {
         text = DeviceTr::tr("replace soon: %1 of %2 uses").arg(s.state.usesSoFar).arg(s.useLimit);
         break;
     case DeviceStatus::Level::Fine:
-        text = DeviceTr::tr("fine");
-        break;
+        return s.needsCleaning ? DeviceTr::tr("needs cleaning") : DeviceTr::tr("fine");
     }
     if (s.needsCleaning)
         text += DeviceTr::tr("; needs cleaning");

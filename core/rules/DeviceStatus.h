@@ -23,7 +23,7 @@ struct DeviceStatus {
                                         QDate today);
 
 // "replace now: 10 of 10 uses", "replace soon: 8 of 10 uses", "fine", "retired 3 Nov"; with
-// "needs cleaning" added where it applies.
+// "needs cleaning" added (or, for a device otherwise fine, alone) where it applies.
 [[nodiscard]] QString deviceStatusText(const DeviceStatus& status, const QLocale& locale);
 
 // The level as a stable id for JSON: "fine", "replace-soon", "replace-now", "retired".
