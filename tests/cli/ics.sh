@@ -22,6 +22,10 @@ if mode == 'shape':
         assert type(start).__name__ == 'date', start          # all-day
         assert str(e['SUMMARY']) == 'Scalp · 0.5 mm', e['SUMMARY']
         assert 'Aftercare' in str(e['DESCRIPTION'])
+        # The two lines every schedule carries, with their sources' names.
+        assert 'products meant for broken skin' in str(e['DESCRIPTION']), e['DESCRIPTION']
+        assert 'see a doctor' in str(e['DESCRIPTION']), e['DESCRIPTION']
+        assert 'safe' not in str(e['DESCRIPTION']).lower().replace('safety', ''), e['DESCRIPTION']
         alarms = e.walk('VALARM')
         assert len(alarms) == 1 and str(alarms[0]['ACTION']) == 'DISPLAY'
     assert min(e['DTSTART'].dt for e in a.values()).isoformat() == '2026-11-24'
