@@ -212,6 +212,11 @@ bool MainWindow::exportWeekPdf(QString path) {
             tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
+    if (const auto allowed = Database::refuseOwnFiles(path, m_context.database().path());
+        !allowed) {
+        m_context.reportError(allowed.error());
+        return false;
+    }
     if (const auto done = print::writeSchedulePdf(week, m_context.rules(), {}, path); !done) {
         m_context.reportError(done.error());
         return false;
@@ -236,6 +241,11 @@ bool MainWindow::exportCalendar(QString path) {
                                             tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
+    if (const auto allowed = Database::refuseOwnFiles(path, m_context.database().path());
+        !allowed) {
+        m_context.reportError(allowed.error());
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit()) {
         m_context.reportError(Error{file.errorString(), path, 0, {}});

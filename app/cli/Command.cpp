@@ -151,6 +151,9 @@ int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Contex
         return Ok;
     }
     const QString path = parser.value(QStringLiteral("output"));
+    if (const auto allowed = Database::refuseOwnFiles(path, context.dbPath()); !allowed)
+        return context.fail(Error{allowed.error().message, path, 0, QStringLiteral("--output")},
+                            InvalidInput);
     // QSaveFile: a failed write never leaves a half-written file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())

@@ -182,7 +182,9 @@ QString CheckCommand::name() const {
     return QStringLiteral("check");
 }
 QString CheckCommand::description() const {
-    return QStringLiteral("Check the database's integrity and schema version.");
+    return QStringLiteral(
+        "Check the whole database (SQLite's integrity_check, not only quick_check) and its schema "
+        "version.");
 }
 
 int CheckCommand::execute(const QCommandLineParser&, Context& ctx) const {
@@ -192,8 +194,9 @@ int CheckCommand::execute(const QCommandLineParser&, Context& ctx) const {
     if (const auto done = db->checkIntegrity(); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     const auto count = ctx.logbook()->sessionCount({});
-    ctx.out << "ok: " << db->path() << ", schema version " << db->schemaVersion() << ", "
-            << (count ? *count : 0) << " session(s)" << Qt::endl;
+    ctx.out << "ok: " << db->path()
+            << ": SQLite's integrity_check found no problem; schema version " << db->schemaVersion()
+            << ", " << (count ? *count : 0) << " session(s)" << Qt::endl;
     return Ok;
 }
 

@@ -8,6 +8,7 @@
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -395,6 +396,12 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (!schedule)
         return ctx.fail(schedule.error(), RuntimeFailure);
     const QLocale locale;
+    if (*format == u"pdf" && p.isSet(opt("output")))
+        if (const auto allowed = Database::refuseOwnFiles(p.value(opt("output")), ctx.dbPath());
+            !allowed)
+            return ctx.fail(
+                Error{allowed.error().message, p.value(opt("output")), 0, opt("--output")},
+                InvalidInput);
     if (*format == u"pdf") {
         print::PrintOptions options;
         options.title = p.value(opt("title"));

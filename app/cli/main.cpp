@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <memory>
 
@@ -59,6 +61,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
 }
 
 int main(int argc, char** argv) {
+    // Everything Dermaplan creates — database, backups, exports — is owner-only from its first
+    // byte, whatever the user's umask.
+    ::umask(077);
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("dermaplan"));

@@ -14,9 +14,14 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <sys/stat.h>
+
 using namespace dermaplan;
 
 int main(int argc, char** argv) {
+    // Everything Dermaplan creates — database, backups, exports, PDFs — is owner-only from its
+    // first byte, whatever the user's umask.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dermaplan"));
     QApplication::setOrganizationName(QStringLiteral("dermaplan"));

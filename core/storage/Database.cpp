@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "DatabaseInspection.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -38,78 +40,36 @@ QString newestBackupHint(const QString& dbPath) {
                : QStringLiteral(" The newest backup is %1.").arg(list.constFirst());
 }
 
-// Looks at the file's first bytes without letting SQLite near it: a foreign or truncated file
-// must be refused before anything could write to it. Returns an empty string when it looks fine.
-QString headerProblem(const QString& path, int knownVersion) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot be read (%1)").arg(file.errorString());
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return QStringLiteral("is not a database (it is not an SQLite file)");
-    const auto u16 = [&](int at) { return qFromBigEndian<quint16>(header.constData() + at); };
-    const auto u32 = [&](int at) { return qFromBigEndian<quint32>(header.constData() + at); };
-    const quint32 pageSize = u16(16) == 1 ? 65536u : u16(16);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return QStringLiteral("is damaged (invalid page size)");
-    // The in-header size is valid when the "version valid for" number matches the change counter;
-    // with a write-ahead log beside it the newest pages may still be in the log.
-    const quint64 pages = u32(28);
-    const bool sizeValid = u32(92) == u32(24) && pages > 0;
-    if (sizeValid && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
-        quint64(file.size()) < pages * pageSize)
-        return QStringLiteral("is damaged (truncated: %1 of %2 bytes)")
-            .arg(file.size())
-            .arg(pages * pageSize);
-    const int userVersion = int(u32(60));
-    if (userVersion > knownVersion)
-        return QStringLiteral("was written by a newer version of Dermaplan (schema %1; this "
-                              "version knows up to %2)")
-            .arg(userVersion)
-            .arg(knownVersion);
-    return {};
-}
+enum class Access { ReadWrite, ReadOnly, Immutable };
 
-// Opens a connection, read-only or not. The caller removes it.
-QSqlDatabase connect(const QString& name, const QString& path, bool readOnly) {
+// Opens a connection. The caller removes it. Immutable: read-only media, where SQLite may not
+// even create its -wal and -shm files.
+QSqlDatabase connect(const QString& name, const QString& path, Access access) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(readOnly
-                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setDatabaseName(access == Access::Immutable ? immutableUri(path) : path);
+    switch (access) {
+    case Access::ReadWrite:
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        break;
+    case Access::ReadOnly:
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        break;
+    case Access::Immutable:
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        break;
+    }
     db.open();
     return db;
 }
 
-// quick_check and user_version over an open connection; empty when fine.
-QString contentProblem(QSqlDatabase& db, int knownVersion, int* userVersion) {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return q.lastError().databaseText().contains(QStringLiteral("not a database"))
-                   ? QStringLiteral("is not a database")
-                   : QStringLiteral("is damaged (%1)").arg(q.lastError().databaseText());
-    QStringList problems;
-    while (q.next())
-        if (q.value(0).toString() != u"ok")
-            problems << q.value(0).toString();
-    if (!problems.isEmpty())
-        return QStringLiteral("is damaged (%1)").arg(problems.mid(0, 3).join(QStringLiteral("; ")));
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return QStringLiteral("cannot be read (%1)").arg(q.lastError().databaseText());
-    *userVersion = q.value(0).toInt();
-    if (*userVersion > knownVersion)
-        return QStringLiteral("was written by a newer version of Dermaplan (schema %1; this "
-                              "version knows up to %2)")
-            .arg(*userVersion)
-            .arg(knownVersion);
-    return {};
-}
-
-bool isWritableByPermissions(const QString& path) {
-    // Root ignores permission bits, so honour the owner's write bit ourselves: a file the user
-    // made read-only stays untouched, whoever runs the program.
-    const QFileInfo info(path);
-    return (info.permissions() & QFileDevice::WriteOwner) && info.isWritable();
+// The backups folder holds the whole history several times over: owner-only, like the database.
+Status makeBackupFolder(const QString& dir) {
+    if (!QDir().mkpath(dir))
+        return Error{QStringLiteral("cannot create the backup folder"), dir, 0, {}};
+    if (!QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner))
+        return Error{QStringLiteral("cannot make the backup folder private"), dir, 0, {}};
+    return success();
 }
 
 } // namespace
@@ -154,9 +114,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
         return refuse(QStringLiteral("is a directory, not a database file"));
     if (info.exists() && !info.isFile())
         return refuse(QStringLiteral("is not a regular file"));
-    if (info.exists() && info.size() > 0)
-        if (const QString problem = headerProblem(path, known); !problem.isEmpty())
-            return refuse(problem);
+    // Every check of an existing file happens before a writable connection exists: a refused
+    // file, its -wal and its -shm stay byte-identical.
+    int userVersion = 0;
+    if (info.exists() && info.size() > 0) {
+        const auto inspection = inspectDatabaseFile(path, known);
+        if (!inspection)
+            return refuse(inspection.error().message);
+        userVersion = inspection->userVersion;
+    }
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return Error{QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
@@ -172,15 +138,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
         file.setPermissions(kOwnerOnly);
     }
 
-    const bool readOnly = !isWritableByPermissions(path);
+    // A folder the user cannot write (a backup disk, a mounted image) has no room for SQLite's
+    // -wal and -shm: read it as immutable. A read-only file in a writable folder: read-only.
+    const Access access = !ownerMayWrite(info.absolutePath()) ? Access::Immutable
+                          : !ownerMayWrite(path)              ? Access::ReadOnly
+                                                              : Access::ReadWrite;
+    const bool readOnly = access != Access::ReadWrite;
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, readOnly, today));
-    QSqlDatabase db = connect(name, path, readOnly);
+    QSqlDatabase db = connect(name, path, access);
     if (!db.isOpen())
         return refuse(QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
-    int userVersion = 0;
-    if (const QString problem = contentProblem(db, known, &userVersion); !problem.isEmpty())
-        return refuse(problem);
     database->m_schemaVersion = userVersion;
 
     QSqlQuery q(db);
@@ -218,7 +186,8 @@ Status Database::applyMigrations(const QList<Migration>& steps) {
         if (step.version <= m_schemaVersion)
             continue;
         if (!backedUp) {
-            QDir().mkpath(backupDir());
+            if (auto folder = makeBackupFolder(backupDir()); !folder)
+                return folder;
             const QString file =
                 backupDir() +
                 QStringLiteral("/dermaplan-before-migration-v%1-%2.sqlite")
@@ -408,8 +377,8 @@ Status Database::ensureDailyBackup() {
             q.next() && q.value(0).toBool();
         q.finish();
         if (hasData) {
-            if (!QDir().mkpath(dirPath))
-                return Error{QStringLiteral("cannot create the backup folder"), dirPath, 0, {}};
+            if (auto folder = makeBackupFolder(dirPath); !folder)
+                return folder;
             if (auto done = backupTo(todays); !done)
                 return Error{QStringLiteral("the daily backup failed, so nothing was written: %1")
                                  .arg(done.error().message),
@@ -449,6 +418,35 @@ Status Database::ensureDailyBackup() {
     return success();
 }
 
+namespace {
+
+// The path as the file system resolves it (symbolic links followed), for a file that may not
+// exist yet.
+QString resolved(const QString& path) {
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
+
+} // namespace
+
+Status Database::refuseOwnFiles(const QString& output, const QString& dbPath) {
+    const QString target = resolved(output);
+    const QString db = resolved(dbPath);
+    const QString backups = resolved(backupDirFor(dbPath));
+    for (const QString& own : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"),
+                               db + QStringLiteral("-journal")})
+        if (target == own)
+            return Error{
+                QStringLiteral("would overwrite the database; choose another file"), output, 0, {}};
+    if (target.startsWith(backups + u'/'))
+        return Error{
+            QStringLiteral("is in the backups folder; choose another place"), output, 0, {}};
+    return success();
+}
+
 Status Database::restore(const QString& dbPath, const QString& backupFile, QDate today) {
     Q_UNUSED(today);
     const QFileInfo backupInfo(backupFile);
@@ -456,31 +454,17 @@ Status Database::restore(const QString& dbPath, const QString& backupFile, QDate
         return Error{QStringLiteral("no such backup file"), backupFile, 0, {}};
     if (QFileInfo(dbPath).absoluteFilePath() == backupInfo.absoluteFilePath())
         return Error{QStringLiteral("is the database itself"), backupFile, 0, {}};
-    if (const QString problem = headerProblem(backupFile, currentSchemaVersion); !problem.isEmpty())
-        return Error{
-            QStringLiteral("the backup %1; nothing was changed").arg(problem), backupFile, 0, {}};
-    {
-        const QString name = uniqueConnectionName();
-        {
-            QSqlDatabase db = connect(name, backupFile, true);
-            int version = 0;
-            const QString problem = db.isOpen() ? contentProblem(db, currentSchemaVersion, &version)
-                                                : QStringLiteral("cannot be opened");
-            db.close();
-            if (!problem.isEmpty()) {
-                QSqlDatabase::removeDatabase(name);
-                return Error{QStringLiteral("the backup %1; nothing was changed").arg(problem),
-                             backupFile,
-                             0,
-                             {}};
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    if (const auto inspection = inspectDatabaseFile(backupFile, currentSchemaVersion);
+        !inspection || inspection->empty)
+        return Error{QStringLiteral("the backup %1; nothing was changed")
+                         .arg(inspection ? QStringLiteral("is empty") : inspection.error().message),
+                     backupFile,
+                     0,
+                     {}};
 
     const QString dir = backupDirFor(dbPath);
-    if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("cannot create the backup folder"), dir, 0, {}};
+    if (auto folder = makeBackupFolder(dir); !folder)
+        return folder;
     // Keep the current file (damaged or not) and its write-ahead log as they are.
     if (QFileInfo::exists(dbPath)) {
         const QString saved = dir + QStringLiteral("/dermaplan-before-restore-%1.sqlite")

@@ -76,6 +76,10 @@ public:
     [[nodiscard]] static Status restore(const QString& dbPath, const QString& backupFile,
                                         QDate today);
 
+    // Refuses an output file (an export, a PDF, a calendar) that is the database at `dbPath`, its
+    // -wal or -shm, or anything in its backups folder: an export must never replace history.
+    [[nodiscard]] static Status refuseOwnFiles(const QString& output, const QString& dbPath);
+
     // An SQL failure as a readable Error naming the file.
     [[nodiscard]] Error sqlError(const QSqlError& error, const QString& doing) const;
 

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <random>
+
 using namespace dermaplan;
 using namespace dermaplan::test;
 
@@ -307,4 +309,155 @@ TEST_F(DatabaseTest, DataVersionChangesWhenAnotherConnectionWrites) {
     const qint64 before = a->dataVersion();
     ASSERT_TRUE(SessionStore(*b).add(sampleSession()));
     EXPECT_NE(a->dataVersion(), before);
+}
+
+namespace {
+
+// A Dermaplan database with sessions still in its write-ahead log, copied while a connection
+// holds it open (as after a crash): `copy`, `copy-wal` (non-empty) and, if asked, `copy-shm`.
+void copyWithLeftoverLog(const QString& source, const QString& copy, bool withShm) {
+    auto db = Database::open(source, kToday);
+    ASSERT_TRUE(db);
+    {
+        // Everything so far into the main file; what follows stays in the log.
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    for (int i = 0; i < 20; ++i)
+        ASSERT_TRUE(
+            SessionStore(**db).add(sampleSession(QStringLiteral("face"), kToday.addDays(-i))));
+    ASSERT_GT(QFileInfo(source + QStringLiteral("-wal")).size(), 0);
+    ASSERT_TRUE(QFile::copy(source, copy));
+    ASSERT_TRUE(QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    if (withShm)
+        ASSERT_TRUE(QFile::copy(source + QStringLiteral("-shm"), copy + QStringLiteral("-shm")));
+}
+
+// Overwrites `length` bytes at `offset` of `file` with garbage.
+void scribble(const QString& file, qint64 offset, int length) {
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.seek(offset));
+    f.write(QByteArray(length, '\x5a'));
+}
+
+} // namespace
+
+TEST_F(DatabaseTest, ADamagedFileWithALeftoverLogIsRefusedAndItsLogKept) {
+    for (const bool withShm : {false, true}) {
+        SCOPED_TRACE(withShm ? "with -shm" : "without -shm");
+        const QString source = path(QStringLiteral("source-%1.sqlite").arg(withShm));
+        const QString copy = path(QStringLiteral("damaged-%1.sqlite").arg(withShm));
+        copyWithLeftoverLog(source, copy, withShm);
+        // Damage every page but the first of the main file: the log holds only the pages the
+        // sessions changed, so the damage shows through it.
+        for (qint64 page = 1; page < QFileInfo(copy).size() / 4096; ++page)
+            scribble(copy, page * 4096, 64);
+        const QByteArray main = bytes(copy);
+        const QByteArray wal = bytes(copy + QStringLiteral("-wal"));
+        const QByteArray shm = bytes(copy + QStringLiteral("-shm"));
+        auto db = Database::open(copy, kToday);
+        ASSERT_FALSE(db) << "a damaged file was opened";
+        EXPECT_TRUE(db.error().message.contains(QStringLiteral("damaged")))
+            << db.error().toString().toStdString();
+        EXPECT_EQ(bytes(copy), main) << "the refused file was changed";
+        EXPECT_EQ(bytes(copy + QStringLiteral("-wal")), wal) << "its log was changed or merged";
+        EXPECT_EQ(QFileInfo::exists(copy + QStringLiteral("-shm")), withShm);
+        EXPECT_EQ(bytes(copy + QStringLiteral("-shm")), shm);
+    }
+}
+
+TEST_F(DatabaseTest, AHealthyFileWithALeftoverLogOpensWithEverySessionAndLeavesNoCopyBehind) {
+    const QString copy = path(QStringLiteral("crashed.sqlite"));
+    copyWithLeftoverLog(path(QStringLiteral("source.sqlite")), copy, false);
+    auto db = openOrFail(copy);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(*SessionStore(*db).count({}), 20) << "the sessions in the log were kept";
+}
+
+TEST_F(DatabaseTest, AnotherProgramsSqliteFileIsRefusedUntouched) {
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        other.setDatabaseName(path(QStringLiteral("bookmarks.sqlite")));
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org')")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    expectRefusedUntouched(path(QStringLiteral("bookmarks.sqlite")),
+                           QStringLiteral("not a Dermaplan database"));
+    // Another program that also numbers its schema.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("versioned-program"));
+        other.setDatabaseName(path(QStringLiteral("notes.sqlite")));
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("versioned-program"));
+    expectRefusedUntouched(path(QStringLiteral("notes.sqlite")),
+                           QStringLiteral("not a Dermaplan database"));
+}
+
+TEST_F(DatabaseTest, RandomBytesOverTheHeaderAreDamageNotANewerVersion) {
+    { ASSERT_TRUE(openOrFail(path())); }
+    QFile::remove(path() + QStringLiteral("-wal"));
+    QFile::remove(path() + QStringLiteral("-shm"));
+    std::mt19937 random(909464828);
+    QFile f(path());
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.seek(16)); // keep the magic string: the rest of the header is random
+    QByteArray noise(84, '\0');
+    for (char& c : noise)
+        c = char(random() & 0xff);
+    f.write(noise);
+    f.close();
+    expectRefusedUntouched(path(), QStringLiteral("damaged"));
+    const auto again = Database::open(path(), kToday);
+    EXPECT_FALSE(again.error().message.contains(QStringLiteral("newer")));
+}
+
+TEST_F(DatabaseTest, AHealthyReadOnlyFileInAReadOnlyFolderCanBeRead) {
+    const QString folder = m_dir.filePath(QStringLiteral("backup-disk"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/dermaplan.sqlite");
+    {
+        auto db = openOrFail(file);
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    }
+    QDir(folder).removeRecursively(); // nothing but the file itself, as on a copied disk
+    ASSERT_TRUE(QDir().mkpath(folder));
+    {
+        // Re-create the file alone (the database above was checkpointed into it on close).
+        auto db = openOrFail(path(QStringLiteral("source.sqlite")));
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    }
+    ASSERT_TRUE(QFile::copy(path(QStringLiteral("source.sqlite")), file));
+    ASSERT_TRUE(QFile::setPermissions(file, QFile::ReadOwner));
+    ASSERT_TRUE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    const QByteArray content = bytes(file);
+    {
+        auto db = Database::open(file, kToday);
+        ASSERT_TRUE(db) << db.error().toString().toStdString();
+        EXPECT_TRUE((*db)->isReadOnly());
+        EXPECT_EQ(*SessionStore(**db).count({}), 1);
+        const auto added = SessionStore(**db).add(sampleSession(QStringLiteral("scalp")));
+        ASSERT_FALSE(added);
+        EXPECT_TRUE(added.error().message.contains(QStringLiteral("read-only")))
+            << added.error().toString().toStdString();
+        EXPECT_FALSE(added.error().message.contains(QStringLiteral("damaged")));
+    }
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files), before) << "no -wal or -shm was created";
+    EXPECT_EQ(bytes(file), content);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
 }
