@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   # tests and benchmarks
-  libical-dev
+  libical-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3-icalendar
   # the fuzz preset: clang with libFuzzer
   clang libclang-rt-14-dev

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "DatabaseInspection.h"
 
 #include <QAtomicInt>
@@ -7,8 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -25,12 +24,6 @@ constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 QString uniqueConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("dermaplan-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-const QRegularExpression& dailyBackupName() {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^dermaplan-(\d{4}-\d{2}-\d{2})\.sqlite$)"));
-    return re;
 }
 
 QString newestBackupHint(const QString& dbPath) {
@@ -60,16 +53,6 @@ QSqlDatabase connect(const QString& name, const QString& path, Access access) {
     }
     db.open();
     return db;
-}
-
-// The backups folder holds the whole history several times over: owner-only, like the database.
-Status makeBackupFolder(const QString& dir) {
-    if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("cannot create the backup folder"), dir, 0, {}};
-    if (!QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                        QFileDevice::ExeOwner))
-        return Error{QStringLiteral("cannot make the backup folder private"), dir, 0, {}};
-    return success();
 }
 
 } // namespace
@@ -186,7 +169,7 @@ Status Database::applyMigrations(const QList<Migration>& steps) {
         if (step.version <= m_schemaVersion)
             continue;
         if (!backedUp) {
-            if (auto folder = makeBackupFolder(backupDir()); !folder)
+            if (auto folder = backups::makeFolder(backupDir()); !folder)
                 return folder;
             const QString file =
                 backupDir() +
@@ -319,7 +302,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& work) {
 }
 
 QString Database::backupDirFor(const QString& dbPath) {
-    return QFileInfo(dbPath).absolutePath() + QStringLiteral("/backups");
+    return backups::folderFor(dbPath);
 }
 
 QString Database::backupDir() const {
@@ -327,16 +310,7 @@ QString Database::backupDir() const {
 }
 
 QStringList Database::backupsFor(const QString& dbPath) {
-    const QDir dir(backupDirFor(dbPath));
-    QFileInfoList files = dir.entryInfoList({QStringLiteral("dermaplan-*.sqlite")}, QDir::Files);
-    std::sort(files.begin(), files.end(), [](const QFileInfo& a, const QFileInfo& b) {
-        return a.lastModified() != b.lastModified() ? a.lastModified() > b.lastModified()
-                                                    : a.fileName() > b.fileName();
-    });
-    QStringList paths;
-    for (const QFileInfo& f : files)
-        paths << f.absoluteFilePath();
-    return paths;
+    return backups::listFor(dbPath);
 }
 
 QStringList Database::backups() const {
@@ -344,19 +318,7 @@ QStringList Database::backups() const {
 }
 
 Status Database::backupTo(const QString& file) const {
-    if (QFileInfo::exists(file))
-        return Error{
-            QStringLiteral("already exists; a backup never overwrites a file"), file, 0, {}};
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(file);
-    if (!q.exec()) {
-        QFile::remove(file);
-        return Error{
-            QStringLiteral("the backup failed: %1").arg(q.lastError().text()), file, 0, {}};
-    }
-    QFile::setPermissions(file, kOwnerOnly);
-    return success();
+    return backups::writeCopy(connection(), file);
 }
 
 // Once a day, before the first write: a copy in backups/, keeping the newest 7 daily copies and
@@ -367,8 +329,7 @@ Status Database::ensureDailyBackup() {
     if (m_backupCheckedFor == day)
         return success();
     const QString dirPath = backupDir();
-    const QString todays =
-        dirPath + QStringLiteral("/dermaplan-%1.sqlite").arg(day.toString(Qt::ISODate));
+    const QString todays = dirPath + u'/' + backups::dailyName(day);
     if (!QFileInfo::exists(todays)) {
         QSqlQuery q(connection());
         const bool hasData =
@@ -377,7 +338,7 @@ Status Database::ensureDailyBackup() {
             q.next() && q.value(0).toBool();
         q.finish();
         if (hasData) {
-            if (auto folder = makeBackupFolder(dirPath); !folder)
+            if (auto folder = backups::makeFolder(dirPath); !folder)
                 return folder;
             if (auto done = backupTo(todays); !done)
                 return Error{QStringLiteral("the daily backup failed, so nothing was written: %1")
@@ -385,35 +346,10 @@ Status Database::ensureDailyBackup() {
                              m_path,
                              0,
                              {}};
+            // Only once a new backup is safely in place may an old one go.
+            backups::rotate(dirPath);
         }
     }
-    // Rotation.
-    QList<QDate> dates;
-    QHash<QDate, QString> files;
-    for (const QFileInfo& f : QDir(dirPath).entryInfoList(QDir::Files)) {
-        const auto m = dailyBackupName().match(f.fileName());
-        const QDate d = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
-        if (d.isValid()) {
-            dates << d;
-            files.insert(d, f.absoluteFilePath());
-        }
-    }
-    std::sort(dates.begin(), dates.end(), std::greater<>());
-    QSet<QDate> keep;
-    for (int i = 0; i < std::min<qsizetype>(7, dates.size()); ++i)
-        keep.insert(dates[i]);
-    QSet<int> monthsSeen;
-    const QDate oldestMonth = QDate(day.year(), day.month(), 1).addMonths(-11);
-    for (const QDate& d : std::as_const(dates)) {
-        const int month = d.year() * 12 + d.month();
-        if (d >= oldestMonth && !monthsSeen.contains(month)) {
-            monthsSeen.insert(month);
-            keep.insert(d);
-        }
-    }
-    for (const QDate& d : std::as_const(dates))
-        if (!keep.contains(d))
-            QFile::remove(files.value(d));
     m_backupCheckedFor = day;
     return success();
 }
@@ -448,71 +384,7 @@ Status Database::refuseOwnFiles(const QString& output, const QString& dbPath) {
 }
 
 Status Database::restore(const QString& dbPath, const QString& backupFile, QDate today) {
-    Q_UNUSED(today);
-    const QFileInfo backupInfo(backupFile);
-    if (!backupInfo.isFile())
-        return Error{QStringLiteral("no such backup file"), backupFile, 0, {}};
-    if (QFileInfo(dbPath).absoluteFilePath() == backupInfo.absoluteFilePath())
-        return Error{QStringLiteral("is the database itself"), backupFile, 0, {}};
-    if (const auto inspection = inspectDatabaseFile(backupFile, currentSchemaVersion);
-        !inspection || inspection->empty)
-        return Error{QStringLiteral("the backup %1; nothing was changed")
-                         .arg(inspection ? QStringLiteral("is empty") : inspection.error().message),
-                     backupFile,
-                     0,
-                     {}};
-
-    const QString dir = backupDirFor(dbPath);
-    if (auto folder = makeBackupFolder(dir); !folder)
-        return folder;
-    // Keep the current file (damaged or not) and its write-ahead log as they are.
-    if (QFileInfo::exists(dbPath)) {
-        const QString saved = dir + QStringLiteral("/dermaplan-before-restore-%1.sqlite")
-                                        .arg(QDateTime::currentDateTime().toString(
-                                            QStringLiteral("yyyy-MM-dd-HHmmss-zzz")));
-        if (!QFile::copy(dbPath, saved))
-            return Error{
-                QStringLiteral("cannot back up the current database first, so nothing was changed"),
-                saved,
-                0,
-                {}};
-        QFile::setPermissions(saved, kOwnerOnly);
-        if (QFileInfo::exists(dbPath + QStringLiteral("-wal")) &&
-            !QFile::copy(dbPath + QStringLiteral("-wal"), saved + QStringLiteral("-wal")))
-            return Error{QStringLiteral(
-                             "cannot back up the current write-ahead log, so nothing was changed"),
-                         saved,
-                         0,
-                         {}};
-    }
-
-    QFile source(backupFile);
-    if (!source.open(QIODevice::ReadOnly))
-        return Error{source.errorString(), backupFile, 0, {}};
-    // QSaveFile writes a temporary file in the same folder, syncs it and renames it over the
-    // database: a power cut leaves either the old file or the new one, never half of each.
-    QSaveFile target(dbPath);
-    if (!target.open(QIODevice::WriteOnly))
-        return Error{target.errorString(), dbPath, 0, {}};
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            target.cancelWriting();
-            return Error{
-                QStringLiteral("copying the backup failed; nothing was changed"), dbPath, 0, {}};
-        }
-    }
-    // A log left from the old file would be replayed onto the restored one: remove it (it was
-    // saved above) just before the rename.
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
-    if (!target.commit())
-        return Error{QStringLiteral("replacing the database failed: %1").arg(target.errorString()),
-                     dbPath,
-                     0,
-                     {}};
-    QFile::setPermissions(dbPath, kOwnerOnly);
-    return success();
+    return backups::restore(dbPath, backupFile, today);
 }
 
 } // namespace dermaplan

@@ -63,7 +63,7 @@ public:
     // from inside `work`, it joins the running transaction.
     [[nodiscard]] Status write(const std::function<Status(QSqlDatabase&)>& work);
 
-    // A consistent copy (VACUUM INTO), mode 0600; never overwrites a file.
+    // A consistent, checked copy (backups::writeCopy), mode 0600; never overwrites a file.
     [[nodiscard]] Status backupTo(const QString& file) const;
     [[nodiscard]] QString backupDir() const;
     // Backups beside this database, newest first.
@@ -71,8 +71,7 @@ public:
     [[nodiscard]] static QString backupDirFor(const QString& dbPath);
     [[nodiscard]] static QStringList backupsFor(const QString& dbPath);
 
-    // Replaces the database at `dbPath` with `backupFile`, after checking the backup and backing up
-    // the current file (as backups/dermaplan-before-restore-...). The backup itself is kept.
+    // Replaces the history at `dbPath` with `backupFile`'s (see backups::restore).
     [[nodiscard]] static Status restore(const QString& dbPath, const QString& backupFile,
                                         QDate today);
 

@@ -112,6 +112,6 @@ run restore "$work/b1.sqlite";           expect "restore" 0 "restored"
 [ -f "$work/b1.sqlite" ] && ok "restore keeps the backup it restored from" || bad "backup file gone"
 run history --area neck --format json
 [ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "restore brought back the earlier state" || bad "restore: $out"
-ls "$work"/backups/dermaplan-before-restore-* >/dev/null 2>&1 && ok "restore backed up the current file first" || bad "no before-restore backup in $work/backups"
+ls "$work"/backups/set-aside/dermaplan-before-restore-* >/dev/null 2>&1 && ok "restore set the current history aside first" || bad "no before-restore copy in $work/backups/set-aside"
 run check;                               expect "check" 0 "^ok: "
 finish

@@ -97,7 +97,7 @@ TEST_F(LogbookTest, TheDeviceIsJudgedByItsNeedle) {
 }
 
 TEST_F(LogbookTest, TodayFollowsTheClock) {
-    SessionStore(*m_db).add(draft(QStringLiteral("face"), 0.5, kToday.addDays(-1))).value();
+    ASSERT_TRUE(SessionStore(*m_db).add(draft(QStringLiteral("face"), 0.5, kToday.addDays(-1))));
     EXPECT_EQ(m_logbook->today(), kToday);
     EXPECT_FALSE(m_logbook->readiness(QStringLiteral("face"))
                      ->forNeedle(rules(), NeedleLength::fromMillimetres(0.5))
@@ -144,8 +144,9 @@ TEST_F(LogbookTest, WindowedAnswersEqualWholeHistoryAnswers) {
         const auto windowed = m_logbook->readiness(area.id);
         ASSERT_TRUE(windowed);
         EXPECT_EQ(windowed->lastSession.has_value(), whole.lastSession.has_value());
-        if (whole.lastSession)
+        if (whole.lastSession) {
             EXPECT_EQ(windowed->lastSession->id, whole.lastSession->id);
+        }
         for (qsizetype i = 0; i < whole.needles.size(); ++i)
             EXPECT_EQ(windowed->needles[i].allowedOn(kToday), whole.needles[i].allowedOn(kToday))
                 << area.id.toStdString() << " " << whole.needles[i].needle.toString().toStdString();

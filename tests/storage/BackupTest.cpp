@@ -1,12 +1,14 @@
 // Daily rotating backups, explicit backups and restore.
 #include "StorageTestSupport.h"
 
+#include "storage/Backups.h"
 #include "storage/SessionStore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace dermaplan;
 using namespace dermaplan::test;
@@ -108,7 +110,7 @@ TEST_F(BackupTest, RestoreBringsBackTheBackupAndKeepsBothFiles) {
     auto restored = openOrFail(path());
     EXPECT_EQ(*SessionStore(*restored).count({}), 1);
     bool savedCurrent = false;
-    for (const QString& b : restored->backups())
+    for (const QString& b : backups::setAsideFor(path()))
         if (b.contains(QStringLiteral("before-restore"))) {
             auto before = Database::open(b, kToday);
             savedCurrent = before && *SessionStore(**before).count({}) == 2;
@@ -157,6 +159,162 @@ TEST_F(BackupTest, RestoreReplacesADamagedDatabase) {
     f.close();
     ASSERT_FALSE(Database::open(path(), kToday));
     ASSERT_TRUE(Database::restore(path(), copy, kToday));
+    auto restored = openOrFail(path());
+    ASSERT_TRUE(restored);
+    EXPECT_EQ(*SessionStore(*restored).count({}), 1);
+}
+
+// The rotation held exactly, against an independent reading of the rule: the 7 newest daily
+// backups and the newest of each of the 12 most recent months that have one; nothing else.
+TEST_F(BackupTest, RotationKeepsExactlySevenDailiesAndTwelveMonthlies) {
+    const QString dir = m_dir.filePath(QStringLiteral("backups"));
+    ASSERT_TRUE(QDir().mkpath(dir));
+    QList<QDate> days;
+    for (QDate d(2025, 6, 3); d <= QDate(2026, 11, 24); d = d.addDays(3))
+        days << d;
+    for (const QDate& d : std::as_const(days)) {
+        QFile f(dir + u'/' + backups::dailyName(d));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    backups::rotate(dir);
+    QSet<QString> expected;
+    QList<QDate> newest = days;
+    std::sort(newest.begin(), newest.end(), std::greater<>());
+    for (int i = 0; i < 7; ++i)
+        expected.insert(backups::dailyName(newest[i]));
+    QSet<int> months;
+    for (const QDate& d : std::as_const(newest))
+        if (months.size() < 12 && !months.contains(d.year() * 12 + d.month())) {
+            months.insert(d.year() * 12 + d.month());
+            expected.insert(backups::dailyName(d));
+        }
+    const QStringList left = backupNames();
+    EXPECT_EQ(QSet<QString>(left.begin(), left.end()), expected);
+    EXPECT_EQ(left.size(), 7 + 11) << "the newest month's newest backup is also a daily one";
+}
+
+TEST_F(BackupTest, AClockPushedForwardCannotDeleteTheMonthlyBackups) {
+    QDate day(2026, 1, 10);
+    for (int m = 0; m < 11; ++m)
+        writeOn(day.addMonths(m));
+    writeOn(kToday);
+    const QStringList before = backupNames();
+    // A wrong clock (or DERMAPLAN_TODAY) far ahead: one more backup, and none of the old ones go.
+    writeOn(QDate(2031, 6, 1));
+    QStringList after = backupNames();
+    for (const QString& name : before)
+        EXPECT_TRUE(after.contains(name)) << name.toStdString() << " was deleted";
+}
+
+TEST_F(BackupTest, AHalfWrittenBackupIsNeverTakenForTodaysAndAFailedOneWritesNothing) {
+    writeOn(kToday.addDays(-1));
+    // Left by a backup cut short: it must not count as today's.
+    ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("backups"))));
+    const QString partial = m_dir.filePath(QStringLiteral("backups/") + backups::dailyName(kToday) +
+                                           QStringLiteral(".partial"));
+    QFile f(partial);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("half a backup");
+    f.close();
+    writeOn(kToday);
+    const QString todays = m_dir.filePath(QStringLiteral("backups/") + backups::dailyName(kToday));
+    ASSERT_TRUE(QFileInfo::exists(todays));
+    auto copy = Database::open(todays, kToday);
+    ASSERT_TRUE(copy) << "today's backup is a whole, checked database";
+    EXPECT_EQ(*SessionStore(**copy).count({}), 1);
+    EXPECT_FALSE(QFileInfo::exists(partial));
+
+    // No room for a backup folder: the write fails, says why, and stores nothing.
+    const QString other = m_dir.filePath(QStringLiteral("other/db.sqlite"));
+    {
+        auto db = openOrFail(other, kToday.addDays(-1));
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    }
+    QDir(m_dir.filePath(QStringLiteral("other/backups"))).removeRecursively();
+    QFile blocker(m_dir.filePath(QStringLiteral("other/backups")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+    blocker.close();
+    auto db = openOrFail(other, kToday);
+    const auto added = SessionStore(*db).add(sampleSession(QStringLiteral("scalp")));
+    ASSERT_FALSE(added);
+    EXPECT_TRUE(added.error().message.contains(QStringLiteral("backup")))
+        << added.error().toString().toStdString();
+    EXPECT_EQ(*SessionStore(*db).count({}), 1) << "nothing was written";
+}
+
+TEST_F(BackupTest, RestoreWhileAnotherProgramHasTheDatabaseOpen) {
+    auto app = openOrFail(path()); // the app, open all along
+    ASSERT_TRUE(SessionStore(*app).add(sampleSession(QStringLiteral("face"))));
+    ASSERT_TRUE(SessionStore(*app).add(sampleSession(QStringLiteral("neck"))));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(app->backupTo(copy));
+    ASSERT_TRUE(SessionStore(*app).add(sampleSession(QStringLiteral("scalp"))));
+
+    ASSERT_TRUE(Database::restore(path(), copy, kToday)); // the CLI, meanwhile
+    EXPECT_EQ(*SessionStore(*app).count({}), 2) << "the open program sees the restored history";
+    ASSERT_TRUE(SessionStore(*app).add(sampleSession(QStringLiteral("body"))))
+        << "and keeps writing to it";
+    app.reset();
+    auto reopened = openOrFail(path());
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(*SessionStore(*reopened).count({}), 3) << "what it wrote after the restore is kept";
+    EXPECT_TRUE(reopened->checkIntegrity());
+    // The history the restore replaced (3 sessions) is set aside, whole, outside the backups
+    // a recovery would offer as the newest.
+    const QStringList aside = backups::setAsideFor(path());
+    ASSERT_EQ(aside.size(), 1);
+    auto before = Database::open(aside.constFirst(), kToday);
+    ASSERT_TRUE(before);
+    EXPECT_EQ(*SessionStore(**before).count({}), 3);
+    for (const QString& b : Database::backupsFor(path()))
+        EXPECT_FALSE(b.contains(QStringLiteral("before-restore"))) << b.toStdString();
+}
+
+TEST_F(BackupTest, RestoringACopyWithItsLogBringsBackTheSessionsInTheLog) {
+    const QString crashed = m_dir.filePath(QStringLiteral("crashed.sqlite"));
+    {
+        auto source = openOrFail(m_dir.filePath(QStringLiteral("source.sqlite")));
+        ASSERT_TRUE(SessionStore(*source).add(sampleSession()));
+        QSqlQuery q(source->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        q.finish();
+        for (int i = 0; i < 5; ++i)
+            ASSERT_TRUE(SessionStore(*source).add(sampleSession(QStringLiteral("scalp"))));
+        ASSERT_TRUE(QFile::copy(m_dir.filePath(QStringLiteral("source.sqlite")), crashed));
+        ASSERT_TRUE(QFile::copy(m_dir.filePath(QStringLiteral("source.sqlite-wal")),
+                                crashed + QStringLiteral("-wal")));
+    }
+    const QByteArray logBefore = bytes(crashed + QStringLiteral("-wal"));
+    writeOn(kToday);
+    ASSERT_TRUE(Database::restore(path(), crashed, kToday));
+    auto restored = openOrFail(path());
+    ASSERT_TRUE(restored);
+    EXPECT_EQ(*SessionStore(*restored).count({}), 6) << "the five sessions in the log came too";
+    EXPECT_EQ(bytes(crashed + QStringLiteral("-wal")), logBefore) << "the copy was not changed";
+}
+
+TEST_F(BackupTest, ADamagedFileAndItsLogAreSetAsideWholeBeforeTheSwap) {
+    auto db = openOrFail(path());
+    ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(db->backupTo(copy));
+    db.reset();
+    QFile f(path());
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("garbage");
+    f.close();
+    QFile log(path() + QStringLiteral("-wal"));
+    ASSERT_TRUE(log.open(QIODevice::WriteOnly));
+    log.write("a leftover log");
+    log.close();
+    ASSERT_TRUE(Database::restore(path(), copy, kToday));
+    EXPECT_FALSE(QFileInfo::exists(path() + QStringLiteral("-wal")) &&
+                 bytes(path() + QStringLiteral("-wal")) == "a leftover log")
+        << "the old log must not stay beside the restored file";
+    const QStringList aside = backups::setAsideFor(path());
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_EQ(bytes(aside.constFirst()), "garbage");
+    EXPECT_EQ(bytes(aside.constFirst() + QStringLiteral("-wal")), "a leftover log");
     auto restored = openOrFail(path());
     ASSERT_TRUE(restored);
     EXPECT_EQ(*SessionStore(*restored).count({}), 1);

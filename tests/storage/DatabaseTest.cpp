@@ -329,8 +329,9 @@ void copyWithLeftoverLog(const QString& source, const QString& copy, bool withSh
     ASSERT_GT(QFileInfo(source + QStringLiteral("-wal")).size(), 0);
     ASSERT_TRUE(QFile::copy(source, copy));
     ASSERT_TRUE(QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
-    if (withShm)
+    if (withShm) {
         ASSERT_TRUE(QFile::copy(source + QStringLiteral("-shm"), copy + QStringLiteral("-shm")));
+    }
 }
 
 // Overwrites `length` bytes at `offset` of `file` with garbage.
@@ -414,8 +415,10 @@ TEST_F(DatabaseTest, RandomBytesOverTheHeaderAreDamageNotANewerVersion) {
     std::mt19937 random(909464828);
     QFile f(path());
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    ASSERT_TRUE(f.seek(16)); // keep the magic string: the rest of the header is random
-    QByteArray noise(84, '\0');
+    // Keep the magic string and the page size: the rest of the header is random, the schema
+    // number (offset 60) included.
+    ASSERT_TRUE(f.seek(18));
+    QByteArray noise(82, '\0');
     for (char& c : noise)
         c = char(random() & 0xff);
     f.write(noise);

@@ -1,0 +1,303 @@
+#include "Backups.h"
+
+#include "Database.h"
+#include "DatabaseInspection.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace dermaplan::backups {
+
+namespace {
+
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+const QRegularExpression& dailyPattern() {
+    static const QRegularExpression re(
+        QStringLiteral(R"(^dermaplan-(\d{4}-\d{2}-\d{2})\.sqlite$)"));
+    return re;
+}
+
+// Flushes a file's (or a folder's) data to the disk: a rename is only as durable as this.
+bool sync(const QString& path, bool folder = false) {
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), folder ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QStringList newestFirst(const QString& dir) {
+    QFileInfoList files =
+        QDir(dir).entryInfoList({QStringLiteral("dermaplan-*.sqlite")}, QDir::Files);
+    std::sort(files.begin(), files.end(), [](const QFileInfo& a, const QFileInfo& b) {
+        return a.lastModified() != b.lastModified() ? a.lastModified() > b.lastModified()
+                                                    : a.fileName() > b.fileName();
+    });
+    QStringList paths;
+    for (const QFileInfo& f : std::as_const(files))
+        paths << f.absoluteFilePath();
+    return paths;
+}
+
+QString timestamp() {
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss-zzz"));
+}
+
+Error failed(const QString& message, const QString& file) {
+    return Error{message, file, 0, {}};
+}
+
+sqlite3* handleOf(const QSqlDatabase& db) {
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// Copies every page of `from` into `to` through SQLite's online backup API, in one step: the
+// destination changes in one transaction, which other connections see as a commit.
+Status copyPages(const QString& from, const QString& to) {
+    const QString source = QStringLiteral("dermaplan-restore-source");
+    const QString target = QStringLiteral("dermaplan-restore-target");
+    Status result = success();
+    {
+        QSqlDatabase src = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), source);
+        src.setDatabaseName(from);
+        src.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlDatabase dst = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), target);
+        dst.setDatabaseName(to);
+        dst.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        sqlite3* s = src.open() ? handleOf(src) : nullptr;
+        sqlite3* d = dst.open() ? handleOf(dst) : nullptr;
+        if (!s || !d) {
+            result = failed(QStringLiteral("cannot open the database to restore into; nothing "
+                                           "was changed"),
+                            to);
+        } else if (sqlite3_backup* backup = sqlite3_backup_init(d, "main", s, "main")) {
+            int rc = SQLITE_OK;
+            // Another program may be writing: wait for it, as a writer would.
+            for (int attempt = 0; attempt < 100; ++attempt) {
+                rc = sqlite3_backup_step(backup, -1);
+                if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+                    break;
+                QThread::msleep(50);
+            }
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                result = failed(QStringLiteral("restoring failed (%1); the history is as it was")
+                                    .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                                to);
+        } else {
+            result = failed(QStringLiteral("restoring failed (%1); the history is as it was")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(d))),
+                            to);
+        }
+        src.close();
+        dst.close();
+    }
+    QSqlDatabase::removeDatabase(source);
+    QSqlDatabase::removeDatabase(target);
+    return result;
+}
+
+} // namespace
+
+QString folderFor(const QString& dbPath) {
+    return QFileInfo(dbPath).absolutePath() + QStringLiteral("/backups");
+}
+
+QString setAsideFolderFor(const QString& dbPath) {
+    return folderFor(dbPath) + QStringLiteral("/set-aside");
+}
+
+QStringList listFor(const QString& dbPath) {
+    return newestFirst(folderFor(dbPath));
+}
+
+QStringList setAsideFor(const QString& dbPath) {
+    return newestFirst(setAsideFolderFor(dbPath));
+}
+
+Status makeFolder(const QString& dir) {
+    if (!QDir().mkpath(dir))
+        return failed(QStringLiteral("cannot create the backup folder"), dir);
+    // The backups hold the whole history several times over: owner-only, like the database.
+    if (!QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner))
+        return failed(QStringLiteral("cannot make the backup folder private"), dir);
+    return success();
+}
+
+QString dailyName(QDate day) {
+    return QStringLiteral("dermaplan-%1.sqlite").arg(day.toString(Qt::ISODate));
+}
+
+Status writeCopy(const QSqlDatabase& db, const QString& file) {
+    if (QFileInfo::exists(file))
+        return failed(QStringLiteral("already exists; a backup never overwrites a file"), file);
+    const QString partial = file + QStringLiteral(".partial");
+    QFile::remove(partial); // ours, from an attempt that was cut short
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        QFile::remove(partial);
+        return failed(QStringLiteral("the backup failed: %1").arg(q.lastError().text()), file);
+    }
+    q.finish();
+    QFile::setPermissions(partial, kOwnerOnly);
+    if (!sync(partial)) {
+        QFile::remove(partial);
+        return failed(QStringLiteral("the backup could not be flushed to disk"), file);
+    }
+    if (const auto check = inspectDatabaseFile(partial, Database::currentSchemaVersion); !check) {
+        QFile::remove(partial);
+        return failed(
+            QStringLiteral("the backup did not check out: it %1").arg(check.error().message), file);
+    }
+    // rename(2) would replace a file that appeared meanwhile; QFile::rename refuses to.
+    if (!QFile::rename(partial, file)) {
+        QFile::remove(partial);
+        return failed(QStringLiteral("the backup could not be given its name"), file);
+    }
+    sync(QFileInfo(file).absolutePath(), true);
+    return success();
+}
+
+void rotate(const QString& dir) {
+    QList<QDate> dates;
+    QHash<QDate, QString> files;
+    for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files)) {
+        const auto m = dailyPattern().match(f.fileName());
+        const QDate d = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
+        if (d.isValid()) {
+            dates << d;
+            files.insert(d, f.absoluteFilePath());
+        }
+    }
+    std::sort(dates.begin(), dates.end(), std::greater<>());
+    QSet<QDate> keep;
+    for (qsizetype i = 0; i < std::min<qsizetype>(7, dates.size()); ++i)
+        keep.insert(dates[i]);
+    QSet<int> months;
+    for (const QDate& d : std::as_const(dates)) {
+        const int month = d.year() * 12 + d.month();
+        if (!months.contains(month) && months.size() < 12) {
+            months.insert(month);
+            keep.insert(d);
+        }
+    }
+    for (const QDate& d : std::as_const(dates))
+        if (!keep.contains(d))
+            QFile::remove(files.value(d));
+}
+
+Status restore(const QString& dbPath, const QString& backupFile, QDate today) {
+    const QFileInfo backupInfo(backupFile);
+    if (!backupInfo.isFile())
+        return failed(QStringLiteral("no such backup file"), backupFile);
+    if (QFileInfo(dbPath).absoluteFilePath() == backupInfo.absoluteFilePath())
+        return failed(QStringLiteral("is the database itself"), backupFile);
+    if (const auto inspection = inspectDatabaseFile(backupFile, Database::currentSchemaVersion);
+        !inspection || inspection->empty)
+        return failed(
+            QStringLiteral("the backup %1; nothing was changed")
+                .arg(inspection ? QStringLiteral("is empty") : inspection.error().message),
+            backupFile);
+
+    // The backup, with its log if it has one (a set-aside copy may), upgraded to the current
+    // schema in a private folder beside the database: the backup itself is never changed.
+    QTemporaryDir work(QFileInfo(dbPath).absolutePath() + QStringLiteral("/.dermaplan-restore-"));
+    if (!work.isValid())
+        return failed(QStringLiteral("no room to prepare the restore; nothing was changed"),
+                      dbPath);
+    const QString prepared = work.filePath(QStringLiteral("restore.sqlite"));
+    if (!QFile::copy(backupFile, prepared) ||
+        (QFileInfo::exists(backupFile + QStringLiteral("-wal")) &&
+         !QFile::copy(backupFile + QStringLiteral("-wal"), prepared + QStringLiteral("-wal"))))
+        return failed(QStringLiteral("cannot copy the backup; nothing was changed"), backupFile);
+    QFile::setPermissions(prepared, kOwnerOnly);
+    {
+        auto upgraded = Database::open(prepared, today);
+        if (!upgraded)
+            return failed(QStringLiteral("the backup cannot be used: %1; nothing was changed")
+                              .arg(upgraded.error().message),
+                          backupFile);
+    } // closing it folds its log into the file
+
+    if (auto folder = makeFolder(folderFor(dbPath)); !folder)
+        return folder;
+    if (auto folder = makeFolder(setAsideFolderFor(dbPath)); !folder)
+        return folder;
+    const QString aside = setAsideFolderFor(dbPath) +
+                          QStringLiteral("/dermaplan-before-restore-%1.sqlite").arg(timestamp());
+
+    const bool exists = QFileInfo::exists(dbPath);
+    if (exists && inspectDatabaseFile(dbPath, Database::currentSchemaVersion)) {
+        // A healthy database, perhaps open in another program: a self-contained copy first, then
+        // the backup's pages into it, in one transaction.
+        {
+            auto current = Database::open(dbPath, today);
+            if (!current)
+                return failed(current.error().message, dbPath);
+            if (auto saved = writeCopy((*current)->connection(), aside); !saved)
+                return failed(QStringLiteral("the current history could not be set aside, so "
+                                             "nothing was changed: %1")
+                                  .arg(saved.error().message),
+                              aside);
+        }
+        return copyPages(prepared, dbPath);
+    }
+
+    // A refused file (or none): keep it exactly as it is, log included, then put the restored
+    // file in its place. The log moves aside before the swap, so it can never be replayed onto
+    // the restored file, and is never lost.
+    if (exists) {
+        if (!QFile::copy(dbPath, aside) || !sync(aside))
+            return failed(QStringLiteral("cannot set the current file aside, so nothing was "
+                                         "changed"),
+                          aside);
+        QFile::setPermissions(aside, kOwnerOnly);
+        for (const char* suffix : {"-wal", "-shm"}) {
+            const QString log = dbPath + QString::fromLatin1(suffix);
+            if (QFileInfo::exists(log) && !QFile::rename(log, aside + QString::fromLatin1(suffix)))
+                return failed(QStringLiteral("cannot set the current log aside, so nothing was "
+                                             "changed"),
+                              log);
+        }
+        sync(setAsideFolderFor(dbPath), true);
+    }
+    if (!sync(prepared))
+        return failed(QStringLiteral("the restored file could not be flushed to disk"), dbPath);
+    if (::rename(QFile::encodeName(prepared).constData(), QFile::encodeName(dbPath).constData()) !=
+        0)
+        return failed(QStringLiteral("replacing the database failed; the old file is set aside "
+                                     "as %1")
+                          .arg(aside),
+                      dbPath);
+    sync(QFileInfo(dbPath).absolutePath(), true);
+    QFile::setPermissions(dbPath, kOwnerOnly);
+    return success();
+}
+
+} // namespace dermaplan::backups
