@@ -9,6 +9,7 @@
 #include <QTime>
 
 #include <optional>
+#include <tuple>
 
 namespace dermaplan {
 
@@ -35,8 +36,19 @@ struct Session {
     // Set when the session was imported although a rule refuses it (it happened: history
     // keeps it, and says which rule it broke).
     QString ruleBroken;
+    // The stored row's version when it was read: an edit carries it back, so that a change
+    // another program made meanwhile is reported, not overwritten. Bookkeeping, not content:
+    // equality ignores it.
+    QString updatedAt;
 
-    friend bool operator==(const Session&, const Session&) = default;
+    friend bool operator==(const Session& a, const Session& b) {
+        const auto content = [](const Session& s) {
+            return std::tie(s.id, s.uuid, s.date, s.time, s.area, s.zones, s.needle, s.performedBy,
+                            s.deviceId, s.deviceNeedle, s.pain, s.reaction, s.products, s.notes,
+                            s.contraindications, s.overrideReason, s.ruleBroken);
+        };
+        return content(a) == content(b);
+    }
 };
 
 } // namespace dermaplan

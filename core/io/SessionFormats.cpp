@@ -189,6 +189,23 @@ std::optional<QString> decodeUtf8(const QByteArray& raw, const QString& fileName
     return text;
 }
 
+// Free-text CSV columns: a spreadsheet would run a cell that starts with = + - @ (or a tab or
+// carriage return) as a formula. Export prefixes such a cell with ' (OWASP's CSV injection
+// rule); import takes the ' off again, so a round trip changes nothing.
+const char* const kFreeTextColumns[] = {"reaction", "products", "notes", "override_reason"};
+
+bool startsLikeAFormula(const QString& text) {
+    return !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0));
+}
+
+QString neutraliseFormula(const QString& text) {
+    return startsLikeAFormula(text) ? u'\'' + text : text;
+}
+
+QString restoreFormula(const QString& text) {
+    return text.startsWith(u'\'') && startsLikeAFormula(text.mid(1)) ? text.mid(1) : text;
+}
+
 QString csvField(const QString& value) {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
@@ -388,11 +405,11 @@ QByteArray exportCsv(const QList<Session>& sessions) {
                                  performerId(s.performedBy),
                                  s.deviceId ? QString::number(*s.deviceId) : QString(),
                                  s.pain ? QString::number(*s.pain) : QString(),
-                                 s.reaction,
-                                 s.products,
-                                 s.notes,
+                                 neutraliseFormula(s.reaction),
+                                 neutraliseFormula(s.products),
+                                 neutraliseFormula(s.notes),
                                  s.contraindications.join(u';'),
-                                 s.overrideReason};
+                                 neutraliseFormula(s.overrideReason)};
         QStringList quoted;
         for (const QString& f : fields)
             quoted << csvField(f);
@@ -516,6 +533,9 @@ ImportResult parseCsv(const QByteArray& data, const QString& fileName, const Rul
         Record rec;
         for (int c = 0; c < header.size(); ++c)
             rec.insert(header[c], row.fields[c]);
+        for (const char* column : kFreeTextColumns)
+            if (rec.contains(key(column)))
+                rec[key(column)] = restoreFormula(rec.value(key(column)));
         if (auto s = toSession(rec, row.line, rules, today, problems, uuids))
             result.sessions << *s;
     }

@@ -22,8 +22,19 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
     if (!existing)
         return existing.error();
     QSet<QString> known;
-    for (const Session& s : *existing)
+    // A row without a uuid (a hand-made or spreadsheet file) is the same session as a stored one
+    // with the same day, time, area, needle and notes: importing the file twice adds nothing.
+    const auto sameSession = [](const Session& s) {
+        return QStringList{s.date.toString(Qt::ISODate),
+                           s.time ? s.time->toString(QStringLiteral("HH:mm")) : QString(), s.area,
+                           QString::number(s.needle.micrometres()), s.notes}
+            .join(QChar(0x1f));
+    };
+    QSet<QString> knownWithoutUuid;
+    for (const Session& s : *existing) {
         known.insert(s.uuid);
+        knownWithoutUuid.insert(sameSession(s));
+    }
 
     ImportPlan plan;
     DeviceStore devices(db);
@@ -55,10 +66,22 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
         present ? void(++plan.regimensPresent) : void(plan.newRegimens << r);
     }
     QSet<qint64> missingDevices;
+    int unlinked = 0;
     for (Session s : parsed.sessions) {
         if (!s.uuid.isEmpty() && known.contains(s.uuid)) {
             ++plan.alreadyPresent;
             continue;
+        }
+        if (s.uuid.isEmpty() && knownWithoutUuid.contains(sameSession(s))) {
+            ++plan.alreadyPresent;
+            ++plan.matchedWithoutUuid;
+            continue;
+        }
+        // A device id is a number in the database that wrote the file: without that file's
+        // devices it would link to whatever device has the number here. Drop it.
+        if (s.deviceId && parsed.devices.isEmpty()) {
+            s.deviceId.reset();
+            ++unlinked;
         }
         if (s.deviceId && fileDevices.contains(*s.deviceId)) {
             plan.fresh << s; // remapped when the devices are stored
@@ -76,6 +99,11 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
         }
         plan.fresh << s;
     }
+    if (unlinked > 0)
+        plan.notes << QStringLiteral("the file lists no devices, so the device links of %1 "
+                                     "session(s) were dropped (device ids belong to the database "
+                                     "that wrote the file)")
+                          .arg(unlinked);
     // Check in date order, each against the sessions on its area within the longest window on
     // either side (the only ones the interval rule can see): the verdicts the log would have
     // given, without rescanning the whole history for every row of a large file. The file's

@@ -14,8 +14,10 @@ namespace dermaplan::io {
 
 // What an import would do, worked out before anything is written.
 struct ImportPlan {
-    QList<Session> fresh;     // to store
-    int alreadyPresent = 0;   // same uuid already in the database
+    QList<Session> fresh;       // to store
+    int alreadyPresent = 0;     // same uuid already in the database (or, without a uuid, the same
+                                // day, time, area, needle and notes)
+    int matchedWithoutUuid = 0; // of those, matched without a uuid
     QStringList flagged;      // imported, but a safety rule refuses them: they happened, so say so
     QStringList notes;        // e.g. a device id that does not exist here (the link is dropped)
     QList<Device> newDevices; // from the file, not yet here; ids are the file's

@@ -8,6 +8,7 @@
 #include "storage/RegimenStore.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <algorithm>
 
@@ -324,13 +325,19 @@ Result<QByteArray> Logbook::exportCsv() const {
 }
 
 Result<QByteArray> Logbook::exportJson() const {
+    // One read transaction: sessions, regimens and devices from one moment, even while another
+    // program writes.
+    QSqlDatabase connection = m_db.connection();
+    const bool snapshot = connection.transaction();
     const auto sessions = SessionStore(m_db).list({});
+    const auto regimens = RegimenStore(m_db).list(true);
+    const auto devices = DeviceStore(m_db).list(true);
+    if (snapshot)
+        connection.commit();
     if (!sessions)
         return sessions.error();
-    const auto regimens = RegimenStore(m_db).list(true);
     if (!regimens)
         return regimens.error();
-    const auto devices = DeviceStore(m_db).list(true);
     if (!devices)
         return devices.error();
     return io::exportJson(*sessions, *regimens, *devices);

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "DatabaseInspection.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -155,8 +157,19 @@ QString dailyName(QDate day) {
 Status writeCopy(const QSqlDatabase& db, const QString& file) {
     if (QFileInfo::exists(file))
         return failed(QStringLiteral("already exists; a backup never overwrites a file"), file);
-    const QString partial = file + QStringLiteral(".partial");
-    QFile::remove(partial); // ours, from an attempt that was cut short
+    // Partial copies left by a backup that was cut short (a crash, a power cut) never had the
+    // final name; remove them once they are clearly abandoned.
+    const QFileInfo target(file);
+    for (const QFileInfo& stale :
+         QDir(target.absolutePath())
+             .entryInfoList({target.fileName() + QStringLiteral(".partial-*")}, QDir::Files))
+        if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 600)
+            QFile::remove(stale.absoluteFilePath());
+    // A name of our own: two programs may back up on the same day at the same moment.
+    static QAtomicInt counter;
+    const QString partial = file + QStringLiteral(".partial-%1-%2")
+                                       .arg(QCoreApplication::applicationPid())
+                                       .arg(counter.fetchAndAddRelaxed(1));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
@@ -178,7 +191,10 @@ Status writeCopy(const QSqlDatabase& db, const QString& file) {
     // rename(2) would replace a file that appeared meanwhile; QFile::rename refuses to.
     if (!QFile::rename(partial, file)) {
         QFile::remove(partial);
-        return failed(QStringLiteral("the backup could not be given its name"), file);
+        return failed(QFileInfo::exists(file)
+                          ? QStringLiteral("already exists; a backup never overwrites a file")
+                          : QStringLiteral("the backup could not be given its name"),
+                      file);
     }
     sync(QFileInfo(file).absolutePath(), true);
     return success();

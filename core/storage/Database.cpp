@@ -284,8 +284,14 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& work) {
         return work(db);
     if (auto backup = ensureDailyBackup(); !backup)
         return backup;
-    if (!db.transaction())
-        return sqlError(db.lastError(), QStringLiteral("starting a transaction"));
+    // IMMEDIATE: the write lock is taken before `work` reads, so a check and the write it
+    // allows see the same history; a second program waits (busy timeout) instead of both
+    // passing the same check.
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(begin.lastError(), QStringLiteral("starting a transaction"));
+    }
     ++m_writeDepth;
     Status result = work(db);
     --m_writeDepth;
@@ -340,7 +346,8 @@ Status Database::ensureDailyBackup() {
         if (hasData) {
             if (auto folder = backups::makeFolder(dirPath); !folder)
                 return folder;
-            if (auto done = backupTo(todays); !done)
+            // Another program may have taken today's backup at the same moment: that will do.
+            if (auto done = backupTo(todays); !done && !QFileInfo::exists(todays))
                 return Error{QStringLiteral("the daily backup failed, so nothing was written: %1")
                                  .arg(done.error().message),
                              m_path,

@@ -17,7 +17,7 @@ using sql::notNull;
 const QString kColumns =
     QStringLiteral("id, uuid, date, time, area, zones, needle_um, "
                    "performed_by, device_id, pain, reaction, products, "
-                   "notes, override_reason, rule_broken, (SELECT d.needle_um FROM "
+                   "notes, override_reason, rule_broken, updated_at, (SELECT d.needle_um FROM "
                    "devices d WHERE d.id = sessions.device_id)");
 
 void bindSession(QSqlQuery& q, const Session& s) {
@@ -59,8 +59,9 @@ Session readSession(const QSqlQuery& q) {
     s.notes = q.value(12).toString();
     s.overrideReason = q.value(13).toString();
     s.ruleBroken = q.value(14).toString();
-    if (!q.value(15).isNull())
-        s.deviceNeedle = NeedleLength::fromMicrometres(q.value(15).toInt());
+    s.updatedAt = q.value(15).toString();
+    if (!q.value(16).isNull())
+        s.deviceNeedle = NeedleLength::fromMicrometres(q.value(16).toInt());
     return s;
 }
 
@@ -199,15 +200,28 @@ Status SessionStore::update(const Session& session) {
             "UPDATE sessions SET date = :date, time = :time, area = :area, zones = :zones, "
             "needle_um = :needle, performed_by = :by, device_id = :device, pain = :pain, "
             "reaction = :reaction, products = :products, notes = :notes, override_reason = "
-            ":override, rule_broken = :broken, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
-            "WHERE id = :id"));
+            ":override, rule_broken = :broken, updated_at = "
+            "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = :id AND (:seen = '' OR "
+            "updated_at = :seen2)"));
         bindSession(q, session);
         q.bindValue(QStringLiteral(":id"), session.id);
+        // The version the edit started from: a change made meanwhile is not overwritten.
+        q.bindValue(QStringLiteral(":seen"), notNull(session.updatedAt));
+        q.bindValue(QStringLiteral(":seen2"), notNull(session.updatedAt));
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("updating the session"));
-        if (q.numRowsAffected() != 1)
-            return Error{
-                QStringLiteral("no session with id %1").arg(session.id), m_db.path(), 0, {}};
+        if (q.numRowsAffected() != 1) {
+            q.finish();
+            const bool exists = get(session.id).ok();
+            return Error{exists ? QStringLiteral("the session of %1 was changed by another program "
+                                                 "since it was read; nothing was overwritten: "
+                                                 "open it again to see the change")
+                                      .arg(session.date.toString(Qt::ISODate))
+                                : QStringLiteral("no session with id %1").arg(session.id),
+                         m_db.path(),
+                         0,
+                         {}};
+        }
         return writeContraindications(m_db, conn, session.id, session.contraindications);
     });
 }

@@ -219,13 +219,15 @@ TEST(Guidance, TheRegimenFloorHoldsAtEveryBoundary) {
             EXPECT_TRUE(v);
             return v ? *v : Verdict{};
         };
-        if (rule.minimumDays > 1)
+        if (rule.minimumDays > 1) {
             EXPECT_TRUE(
                 hasReason(at(rule.minimumDays - 1), QStringLiteral("interval"), Severity::Refuse));
+        }
         EXPECT_FALSE(hasReason(at(rule.minimumDays), QStringLiteral("interval"), Severity::Refuse));
-        if (rule.defaultDays > rule.minimumDays)
+        if (rule.defaultDays > rule.minimumDays) {
             EXPECT_TRUE(hasReason(at(rule.minimumDays), QStringLiteral("interval-default"),
                                   Severity::Advise));
+        }
         const Verdict atDefault = at(rule.defaultDays);
         EXPECT_FALSE(hasReason(atDefault, QStringLiteral("interval"), Severity::Refuse));
         EXPECT_FALSE(hasReason(atDefault, QStringLiteral("interval-default"), Severity::Advise));

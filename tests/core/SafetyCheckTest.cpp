@@ -66,9 +66,10 @@ TEST(SafetyCheck, EveryIntervalRuleInTheDataIsEnforced) {
         EXPECT_EQ(interval->earliestAllowedDate, last.date.addDays(rule.minimumDays));
         EXPECT_EQ(tooSoon.earliestAllowedDate, last.date.addDays(rule.minimumDays));
         EXPECT_EQ(findRule(at(rule.minimumDays), QStringLiteral("interval")), nullptr);
-        if (rule.defaultDays > rule.minimumDays)
+        if (rule.defaultDays > rule.minimumDays) {
             EXPECT_NE(findRule(at(rule.defaultDays - 1), QStringLiteral("interval-default")),
                       nullptr);
+        }
         EXPECT_EQ(findRule(at(rule.defaultDays), QStringLiteral("interval-default")), nullptr);
         EXPECT_EQ(findRule(at(rule.defaultDays), QStringLiteral("interval")), nullptr);
         for (const QString& id : rule.sources)

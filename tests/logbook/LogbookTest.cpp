@@ -11,9 +11,11 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
+#include <latch>
 #include <random>
 
 using namespace dermaplan;
@@ -183,4 +185,44 @@ TEST_F(LogbookTest, DeviceStatusCountsUsesAndCleanings) {
     EXPECT_EQ(status->replaceBy, QDate(2026, 12, 13));
     ASSERT_TRUE(m_logbook->recordCleaning(*id, QDateTime(QDate(2026, 11, 20), QTime(21, 0))));
     EXPECT_FALSE(m_logbook->deviceStatus(*id)->needsCleaning);
+}
+
+// Two programs log a session on the same area and day at the same moment: the check and the
+// write share one transaction, so exactly one is stored and the other is refused by the rule,
+// never both stored and never an error.
+TEST_F(LogbookTest, TwoWritersNeverBothPassTheSameCheck) {
+    constexpr int rounds = 25;
+    const QString file = m_dir.filePath(QStringLiteral("log.sqlite"));
+    std::latch ready(2);
+    auto writer = [&](int* stored, int* refused, int* errors) {
+        auto db = Database::open(file, kToday);
+        if (!db) {
+            ++*errors;
+            return;
+        }
+        Logbook logbook(**db, rules(), [] { return kToday; });
+        ready.arrive_and_wait();
+        for (int round = 0; round < rounds; ++round) {
+            // Ten days apart: each round's pair competes only with itself.
+            const auto outcome =
+                logbook.log(draft(QStringLiteral("face"), 0.5, kToday.addDays(-300 + round * 10)));
+            if (!outcome)
+                ++*errors;
+            else if (outcome->id)
+                ++*stored;
+            else
+                ++*refused;
+        }
+    };
+    int storedA = 0, refusedA = 0, errorsA = 0, storedB = 0, refusedB = 0, errorsB = 0;
+    std::unique_ptr<QThread> a(QThread::create(writer, &storedA, &refusedA, &errorsA));
+    std::unique_ptr<QThread> b(QThread::create(writer, &storedB, &refusedB, &errorsB));
+    a->start();
+    b->start();
+    ASSERT_TRUE(a->wait(120000));
+    ASSERT_TRUE(b->wait(120000));
+    EXPECT_EQ(errorsA + errorsB, 0);
+    EXPECT_EQ(storedA + storedB, rounds) << "one session per day, never two";
+    EXPECT_EQ(refusedA + refusedB, rounds);
+    EXPECT_EQ(stored(), rounds);
 }

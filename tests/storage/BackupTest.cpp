@@ -4,6 +4,7 @@
 #include "storage/Backups.h"
 #include "storage/SessionStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -211,10 +212,13 @@ TEST_F(BackupTest, AHalfWrittenBackupIsNeverTakenForTodaysAndAFailedOneWritesNot
     // Left by a backup cut short: it must not count as today's.
     ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("backups"))));
     const QString partial = m_dir.filePath(QStringLiteral("backups/") + backups::dailyName(kToday) +
-                                           QStringLiteral(".partial"));
+                                           QStringLiteral(".partial-4242-0"));
     QFile f(partial);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
     f.write("half a backup");
+    ASSERT_TRUE(f.flush());
+    ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                              QFileDevice::FileModificationTime));
     f.close();
     writeOn(kToday);
     const QString todays = m_dir.filePath(QStringLiteral("backups/") + backups::dailyName(kToday));

@@ -223,3 +223,31 @@ TEST_F(StoreTest, TwoConnectionsWritingAtOnceBothSucceed) {
     EXPECT_EQ(*SessionStore(*m_db).count({}), 2 * perWriter);
     EXPECT_TRUE(m_db->checkIntegrity());
 }
+
+// An edit carries the version it started from: a change another program made meanwhile is
+// reported, not silently overwritten.
+TEST_F(StoreTest, AnEditNeverOverwritesAChangeMadeMeanwhile) {
+    SessionStore store(*m_db);
+    const auto id = store.add(sampleSession());
+    ASSERT_TRUE(id);
+    Session mine = *store.get(*id); // the app opens the edit dialog
+    ASSERT_FALSE(mine.updatedAt.isEmpty());
+    {
+        auto cli = Database::open(path(), kToday); // the CLI, meanwhile
+        ASSERT_TRUE(cli);
+        Session theirs = *SessionStore(**cli).get(*id);
+        theirs.notes = QStringLiteral("changed from the command line");
+        ASSERT_TRUE(SessionStore(**cli).update(theirs));
+    }
+    mine.notes = QStringLiteral("changed in the app");
+    const auto done = store.update(mine);
+    ASSERT_FALSE(done) << "the app's stale edit must not win silently";
+    EXPECT_TRUE(done.error().message.contains(QStringLiteral("changed by another program")))
+        << done.error().toString().toStdString();
+    EXPECT_EQ(store.get(*id)->notes, QStringLiteral("changed from the command line"));
+    // Read again, the edit goes through.
+    Session fresh = *store.get(*id);
+    fresh.notes = QStringLiteral("changed in the app");
+    ASSERT_TRUE(store.update(fresh));
+    EXPECT_EQ(store.get(*id)->notes, QStringLiteral("changed in the app"));
+}

@@ -25,31 +25,45 @@ DeleteSessionCommand::DeleteSessionCommand(AppContext& context, Session session)
 }
 
 void DeleteSessionCommand::redo() {
-    if (const auto done = m_context.logbook().removeSession(m_session.id); !done)
+    if (const auto done = m_context.logbook().removeSession(m_session.id); !done) {
         m_context.reportError(done.error());
+        setObsolete(true);
+    }
 }
 
 void DeleteSessionCommand::undo() {
-    if (const auto done = m_context.logbook().restoreSession(m_session); !done)
+    if (const auto done = m_context.logbook().restoreSession(m_session); !done) {
         m_context.reportError(done.error());
+        setObsolete(true);
+    }
 }
 
 EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Session after)
     : m_context(context)
     , m_before(std::move(before))
-    , m_after(std::move(after)) {
+    , m_after(std::move(after))
+    , m_stamp(m_before.updatedAt) {
     setText(
         QCoreApplication::translate("SessionCommands", "Edit session %1").arg(describe(m_before)));
 }
 
-void EditSessionCommand::redo() {
-    if (const auto done = m_context.logbook().updateSession(m_after); !done)
+void EditSessionCommand::write(Session version) {
+    version.updatedAt = m_stamp;
+    if (const auto done = m_context.logbook().updateSession(version); !done) {
         m_context.reportError(done.error());
+        setObsolete(true);
+        return;
+    }
+    if (const auto stored = m_context.logbook().session(version.id))
+        m_stamp = stored->updatedAt;
+}
+
+void EditSessionCommand::redo() {
+    write(m_after);
 }
 
 void EditSessionCommand::undo() {
-    if (const auto done = m_context.logbook().updateSession(m_before); !done)
-        m_context.reportError(done.error());
+    write(m_before);
 }
 
 } // namespace dermaplan::ui

@@ -28,9 +28,14 @@ public:
     void undo() override;
 
 private:
+    // Writes `version`, carrying the stored row's current stamp: a change made meanwhile by
+    // another program is reported, not overwritten. A failed write makes the command obsolete.
+    void write(Session version);
+
     AppContext& m_context;
     Session m_before;
     Session m_after;
+    QString m_stamp; // the row's updated_at as this command last left it
 };
 
 } // namespace dermaplan::ui

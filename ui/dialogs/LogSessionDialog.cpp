@@ -300,6 +300,7 @@ Session LogSessionDialog::draft() const {
     if (m_existing) {
         s.id = m_existing->id;
         s.uuid = m_existing->uuid;
+        s.updatedAt = m_existing->updatedAt;
     }
     return s;
 }
