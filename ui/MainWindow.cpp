@@ -283,24 +283,26 @@ bool MainWindow::importFile(QString path) {
                                  .arg(lines.join(u'\n')));
         return false;
     }
-    const auto plan = m_context.logbook().planImport(parsed);
-    if (!plan) {
-        m_context.reportError(plan.error());
-        return false;
-    }
-    QProgressDialog progress(tr("Importing sessions…"), tr("Cancel"), 0, int(plan->fresh.size()),
-                             this);
+    // The long part — checking every row against the history — runs with a cancellable progress
+    // dialog and outside any transaction, so the command-line tool is never locked out
+    // meanwhile; then one short write stores it all, or nothing.
+    QProgressDialog progress(tr("Checking the sessions to import…"), tr("Cancel"), 0,
+                             int(parsed.sessions.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    // One transaction: cancelling rolls everything back.
-    const auto done = m_context.logbook().runImport(*plan, [&progress](qsizetype n, qsizetype) {
-        if (n % 200 == 0) {
-            progress.setValue(int(n));
-            QCoreApplication::processEvents();
-        }
+    const auto plan = m_context.logbook().planImport(parsed, [&progress](qsizetype n, qsizetype) {
+        progress.setValue(int(n));
+        QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
     progress.reset();
+    if (!plan) {
+        QMessageBox::information(this, tr("Import"), plan.error().toString());
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto done = m_context.logbook().runImport(*plan);
+    QApplication::restoreOverrideCursor();
     if (!done) {
         QMessageBox::information(this, tr("Import"), done.error().toString());
         return false;

@@ -15,7 +15,7 @@
 namespace dermaplan::io {
 
 Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const RuleBook& rules,
-                              QDate today) {
+                              QDate today, const SessionStore::Progress& progress) {
     if (!parsed.errors.isEmpty())
         return parsed.errors.constFirst();
     const auto existing = SessionStore(db).list({});
@@ -121,7 +121,10 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
                          [](const Session& a, const Session& b) { return a.date < b.date; });
     // Every session within the longest window on either side can bear on a new one.
     const int reach = longestWindowDays(rules);
+    qsizetype checked = 0;
     for (const qsizetype index : std::as_const(order)) {
+        if (progress && ++checked % 200 == 0 && !progress(checked, order.size()))
+            return Error{QStringLiteral("cancelled: nothing was imported"), db.path(), 0, {}};
         Session& s = plan.fresh[index];
         QList<Session>& onArea = byArea[s.area];
         const auto at = std::upper_bound(onArea.begin(), onArea.end(), s.date,

@@ -29,11 +29,14 @@ struct ImportPlan {
 // Reads `data` (csv or json) completely, validates every row, and plans the import against the
 // database: no duplicates by uuid, device links only where the device exists, every new session
 // checked against the rules in date order. Any invalid row: an ImportResult with errors.
+// `progress` is called as rows are checked, outside any transaction (a program may show a
+// dialog and process events meanwhile without holding the write lock); returning false cancels.
 [[nodiscard]] Result<ImportPlan> planImport(const ImportResult& parsed, Database& db,
-                                            const RuleBook& rules, QDate today);
+                                            const RuleBook& rules, QDate today,
+                                            const SessionStore::Progress& progress = {});
 
-// Stores the plan (devices, regimens, sessions, links remapped) in one transaction; `progress`
-// may cancel, which stores nothing.
+// Stores the plan (devices, regimens, sessions, links remapped) in one short transaction;
+// `progress` may cancel, which stores nothing (the app plans with progress and writes without).
 [[nodiscard]] Status runImport(const ImportPlan& plan, Database& db,
                                const SessionStore::Progress& progress = {});
 

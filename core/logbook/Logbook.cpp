@@ -309,8 +309,9 @@ Status Logbook::retireDevice(qint64 id, QDate day) {
     return written(DeviceStore(m_db).retire(id, day));
 }
 
-Result<io::ImportPlan> Logbook::planImport(const io::ImportResult& parsed) const {
-    return io::planImport(parsed, m_db, m_rules, today());
+Result<io::ImportPlan> Logbook::planImport(const io::ImportResult& parsed,
+                                           const SessionStore::Progress& progress) const {
+    return io::planImport(parsed, m_db, m_rules, today(), progress);
 }
 
 Status Logbook::runImport(const io::ImportPlan& plan, const SessionStore::Progress& progress) {

@@ -90,7 +90,9 @@ public:
     [[nodiscard]] Status retireDevice(qint64 id, QDate day);
 
     // Import and export
-    [[nodiscard]] Result<io::ImportPlan> planImport(const io::ImportResult& parsed) const;
+    // Checks every row against the history, with `progress` outside any transaction.
+    [[nodiscard]] Result<io::ImportPlan>
+    planImport(const io::ImportResult& parsed, const SessionStore::Progress& progress = {}) const;
     [[nodiscard]] Status runImport(const io::ImportPlan& plan,
                                    const SessionStore::Progress& progress = {});
     [[nodiscard]] Result<QByteArray> exportCsv() const;

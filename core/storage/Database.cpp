@@ -259,16 +259,25 @@ qint64 Database::dataVersion() const {
 
 Error Database::sqlError(const QSqlError& error, const QString& doing) const {
     const QString code = error.nativeErrorCode();
-    // SQLite primary result codes: 5 busy, 6 locked, 8 read-only, 13 full, 10 I/O.
+    // SQLite primary result codes (the low byte of extended ones): 5 busy, 6 locked,
+    // 8 read-only, 10 I/O error, 11 damaged, 13 full.
     const int primary = code.toInt() & 0xff;
     QString message;
-    if (primary == 5 || primary == 6)
+    if (primary == 5)
         message =
             QStringLiteral("the database is busy: another program is writing to it; try again");
+    else if (primary == 6)
+        message = QStringLiteral("the database is locked by another connection; try again");
     else if (primary == 8)
         message = QStringLiteral("cannot write: the database file is read-only");
+    else if (primary == 10)
+        message = QStringLiteral("%1 failed: the disk reported an input/output error; nothing "
+                                 "was saved")
+                      .arg(doing);
+    else if (primary == 11)
+        message = QStringLiteral("%1 failed: the database is damaged; restore a backup").arg(doing);
     else if (primary == 13)
-        message = QStringLiteral("cannot write: the disk is full");
+        message = QStringLiteral("cannot write: the disk is full; nothing was saved");
     else
         message = QStringLiteral("%1 failed: %2").arg(doing, error.text());
     return Error{message, m_path, 0, {}};

@@ -226,3 +226,28 @@ TEST_F(LogbookTest, TwoWritersNeverBothPassTheSameCheck) {
     EXPECT_EQ(refusedA + refusedB, rounds);
     EXPECT_EQ(stored(), rounds);
 }
+
+// While an import is being checked (the app shows a progress dialog and processes events),
+// no write lock is held: the command-line tool can log meanwhile.
+TEST_F(LogbookTest, CheckingAnImportHoldsNoLockAndCanBeCancelled) {
+    io::ImportResult parsed;
+    for (int i = 0; i < 1000; ++i)
+        parsed.sessions << draft(QStringLiteral("body"), 0.25, kToday.addDays(-3 * i));
+    const auto cancelled =
+        m_logbook->planImport(parsed, [](qsizetype done, qsizetype) { return done < 600; });
+    ASSERT_FALSE(cancelled);
+    EXPECT_TRUE(cancelled.error().message.contains(QStringLiteral("cancelled")));
+    EXPECT_EQ(stored(), 0);
+    bool otherWrote = false;
+    const auto plan = m_logbook->planImport(parsed, [&](qsizetype done, qsizetype) {
+        if (done == 400 && !otherWrote) {
+            auto cli = Database::open(m_dir.filePath(QStringLiteral("log.sqlite")), kToday);
+            otherWrote = cli && SessionStore(**cli).add(draft(QStringLiteral("face"), 0.5, kToday));
+        }
+        return true;
+    });
+    ASSERT_TRUE(plan);
+    EXPECT_TRUE(otherWrote) << "another program could write while the import was checked";
+    ASSERT_TRUE(m_logbook->runImport(*plan));
+    EXPECT_EQ(stored(), 1001);
+}

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <random>
@@ -463,4 +464,25 @@ TEST_F(DatabaseTest, AHealthyReadOnlyFileInAReadOnlyFolderCanBeRead) {
     EXPECT_EQ(bytes(file), content);
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// Each expected SQLite failure reaches the user as words, naming the file.
+TEST_F(DatabaseTest, BusyLockedReadOnlyFullAndIoErrorsEachHaveTheirMessage) {
+    auto db = openOrFail(path());
+    ASSERT_TRUE(db);
+    const auto message = [&](int code) {
+        const QSqlError e(QStringLiteral("driver"), QStringLiteral("database"),
+                          QSqlError::StatementError, QString::number(code));
+        const Error mapped = db->sqlError(e, QStringLiteral("saving the session"));
+        EXPECT_EQ(mapped.file, path());
+        return mapped.message;
+    };
+    EXPECT_TRUE(message(5).contains(QStringLiteral("busy")));
+    EXPECT_TRUE(message(5 | (2 << 8)).contains(QStringLiteral("busy"))) << "SQLITE_BUSY_SNAPSHOT";
+    EXPECT_TRUE(message(6).contains(QStringLiteral("locked")));
+    EXPECT_TRUE(message(8).contains(QStringLiteral("read-only")));
+    EXPECT_TRUE(message(13).contains(QStringLiteral("disk is full")));
+    EXPECT_TRUE(message(10 | (3 << 8)).contains(QStringLiteral("input/output error")))
+        << "SQLITE_IOERR_WRITE";
+    EXPECT_TRUE(message(11).contains(QStringLiteral("damaged")));
 }
