@@ -1,0 +1,97 @@
+// The recovery dialog shown when the database is refused, driven as a user would.
+#include "TestSupport.h"
+
+#include "DatabaseRecovery.h"
+#include "storage/Backups.h"
+#include "storage/SessionStore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+// Clicks the button labelled `text` in the next message box that appears; records its text.
+void answerNextMessageBox(const QString& buttonText, QString* shownText) {
+    QTimer::singleShot(50, [buttonText, shownText] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(buttonText, shownText);
+            return;
+        }
+        *shownText = box->text();
+        for (QAbstractButton* b : box->buttons())
+            if (b->text().remove(u'&') == buttonText) {
+                b->click();
+                return;
+            }
+        box->reject();
+    });
+}
+
+class RecoveryTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    QString path() const { return m_dir.filePath(QStringLiteral("dermaplan.sqlite")); }
+
+    // Two days of history (so there is a daily backup), then the file is damaged.
+    void historyThenDamage() {
+        for (int day = 0; day < 2; ++day) {
+            auto db = Database::open(path(), kToday.addDays(day - 1));
+            ASSERT_TRUE(db);
+            Session s;
+            s.area = QStringLiteral("scalp");
+            s.needle = NeedleLength::fromMillimetres(0.5);
+            s.date = kToday.addDays(day - 10);
+            ASSERT_TRUE(SessionStore(**db).add(s));
+        }
+        QFile f(path());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("damaged beyond repair");
+    }
+
+    static QByteArray bytes(const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(RecoveryTest, RestoringTheNewestBackupOpensTheHistory) {
+    historyThenDamage();
+    const QStringList offered = Database::backupsFor(path());
+    ASSERT_EQ(offered.size(), 1) << "yesterday's history, backed up before today's first write";
+    QString shown;
+    answerNextMessageBox(QStringLiteral("Restore the Newest Backup"), &shown);
+    auto db = ui::openWithRecovery(path(), kToday);
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(shown.contains(QStringLiteral("did not change this file"))) << shown.toStdString();
+    EXPECT_EQ(*SessionStore(*db).count({}), 1);
+    // The damaged file was set aside whole, and is not offered as a backup next time.
+    const QStringList aside = backups::setAsideFor(path());
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_EQ(bytes(aside.constFirst()), "damaged beyond repair");
+    EXPECT_EQ(Database::backupsFor(path()), offered);
+}
+
+TEST_F(RecoveryTest, ClosingLeavesTheRefusedFileAsItWas) {
+    historyThenDamage();
+    QString shown;
+    answerNextMessageBox(QStringLiteral("Close"), &shown);
+    EXPECT_FALSE(ui::openWithRecovery(path(), kToday));
+    EXPECT_TRUE(shown.contains(path())) << "the message names the file";
+    EXPECT_EQ(bytes(path()), "damaged beyond repair");
+    EXPECT_TRUE(backups::setAsideFor(path()).isEmpty());
+}
