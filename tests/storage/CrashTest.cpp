@@ -7,16 +7,28 @@
 #include <QProcess>
 #include <QSet>
 
+#include <cstdio>
 #include <random>
 
 using namespace dermaplan;
 using namespace dermaplan::test;
 
+namespace {
+
+// More rounds on demand (scripts/reliability.sh), a quick run by default.
+int reliabilityRounds(int quick) {
+    const int asked = qEnvironmentVariableIntValue("DERMAPLAN_RELIABILITY_ROUNDS");
+    return asked > 0 ? asked : quick;
+}
+
+} // namespace
+
 TEST_F(StorageTest, KilledWriterNeverLosesACommittedSession) {
     std::mt19937 random(20261124);
     std::uniform_int_distribution<int> delay(20, 200);
     QSet<QString> committed;
-    for (int round = 0; round < 25; ++round) {
+    const int rounds = reliabilityRounds(25);
+    for (int round = 0; round < rounds; ++round) {
         QProcess writer;
         writer.start(QStringLiteral(CRASH_WRITER), {path()});
         ASSERT_TRUE(writer.waitForStarted(10000));
@@ -40,4 +52,72 @@ TEST_F(StorageTest, KilledWriterNeverLosesACommittedSession) {
                 << "round " << round << ": lost " << uuid.toStdString();
     }
     EXPECT_GT(committed.size(), 25) << "the writer should have committed something in most rounds";
+    std::printf("SIGKILL: %d kills, %d committed sessions, none lost\n", rounds,
+                int(committed.size()));
+}
+
+namespace {
+
+// Runs the power-loss writer until its cut; returns the uuids whose commit returned.
+QStringList writeUntilPowerCut(const QString& db, long cutAtWrite, bool withoutSync = false) {
+    QProcess writer;
+    QStringList args{db, QString::number(cutAtWrite)};
+    if (withoutSync)
+        args << QStringLiteral("--no-sync");
+    writer.start(QStringLiteral(POWERLOSS_WRITER), args);
+    EXPECT_TRUE(writer.waitForFinished(60000));
+    EXPECT_EQ(writer.exitCode(), 0) << writer.readAllStandardError().toStdString();
+    QStringList acknowledged;
+    for (const QByteArray& line : writer.readAllStandardOutput().split('\n'))
+        if (line.size() == 36)
+            acknowledged << QString::fromLatin1(line);
+    return acknowledged;
+}
+
+} // namespace
+
+// Power loss, not only process death: the writer's files go back to what they held at their last
+// sync at a random write. Everything a commit acknowledged must survive, whole.
+// scripts/reliability.sh runs it longer (DERMAPLAN_RELIABILITY_ROUNDS) for docs/reliability.md.
+TEST_F(StorageTest, PowerLossNeverLosesAnAcknowledgedSession) {
+    std::mt19937 random(20261125);
+    std::uniform_int_distribution<long> cut(20, 900);
+    QSet<QString> acknowledged;
+    const int rounds = reliabilityRounds(20);
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString& uuid : writeUntilPowerCut(path(), cut(random)))
+            acknowledged.insert(uuid);
+        auto db = Database::open(path(), kToday);
+        ASSERT_TRUE(db) << "round " << round << ": " << db.error().toString().toStdString();
+        ASSERT_TRUE((*db)->checkIntegrity()) << "round " << round;
+        const auto all = SessionStore(**db).list({});
+        ASSERT_TRUE(all);
+        QSet<QString> present;
+        for (const Session& s : *all)
+            present.insert(s.uuid);
+        for (const QString& uuid : std::as_const(acknowledged))
+            ASSERT_TRUE(present.contains(uuid))
+                << "round " << round << ": lost " << uuid.toStdString();
+    }
+    EXPECT_GT(acknowledged.size(), 100) << "the writer should commit in most rounds";
+    RecordProperty("rounds", rounds);
+    RecordProperty("acknowledged", int(acknowledged.size()));
+    std::printf("power loss: %d cuts, %d acknowledged sessions, none lost\n", rounds,
+                int(acknowledged.size()));
+}
+
+// The same power cuts with SQLite's syncs turned off lose acknowledged sessions: the test above
+// would notice a missing fsync.
+TEST_F(StorageTest, PowerLossTestNoticesWritesThatWereNeverSynced) {
+    QSet<QString> acknowledged;
+    for (long cutAt : {300L, 450L, 600L})
+        for (const QString& uuid : writeUntilPowerCut(path(), cutAt, true))
+            acknowledged.insert(uuid);
+    ASSERT_FALSE(acknowledged.isEmpty());
+    auto db = Database::open(path(), kToday);
+    int lost = int(acknowledged.size());
+    if (db)
+        for (const Session& s : *SessionStore(**db).list({}))
+            lost -= acknowledged.contains(s.uuid);
+    EXPECT_GT(lost, 0) << "without syncs a power cut must lose something";
 }
