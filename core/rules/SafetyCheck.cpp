@@ -152,10 +152,12 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
     }
 }
 
-// A session logged late must also leave room for every session already logged after it.
+// A session logged late must also leave room for every session already logged after it. The
+// first one it crowds says enough: a refusal if any is inside its minimum, else advice.
 void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
                         const QList<Session>& later, const RuleBook& rules) {
-    const QString where = areaName(rules, draft.area);
+    const Session* advised = nullptr;
+    RequiredGap advisedGap;
     for (const Session& other : later) {
         const RequiredGap gap = requiredGap(rules, draft.area, needle, countingNeedle(other));
         const qint64 days = draft.date.daysTo(other.date);
@@ -165,28 +167,28 @@ void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength nee
                          SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery; a "
                                         "session is already logged on %3.",
                                         nullptr, gap.minimumDays)
-                             .arg(gap.governing.toString(), where, isoDate(other.date)),
-                         gap.sources,
-                         {}});
-            return; // the nearest one says enough
-        }
-    }
-    for (const Session& other : later) {
-        const RequiredGap gap = requiredGap(rules, draft.area, needle, countingNeedle(other));
-        const qint64 days = draft.date.daysTo(other.date);
-        if (days < gap.defaultDays) {
-            verdict.add({Severity::Advise,
-                         QStringLiteral("interval-default"),
-                         SafetyText::tr("Allowed, but %1 days before the session of %2: for %3 "
-                                        "on the %4 the recommended interval is %5 days.")
-                             .arg(days)
-                             .arg(isoDate(other.date), gap.governing.toString(), where)
-                             .arg(gap.defaultDays),
+                             .arg(gap.governing.toString(), areaName(rules, draft.area),
+                                  isoDate(other.date)),
                          gap.sources,
                          {}});
             return;
         }
+        if (!advised && days < gap.defaultDays) {
+            advised = &other;
+            advisedGap = gap;
+        }
     }
+    if (advised)
+        verdict.add({Severity::Advise,
+                     QStringLiteral("interval-default"),
+                     SafetyText::tr("Allowed, but %1 days before the session of %2: for %3 on the "
+                                    "%4 the recommended interval is %5 days.")
+                         .arg(draft.date.daysTo(advised->date))
+                         .arg(isoDate(advised->date), advisedGap.governing.toString(),
+                              areaName(rules, draft.area))
+                         .arg(advisedGap.defaultDays),
+                     advisedGap.sources,
+                     {}});
 }
 
 void checkDevice(Verdict& verdict, const Session& draft, const DeviceState& state,

@@ -15,6 +15,20 @@ using namespace dermaplan::test;
 
 namespace {
 
+// After a crash or a power cut: the file opens, checks out, and holds every acknowledged session.
+void expectIntactWith(const QString& file, const QSet<QString>& acknowledged, int round) {
+    auto db = Database::open(file, kToday);
+    ASSERT_TRUE(db) << "round " << round << ": " << db.error().toString().toStdString();
+    ASSERT_TRUE((*db)->checkIntegrity()) << "round " << round;
+    const auto all = SessionStore(**db).list({});
+    ASSERT_TRUE(all);
+    QSet<QString> present;
+    for (const Session& s : *all)
+        present.insert(s.uuid);
+    for (const QString& uuid : acknowledged)
+        ASSERT_TRUE(present.contains(uuid)) << "round " << round << ": lost " << uuid.toStdString();
+}
+
 // More rounds on demand (scripts/reliability.sh), a quick run by default.
 int reliabilityRounds(int quick) {
     const int asked = qEnvironmentVariableIntValue("DERMAPLAN_RELIABILITY_ROUNDS");
@@ -39,17 +53,7 @@ TEST_F(StorageTest, KilledWriterNeverLosesACommittedSession) {
             if (line.size() == 36) // a complete uuid line
                 committed.insert(QString::fromLatin1(line));
 
-        auto db = Database::open(path(), kToday);
-        ASSERT_TRUE(db) << "round " << round << ": " << db.error().toString().toStdString();
-        ASSERT_TRUE((*db)->checkIntegrity()) << "round " << round;
-        const auto all = SessionStore(**db).list({});
-        ASSERT_TRUE(all);
-        QSet<QString> present;
-        for (const Session& s : *all)
-            present.insert(s.uuid);
-        for (const QString& uuid : std::as_const(committed))
-            ASSERT_TRUE(present.contains(uuid))
-                << "round " << round << ": lost " << uuid.toStdString();
+        ASSERT_NO_FATAL_FAILURE(expectIntactWith(path(), committed, round));
     }
     EXPECT_GT(committed.size(), 25) << "the writer should have committed something in most rounds";
     std::printf("SIGKILL: %d kills, %d committed sessions, none lost\n", rounds,
@@ -87,17 +91,7 @@ TEST_F(StorageTest, PowerLossNeverLosesAnAcknowledgedSession) {
     for (int round = 0; round < rounds; ++round) {
         for (const QString& uuid : writeUntilPowerCut(path(), cut(random)))
             acknowledged.insert(uuid);
-        auto db = Database::open(path(), kToday);
-        ASSERT_TRUE(db) << "round " << round << ": " << db.error().toString().toStdString();
-        ASSERT_TRUE((*db)->checkIntegrity()) << "round " << round;
-        const auto all = SessionStore(**db).list({});
-        ASSERT_TRUE(all);
-        QSet<QString> present;
-        for (const Session& s : *all)
-            present.insert(s.uuid);
-        for (const QString& uuid : std::as_const(acknowledged))
-            ASSERT_TRUE(present.contains(uuid))
-                << "round " << round << ": lost " << uuid.toStdString();
+        ASSERT_NO_FATAL_FAILURE(expectIntactWith(path(), acknowledged, round));
     }
     EXPECT_GT(acknowledged.size(), 100) << "the writer should commit in most rounds";
     RecordProperty("rounds", rounds);

@@ -377,34 +377,34 @@ TEST_F(DatabaseTest, AHealthyFileWithALeftoverLogOpensWithEverySessionAndLeavesN
     EXPECT_EQ(*SessionStore(*db).count({}), 20) << "the sessions in the log were kept";
 }
 
-TEST_F(DatabaseTest, AnotherProgramsSqliteFileIsRefusedUntouched) {
+namespace {
+
+// An SQLite file another program made: one table of its own, and perhaps a schema number.
+void makeOtherProgramsDatabase(const QString& file, const QString& table, int userVersion) {
+    const QString name = QStringLiteral("other-program");
     {
-        QSqlDatabase other =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
-        other.setDatabaseName(path(QStringLiteral("bookmarks.sqlite")));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(file);
         ASSERT_TRUE(other.open());
         QSqlQuery q(other);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE %1 (text TEXT)").arg(table)));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO %1 VALUES ('theirs')").arg(table)));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
         q.finish();
         other.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_F(DatabaseTest, AnotherProgramsSqliteFileIsRefusedUntouched) {
+    makeOtherProgramsDatabase(path(QStringLiteral("bookmarks.sqlite")), QStringLiteral("bookmarks"),
+                              0);
     expectRefusedUntouched(path(QStringLiteral("bookmarks.sqlite")),
                            QStringLiteral("not a Dermaplan database"));
     // Another program that also numbers its schema.
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("versioned-program"));
-        other.setDatabaseName(path(QStringLiteral("notes.sqlite")));
-        ASSERT_TRUE(other.open());
-        QSqlQuery q(other);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 2")));
-        q.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("versioned-program"));
+    makeOtherProgramsDatabase(path(QStringLiteral("notes.sqlite")), QStringLiteral("notes"), 2);
     expectRefusedUntouched(path(QStringLiteral("notes.sqlite")),
                            QStringLiteral("not a Dermaplan database"));
 }

@@ -7,8 +7,7 @@
 //   powerloss_writer DB CUT_AT_WRITE [--no-sync]
 // prints the uuid of each session whose commit returned. --no-sync turns SQLite's syncs off,
 // to show that the test notices when acknowledged writes are not durable.
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
+#include "WriterLoop.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -201,18 +200,5 @@ int main(int argc, char** argv) {
         q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
     }
     g_cutAt = std::atol(argv[2]);
-    dermaplan::SessionStore store(**db);
-    for (int i = 0;; ++i) {
-        dermaplan::Session s;
-        s.area = QStringLiteral("body");
-        s.date = QDate(2026, 1, 1).addDays(i % 300);
-        s.needle = dermaplan::NeedleLength::fromMillimetres(0.25);
-        s.notes = QString(200 + i % 500, u'n');
-        const auto id = store.add(s);
-        if (!id)
-            return 1;
-        const auto stored = store.get(*id);
-        std::printf("%s\n", qUtf8Printable(stored->uuid));
-        std::fflush(stdout);
-    }
+    return writeSessionsUntilStopped(**db);
 }
