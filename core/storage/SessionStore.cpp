@@ -264,11 +264,24 @@ Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
     q.finish();
     if (out.isEmpty())
         return out;
-    // The checklist answers, for these sessions.
+    // The checklist answers, for these sessions only (a page, a window): by their ids through
+    // the primary key, not the whole table; a long list (an export) reads the table once.
     QSqlQuery c(m_db.connection());
     c.setForwardOnly(true);
-    if (!c.exec(QStringLiteral(
-            "SELECT session_id, item FROM session_contraindications ORDER BY session_id, item")))
+    constexpr qsizetype kFewSessions = 500;
+    if (out.size() <= kFewSessions) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), out.size());
+        c.prepare(QStringLiteral("SELECT session_id, item FROM session_contraindications WHERE "
+                                 "session_id IN (%1) ORDER BY session_id, item")
+                      .arg(marks.join(u',')));
+        for (const Session& s : std::as_const(out))
+            c.addBindValue(s.id);
+    } else {
+        c.prepare(QStringLiteral(
+            "SELECT session_id, item FROM session_contraindications ORDER BY session_id, item"));
+    }
+    if (!c.exec())
         return m_db.sqlError(c.lastError(), QStringLiteral("reading the checklist"));
     QHash<qint64, QStringList> items;
     while (c.next())

@@ -251,3 +251,22 @@ TEST_F(StoreTest, AnEditNeverOverwritesAChangeMadeMeanwhile) {
     ASSERT_TRUE(store.update(fresh));
     EXPECT_EQ(store.get(*id)->notes, QStringLiteral("changed in the app"));
 }
+
+TEST_F(StoreTest, ListedSessionsCarryTheirOwnChecklistAnswers) {
+    SessionStore store(*m_db);
+    Session face = sampleSession(QStringLiteral("face"));
+    face.contraindications = {QStringLiteral("pregnancy")};
+    Session scalp = sampleSession(QStringLiteral("scalp"));
+    scalp.contraindications = {QStringLiteral("darker-skin"), QStringLiteral("under-18")};
+    ASSERT_TRUE(store.add(face));
+    ASSERT_TRUE(store.add(scalp));
+    SessionFilter onlyScalp;
+    onlyScalp.area = QStringLiteral("scalp");
+    const auto listed = store.list(onlyScalp);
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 1);
+    EXPECT_EQ(listed->at(0).contraindications, scalp.contraindications);
+    const auto all = store.list({});
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_EQ(all->at(0).contraindications.size() + all->at(1).contraindications.size(), 3);
+}
