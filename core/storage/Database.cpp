@@ -261,7 +261,19 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
     const QString code = error.nativeErrorCode();
     // SQLite primary result codes (the low byte of extended ones): 5 busy, 6 locked,
     // 8 read-only, 10 I/O error, 11 damaged, 13 full.
-    const int primary = code.toInt() & 0xff;
+    int primary = code.toInt() & 0xff;
+    // Qt reports a failed COMMIT without SQLite's code: read SQLite's fixed wording instead.
+    if (code.isEmpty()) {
+        const QString text = error.databaseText() + u' ' + error.driverText();
+        if (text.contains(QStringLiteral("database or disk is full")))
+            primary = 13;
+        else if (text.contains(QStringLiteral("disk I/O error")))
+            primary = 10;
+        else if (text.contains(QStringLiteral("database is locked")))
+            primary = 5;
+        else if (text.contains(QStringLiteral("readonly database")))
+            primary = 8;
+    }
     QString message;
     if (primary == 5)
         message =

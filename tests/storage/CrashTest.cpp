@@ -62,15 +62,21 @@ TEST_F(StorageTest, KilledWriterNeverLosesACommittedSession) {
 
 namespace {
 
-// Runs the power-loss writer until its cut; returns the uuids whose commit returned.
-QStringList writeUntilPowerCut(const QString& db, long cutAtWrite, bool withoutSync = false) {
+// Runs the power-loss writer until its cut (or, with a mode, until its writes fail); returns the
+// uuids whose commit returned, and what it said on standard error.
+QStringList writeUntilPowerCut(const QString& db, long cutAtWrite, const QString& mode = {},
+                               QString* said = nullptr) {
     QProcess writer;
     QStringList args{db, QString::number(cutAtWrite)};
-    if (withoutSync)
-        args << QStringLiteral("--no-sync");
+    if (!mode.isEmpty())
+        args << mode;
     writer.start(QStringLiteral(POWERLOSS_WRITER), args);
     EXPECT_TRUE(writer.waitForFinished(60000));
-    EXPECT_EQ(writer.exitCode(), 0) << writer.readAllStandardError().toStdString();
+    const QString errors = QString::fromUtf8(writer.readAllStandardError());
+    if (said)
+        *said = errors;
+    const bool failsOnPurpose = mode == u"--disk-full" || mode == u"--io-error";
+    EXPECT_EQ(writer.exitCode(), failsOnPurpose ? 1 : 0) << errors.toStdString();
     QStringList acknowledged;
     for (const QByteArray& line : writer.readAllStandardOutput().split('\n'))
         if (line.size() == 36)
@@ -105,7 +111,7 @@ TEST_F(StorageTest, PowerLossNeverLosesAnAcknowledgedSession) {
 TEST_F(StorageTest, PowerLossTestNoticesWritesThatWereNeverSynced) {
     QSet<QString> acknowledged;
     for (long cutAt : {300L, 450L, 600L})
-        for (const QString& uuid : writeUntilPowerCut(path(), cutAt, true))
+        for (const QString& uuid : writeUntilPowerCut(path(), cutAt, QStringLiteral("--no-sync")))
             acknowledged.insert(uuid);
     ASSERT_FALSE(acknowledged.isEmpty());
     auto db = Database::open(path(), kToday);
@@ -114,4 +120,25 @@ TEST_F(StorageTest, PowerLossTestNoticesWritesThatWereNeverSynced) {
         for (const Session& s : *SessionStore(**db).list({}))
             lost -= acknowledged.contains(s.uuid);
     EXPECT_GT(lost, 0) << "without syncs a power cut must lose something";
+}
+
+// A disk that fills up, or starts failing, in the middle of the writes: the writer hears it in
+// words, nothing acknowledged is lost, and the file checks out afterwards.
+TEST_F(StorageTest, AFullOrFailingDiskLosesNothingAndSaysWhy) {
+    QSet<QString> acknowledged;
+    const struct {
+        const char* mode;
+        const char* words;
+    } cases[] = {{"--disk-full", "disk is full"}, {"--io-error", "input/output error"}};
+    int round = 0;
+    for (const auto& c : cases)
+        for (long failAt : {40L, 150L, 420L}) {
+            QString said;
+            for (const QString& uuid :
+                 writeUntilPowerCut(path(), failAt, QString::fromLatin1(c.mode), &said))
+                acknowledged.insert(uuid);
+            EXPECT_TRUE(said.contains(QString::fromLatin1(c.words))) << said.toStdString();
+            ASSERT_NO_FATAL_FAILURE(expectIntactWith(path(), acknowledged, round++));
+        }
+    EXPECT_GT(acknowledged.size(), 20);
 }

@@ -485,4 +485,9 @@ TEST_F(DatabaseTest, BusyLockedReadOnlyFullAndIoErrorsEachHaveTheirMessage) {
     EXPECT_TRUE(message(10 | (3 << 8)).contains(QStringLiteral("input/output error")))
         << "SQLITE_IOERR_WRITE";
     EXPECT_TRUE(message(11).contains(QStringLiteral("damaged")));
+    // A failed COMMIT reaches us from Qt without SQLite's code, in SQLite's words.
+    const QSqlError commit(QStringLiteral("Unable to commit transaction"),
+                           QStringLiteral("database or disk is full"), QSqlError::TransactionError);
+    EXPECT_TRUE(db->sqlError(commit, QStringLiteral("saving"))
+                    .message.contains(QStringLiteral("disk is full")));
 }

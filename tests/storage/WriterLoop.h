@@ -16,8 +16,10 @@ inline int writeSessionsUntilStopped(dermaplan::Database& db) {
         s.needle = dermaplan::NeedleLength::fromMillimetres(0.25);
         s.notes = QString(200 + i % 500, u'n');
         const auto id = store.add(s);
-        if (!id)
+        if (!id) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(id.error().toString()));
             return 1;
+        }
         const auto stored = store.get(*id);
         std::printf("%s\n", qUtf8Printable(stored->uuid));
         std::fflush(stdout);

@@ -4,9 +4,11 @@
 // spot. A SIGKILL cannot show a missing fsync (the OS cache survives it); this can. The shim
 // follows SQLite's own crash tests in spirit: whatever was not synced is lost.
 //
-//   powerloss_writer DB CUT_AT_WRITE [--no-sync]
+//   powerloss_writer DB AT_WRITE [--no-sync | --disk-full | --io-error]
 // prints the uuid of each session whose commit returned. --no-sync turns SQLite's syncs off,
-// to show that the test notices when acknowledged writes are not durable.
+// to show that the test notices when acknowledged writes are not durable. --disk-full and
+// --io-error cut nothing: from that write on, every write fails as a full disk or a failing one
+// would, and the writer reports the error it got and stops.
 #include "WriterLoop.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,7 @@ sqlite3_vfs g_vfs;
 std::map<std::string, std::optional<std::string>> g_durable; // nullopt: not on the disk
 long g_writes = 0;
 long g_cutAt = -1;
+int g_failWith = SQLITE_OK; // instead of a power cut: fail every write from g_cutAt on
 
 struct ShimFile {
     sqlite3_file base;
@@ -82,8 +85,11 @@ int xRead(sqlite3_file* f, void* p, int n, sqlite3_int64 o) {
     return real(f)->pMethods->xRead(real(f), p, n, o);
 }
 int xWrite(sqlite3_file* f, const void* p, int n, sqlite3_int64 o) {
-    if (g_cutAt >= 0 && ++g_writes >= g_cutAt)
+    if (g_cutAt >= 0 && ++g_writes >= g_cutAt) {
+        if (g_failWith != SQLITE_OK)
+            return g_failWith;
         powerCut();
+    }
     return real(f)->pMethods->xWrite(real(f), p, n, o);
 }
 int xTruncate(sqlite3_file* f, sqlite3_int64 size) {
@@ -199,6 +205,10 @@ int main(int argc, char** argv) {
         QSqlQuery q((*db)->connection());
         q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
     }
+    if (argc > 3 && std::strcmp(argv[3], "--disk-full") == 0)
+        g_failWith = SQLITE_FULL;
+    if (argc > 3 && std::strcmp(argv[3], "--io-error") == 0)
+        g_failWith = SQLITE_IOERR_WRITE;
     g_cutAt = std::atol(argv[2]);
     return writeSessionsUntilStopped(**db);
 }
