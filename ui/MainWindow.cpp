@@ -70,6 +70,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     // Notice sessions logged by another program (e.g. dermaplan-cli) on the same file.
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, &m_context, &AppContext::checkForOutsideChanges);
+    // The midnight timer runs on a clock that stops while the machine sleeps: look at the date
+    // with every poll too, so a laptop opened in the morning shows today at once.
+    connect(poll, &QTimer::timeout, &m_context, &AppContext::checkDate);
     poll->start(2000);
 }
 

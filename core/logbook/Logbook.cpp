@@ -69,7 +69,11 @@ Result<std::optional<Session>> Logbook::lastSession(const QString& area) const {
 Result<std::optional<DeviceState>> Logbook::deviceStateFor(const Session& s) const {
     if (!s.deviceId)
         return std::optional<DeviceState>();
-    const auto state = DeviceStore(m_db).state(*s.deviceId, s.date);
+    // Uses up to and including the session's day (two sessions on one day are two uses); a pen
+    // cartridge counts every other use, whenever it was logged.
+    auto state = DeviceStore(m_db).state(*s.deviceId, s.date.addDays(1), s.id);
+    if (state && state->device.kind == u"pen")
+        state = DeviceStore(m_db).state(*s.deviceId, QDate(9999, 12, 31), s.id);
     if (!state)
         return state.error();
     return std::optional<DeviceState>(*state);
@@ -134,9 +138,11 @@ Status Logbook::removeSession(qint64 id) {
     return written(SessionStore(m_db).remove(id));
 }
 
-Status Logbook::restoreSession(const Session& session) {
+Result<qint64> Logbook::restoreSession(const Session& session) {
     const auto id = SessionStore(m_db).reinsert(session);
-    return written(id ? success() : Status(id.error()));
+    if (id)
+        announceChange();
+    return id;
 }
 
 Result<Readiness> Logbook::readiness(const QString& area) const {

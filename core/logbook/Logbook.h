@@ -57,8 +57,8 @@ public:
     [[nodiscard]] Result<LogOutcome> log(const Session& draft);
     [[nodiscard]] Status updateSession(const Session& session);
     [[nodiscard]] Status removeSession(qint64 id);
-    // Puts back a removed session with its id and uuid (undo).
-    [[nodiscard]] Status restoreSession(const Session& session);
+    // Puts back a removed session with its uuid (undo); returns its id (the old one if free).
+    [[nodiscard]] Result<qint64> restoreSession(const Session& session);
 
     // Readiness
     [[nodiscard]] Result<Readiness> readiness(const QString& area) const;

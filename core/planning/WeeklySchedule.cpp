@@ -57,7 +57,7 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
     QList<AftercareNote> allNotes;
     for (const Session& s : history)
         if (s.date >= from.addDays(-reach) && s.date <= to)
-            allNotes << aftercareNotes(s.date, s.time, s.area, s.needle, false, rules);
+            allNotes << aftercareNotes(s.date, s.time, s.area, countingNeedle(s), false, rules);
     for (const Occurrence& o : plan.occurrences)
         if (o.status == Occurrence::Status::Planned)
             allNotes << aftercareNotes(o.date, std::nullopt, o.area, o.needle, true, rules);

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace dermaplan::backups {
 
@@ -76,11 +77,16 @@ sqlite3* handleOf(const QSqlDatabase& db) {
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
-// Copies every page of `from` into `to` through SQLite's online backup API, in one step: the
-// destination changes in one transaction, which other connections see as a commit.
-Status copyPages(const QString& from, const QString& to) {
-    const QString source = QStringLiteral("dermaplan-restore-source");
-    const QString target = QStringLiteral("dermaplan-restore-target");
+// Copies every page of `from` into `to` through SQLite's online backup API: the destination
+// changes in one transaction, which other connections see as a commit. `whileLocked` runs once
+// the destination's write lock is held and before any page is copied (nothing can commit in
+// between: the history set aside is exactly the history replaced); its failure cancels.
+Status copyPages(const QString& from, const QString& to,
+                 const std::function<Status()>& whileLocked) {
+    static QAtomicInt counter;
+    const int n = counter.fetchAndAddRelaxed(1);
+    const QString source = QStringLiteral("dermaplan-restore-source-%1").arg(n);
+    const QString target = QStringLiteral("dermaplan-restore-target-%1").arg(n);
     Status result = success();
     {
         QSqlDatabase src = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), source);
@@ -91,28 +97,35 @@ Status copyPages(const QString& from, const QString& to) {
         dst.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         sqlite3* s = src.open() ? handleOf(src) : nullptr;
         sqlite3* d = dst.open() ? handleOf(dst) : nullptr;
-        if (!s || !d) {
+        sqlite3_backup* backup = s && d ? sqlite3_backup_init(d, "main", s, "main") : nullptr;
+        if (!backup) {
             result = failed(QStringLiteral("cannot open the database to restore into; nothing "
                                            "was changed"),
                             to);
-        } else if (sqlite3_backup* backup = sqlite3_backup_init(d, "main", s, "main")) {
-            int rc = SQLITE_OK;
+        } else {
             // Another program may be writing: wait for it, as a writer would.
-            for (int attempt = 0; attempt < 100; ++attempt) {
-                rc = sqlite3_backup_step(backup, -1);
-                if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-                    break;
-                QThread::msleep(50);
-            }
-            sqlite3_backup_finish(backup);
-            if (rc != SQLITE_DONE)
+            const auto step = [backup](int pages) {
+                int rc = SQLITE_OK;
+                for (int attempt = 0; attempt < 100; ++attempt) {
+                    rc = sqlite3_backup_step(backup, pages);
+                    if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+                        break;
+                    QThread::msleep(50);
+                }
+                return rc;
+            };
+            int rc = step(0); // takes the destination's write lock, copies nothing
+            if (rc != SQLITE_OK && rc != SQLITE_DONE)
                 result = failed(QStringLiteral("restoring failed (%1); the history is as it was")
                                     .arg(QString::fromUtf8(sqlite3_errstr(rc))),
                                 to);
-        } else {
-            result = failed(QStringLiteral("restoring failed (%1); the history is as it was")
-                                .arg(QString::fromUtf8(sqlite3_errmsg(d))),
-                            to);
+            else if (result = whileLocked(); result)
+                if (rc = step(-1); rc != SQLITE_DONE)
+                    result =
+                        failed(QStringLiteral("restoring failed (%1); the history is as it was")
+                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                               to);
+            sqlite3_backup_finish(backup); // without SQLITE_DONE: rolled back, nothing changed
         }
         src.close();
         dst.close();
@@ -270,9 +283,10 @@ Status restore(const QString& dbPath, const QString& backupFile, QDate today) {
 
     const bool exists = QFileInfo::exists(dbPath);
     if (exists && inspectDatabaseFile(dbPath, Database::currentSchemaVersion)) {
-        // A healthy database, perhaps open in another program: a self-contained copy first, then
-        // the backup's pages into it, in one transaction.
-        {
+        // A healthy database, perhaps open in another program: with its write lock held, a
+        // self-contained copy of it is set aside, then the backup's pages go in, in one
+        // transaction.
+        return copyPages(prepared, dbPath, [&]() -> Status {
             auto current = Database::open(dbPath, today);
             if (!current)
                 return failed(current.error().message, dbPath);
@@ -281,8 +295,8 @@ Status restore(const QString& dbPath, const QString& backupFile, QDate today) {
                                              "nothing was changed: %1")
                                   .arg(saved.error().message),
                               aside);
-        }
-        return copyPages(prepared, dbPath);
+            return success();
+        });
     }
 
     // A refused file (or none): keep it exactly as it is, log included, then put the restored

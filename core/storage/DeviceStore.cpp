@@ -141,7 +141,7 @@ Result<QList<QDateTime>> DeviceStore::cleanings(qint64 id) const {
     return out;
 }
 
-Result<DeviceState> DeviceStore::state(qint64 id, QDate before) const {
+Result<DeviceState> DeviceStore::state(qint64 id, QDate before, qint64 excludeSession) const {
     const auto device = get(id);
     if (!device)
         return device.error();
@@ -149,9 +149,11 @@ Result<DeviceState> DeviceStore::state(qint64 id, QDate before) const {
     state.device = *device;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT COUNT(*), MIN(date), MAX(date) FROM sessions WHERE device_id = ? AND date < ?"));
+        "SELECT COUNT(*), MIN(date), MAX(date) FROM sessions WHERE device_id = ? AND date < ? "
+        "AND id != ?"));
     q.addBindValue(id);
     q.addBindValue(before.toString(Qt::ISODate));
+    q.addBindValue(excludeSession);
     if (!q.exec() || !q.next())
         return m_db.sqlError(q.lastError(), QStringLiteral("counting uses"));
     state.usesSoFar = q.value(0).toInt();

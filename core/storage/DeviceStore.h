@@ -24,8 +24,10 @@ public:
     [[nodiscard]] Result<Device> get(qint64 id) const;
     [[nodiscard]] Result<QList<Device>> list(bool includeRetired) const;
     [[nodiscard]] Result<QList<QDateTime>> cleanings(qint64 id) const;
-    // The device with its uses logged before `before` and its last cleaning.
-    [[nodiscard]] Result<DeviceState> state(qint64 id, QDate before) const;
+    // The device with its uses logged before `before` (other than the session `excludeSession`)
+    // and its last cleaning.
+    [[nodiscard]] Result<DeviceState> state(qint64 id, QDate before,
+                                            qint64 excludeSession = 0) const;
 
 private:
     Database& m_db;

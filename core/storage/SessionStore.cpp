@@ -184,13 +184,20 @@ Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
 }
 
 Result<qint64> SessionStore::reinsert(const Session& session) {
+    qint64 id = 0;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto inserted = insertSession(m_db, conn, session, session.id > 0);
-        return inserted ? success() : Status(inserted.error());
+        // SQLite hands a deleted row's id to the next insert: if a session logged since has
+        // it, the one put back takes a new id (its uuid is what identifies it).
+        const bool idFree = session.id > 0 && !get(session.id);
+        auto inserted = insertSession(m_db, conn, session, idFree);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return success();
     });
     if (!done)
         return done.error();
-    return session.id;
+    return id;
 }
 
 Status SessionStore::update(const Session& session) {

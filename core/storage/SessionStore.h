@@ -37,7 +37,8 @@ public:
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
     [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions,
                                                const Progress& progress = {});
-    // Puts back a deleted session with its id and uuid (undo).
+    // Puts back a deleted session with its uuid, and its id unless another session has it now
+    // (undo); returns the id it has.
     [[nodiscard]] Result<qint64> reinsert(const Session& session);
     [[nodiscard]] Status update(const Session& session);
     [[nodiscard]] Status remove(qint64 id);

@@ -251,3 +251,21 @@ TEST_F(LogbookTest, CheckingAnImportHoldsNoLockAndCanBeCancelled) {
     ASSERT_TRUE(m_logbook->runImport(*plan));
     EXPECT_EQ(stored(), 1001);
 }
+
+// Two sessions on one day with one pen cartridge are two uses: the second is refused.
+TEST_F(LogbookTest, APenCartridgeUsedTwiceOnOneDayIsRefused) {
+    Device pen;
+    pen.name = QStringLiteral("Cartridge");
+    pen.kind = QStringLiteral("pen");
+    pen.needle = NeedleLength::fromMillimetres(0.25);
+    const auto id = m_logbook->addDevice(pen);
+    ASSERT_TRUE(id);
+    Session face = draft(QStringLiteral("face"), 0.25, kToday);
+    face.deviceId = *id;
+    ASSERT_TRUE(m_logbook->log(face)->id);
+    Session neck = draft(QStringLiteral("neck"), 0.25, kToday);
+    neck.deviceId = *id;
+    const auto second = m_logbook->log(neck);
+    ASSERT_TRUE(second);
+    EXPECT_FALSE(second->id) << "a cartridge is single-use, even on the same day";
+}

@@ -7,9 +7,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
 
 using namespace dermaplan;
 using namespace dermaplan::test;
@@ -304,4 +308,55 @@ TEST_F(BackupTest, ADamagedFileAndItsLogAreSetAsideWholeBeforeTheSwap) {
     auto restored = openOrFail(path());
     ASSERT_TRUE(restored);
     EXPECT_EQ(*SessionStore(*restored).count({}), 1);
+}
+
+// A restore while another program keeps logging: every session whose commit returned is either
+// in the restored history (logged after it) or in the history set aside (logged before it).
+TEST_F(BackupTest, ARestoreWhileAnotherProgramLogsLosesNoAcknowledgedSession) {
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+    }
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(db->backupTo(copy));
+    }
+    std::atomic<bool> stop = false;
+    QMutex lock;
+    QSet<QString> acknowledged;
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        auto db = Database::open(path(), kToday);
+        if (!db)
+            return;
+        SessionStore store(**db);
+        for (int i = 0; !stop; ++i) {
+            Session s = sampleSession(QStringLiteral("body"), kToday.addDays(-(i % 300)));
+            if (const auto id = store.add(s)) {
+                const QMutexLocker locked(&lock);
+                acknowledged.insert(store.get(*id)->uuid);
+            }
+        }
+    }));
+    writer->start();
+    QThread::msleep(150);
+    ASSERT_TRUE(Database::restore(path(), copy, kToday));
+    QThread::msleep(150);
+    stop = true;
+    ASSERT_TRUE(writer->wait(60000));
+    ASSERT_GT(acknowledged.size(), 10);
+
+    QSet<QString> kept;
+    for (const QString& file : QStringList{path()} + backups::setAsideFor(path())) {
+        auto db = Database::open(file, kToday);
+        ASSERT_TRUE(db) << file.toStdString();
+        const auto sessions = SessionStore(**db).list({});
+        ASSERT_TRUE(sessions);
+        for (const Session& s : *sessions)
+            kept.insert(s.uuid);
+    }
+    int lost = 0;
+    for (const QString& uuid : std::as_const(acknowledged))
+        lost += !kept.contains(uuid);
+    EXPECT_EQ(lost, 0) << "of " << acknowledged.size() << " acknowledged sessions";
 }

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "commands/SessionCommands.h"
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
 #include "models/SessionTableModel.h"
@@ -344,4 +345,35 @@ TEST_F(PagesTest, HistoryShowsWhichRuleAnImportedSessionBroke) {
     const QModelIndex cell = model.index(0, ui::SessionTableModel::OverrideColumn);
     EXPECT_EQ(model.data(cell).toString(), QStringLiteral("imported despite: ") + s.ruleBroken);
     EXPECT_TRUE(model.data(cell, Qt::ToolTipRole).toString().contains(s.ruleBroken));
+}
+
+// Edits, deletes and undo in any order: every step undoes, and a session deleted and then
+// undone after a new one took its id comes back (with a new id, its own uuid).
+TEST_F(PagesTest, UndoWalksBackThroughEditsAndDeletes) {
+    const qint64 id = seed(QStringLiteral("face"), 0.25, kToday.addDays(-3), QStringLiteral("v0"));
+    QUndoStack& undo = m_context->undoStack();
+    const auto edit = [&](const QString& notes) {
+        const Session before = *SessionStore(*m_db).get(id);
+        Session after = before;
+        after.notes = notes;
+        undo.push(new ui::EditSessionCommand(*m_context, before, after));
+    };
+    edit(QStringLiteral("v1"));
+    edit(QStringLiteral("v2"));
+    EXPECT_EQ(SessionStore(*m_db).get(id)->notes, QStringLiteral("v2"));
+    undo.undo();
+    undo.undo();
+    EXPECT_EQ(SessionStore(*m_db).get(id)->notes, QStringLiteral("v0")) << "both edits undone";
+    undo.redo();
+    EXPECT_EQ(SessionStore(*m_db).get(id)->notes, QStringLiteral("v1"));
+
+    const Session doomed = *SessionStore(*m_db).get(id);
+    undo.push(new ui::DeleteSessionCommand(*m_context, doomed));
+    const qint64 newer = seed(QStringLiteral("scalp"), 0.25, kToday, QStringLiteral("new"));
+    EXPECT_EQ(newer, id) << "SQLite reuses the freed id";
+    undo.undo();
+    const auto back = SessionStore(*m_db).findByUuid(doomed.uuid);
+    ASSERT_TRUE(back && *back) << "the deleted session came back";
+    EXPECT_EQ((*back)->notes, QStringLiteral("v1"));
+    EXPECT_EQ(sessionCount(), 2);
 }

@@ -32,10 +32,13 @@ void DeleteSessionCommand::redo() {
 }
 
 void DeleteSessionCommand::undo() {
-    if (const auto done = m_context.logbook().restoreSession(m_session); !done) {
-        m_context.reportError(done.error());
+    const auto id = m_context.logbook().restoreSession(m_session);
+    if (!id) {
+        m_context.reportError(id.error());
         setObsolete(true);
+        return;
     }
+    m_session.id = *id; // a redo deletes the session where it is now
 }
 
 EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Session after)
@@ -47,7 +50,15 @@ EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Sess
         QCoreApplication::translate("SessionCommands", "Edit session %1").arg(describe(m_before)));
 }
 
-void EditSessionCommand::write(Session version) {
+void EditSessionCommand::write(Session version, Session expected) {
+    // When the stored row is as this command left it (other commands on the stack may have
+    // written it since, and undone their part), its current stamp is ours to use; anything else
+    // is a change made meanwhile, and the stale stamp reports it.
+    if (const auto stored = m_context.logbook().session(version.id)) {
+        expected.deviceNeedle = stored->deviceNeedle;
+        if (*stored == expected)
+            m_stamp = stored->updatedAt;
+    }
     version.updatedAt = m_stamp;
     if (const auto done = m_context.logbook().updateSession(version); !done) {
         m_context.reportError(done.error());
@@ -59,11 +70,11 @@ void EditSessionCommand::write(Session version) {
 }
 
 void EditSessionCommand::redo() {
-    write(m_after);
+    write(m_after, m_before);
 }
 
 void EditSessionCommand::undo() {
-    write(m_before);
+    write(m_before, m_after);
 }
 
 } // namespace dermaplan::ui

@@ -301,6 +301,7 @@ Session LogSessionDialog::draft() const {
         s.id = m_existing->id;
         s.uuid = m_existing->uuid;
         s.updatedAt = m_existing->updatedAt;
+        s.ruleBroken = m_existing->ruleBroken; // an edit does not erase what the import found
     }
     return s;
 }
