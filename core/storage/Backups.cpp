@@ -213,13 +213,13 @@ Status writeCopy(const QSqlDatabase& db, const QString& file) {
     return success();
 }
 
-void rotate(const QString& dir) {
+void rotate(const QString& dir, QDate today) {
     QList<QDate> dates;
     QHash<QDate, QString> files;
     for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files)) {
         const auto m = dailyPattern().match(f.fileName());
         const QDate d = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
-        if (d.isValid()) {
+        if (d.isValid() && d <= today) {
             dates << d;
             files.insert(d, f.absoluteFilePath());
         }

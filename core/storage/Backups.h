@@ -29,8 +29,9 @@ namespace dermaplan::backups {
 [[nodiscard]] Status writeCopy(const QSqlDatabase& db, const QString& file);
 // Keeps the 7 newest daily backups and the newest of each of the 12 most recent months that
 // have one; deletes other daily backups only. Counts, not the clock: a wrong date cannot make it
-// delete the months it never reached.
-void rotate(const QString& dir);
+// delete the months it never reached. Backups dated after `today` (a clock that was wrong) are
+// kept and not counted, so they cannot push real ones out.
+void rotate(const QString& dir, QDate today);
 
 // Replaces the history at `dbPath` with `backupFile`'s (upgraded to the current schema), after
 // checking it. The current history is set aside first (backups/set-aside/). A healthy database

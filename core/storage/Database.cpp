@@ -100,7 +100,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     // Every check of an existing file happens before a writable connection exists: a refused
     // file, its -wal and its -shm stay byte-identical.
     int userVersion = 0;
-    if (info.exists() && info.size() > 0) {
+    // An empty file is new, unless a log beside it says otherwise (SQLite would fold the log
+    // in, or drop it): that one is inspected too.
+    if (info.exists() && (info.size() > 0 || QFileInfo(path + QStringLiteral("-wal")).size() > 0)) {
         const auto inspection = inspectDatabaseFile(path, known);
         if (!inspection)
             return refuse(inspection.error().message);
@@ -375,7 +377,7 @@ Status Database::ensureDailyBackup() {
                              0,
                              {}};
             // Only once a new backup is safely in place may an old one go.
-            backups::rotate(dirPath);
+            backups::rotate(dirPath, day);
         }
     }
     m_backupCheckedFor = day;

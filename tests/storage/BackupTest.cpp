@@ -162,7 +162,7 @@ TEST_F(BackupTest, RotationKeepsExactlySevenDailiesAndTwelveMonthlies) {
         QFile f(dir + u'/' + backups::dailyName(d));
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     }
-    backups::rotate(dir);
+    backups::rotate(dir, QDate(2026, 11, 24));
     QSet<QString> expected;
     QList<QDate> newest = days;
     std::sort(newest.begin(), newest.end(), std::greater<>());
@@ -359,4 +359,21 @@ TEST_F(BackupTest, ARestoreWhileAnotherProgramLogsLosesNoAcknowledgedSession) {
     for (const QString& uuid : std::as_const(acknowledged))
         lost += !kept.contains(uuid);
     EXPECT_EQ(lost, 0) << "of " << acknowledged.size() << " acknowledged sessions";
+}
+
+// Backups named by a clock that ran ahead are kept but never push real backups out.
+TEST_F(BackupTest, FutureDatedBackupsDoNotCountAmongTheNewest) {
+    const QString dir = m_dir.filePath(QStringLiteral("backups"));
+    ASSERT_TRUE(QDir().mkpath(dir));
+    for (int i = 0; i < 10; ++i) {
+        QFile future(dir + u'/' + backups::dailyName(QDate(2031, 1, 1).addDays(i)));
+        ASSERT_TRUE(future.open(QIODevice::WriteOnly));
+        QFile real(dir + u'/' + backups::dailyName(kToday.addDays(-i)));
+        ASSERT_TRUE(real.open(QIODevice::WriteOnly));
+    }
+    backups::rotate(dir, kToday);
+    for (int i = 0; i < 7; ++i)
+        EXPECT_TRUE(backupNames().contains(backups::dailyName(kToday.addDays(-i))))
+            << "the 7 newest real backups stay: " << i;
+    EXPECT_EQ(backupNames().filter(QStringLiteral("2031-")).size(), 10) << "and nothing else";
 }

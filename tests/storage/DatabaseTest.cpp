@@ -491,3 +491,16 @@ TEST_F(DatabaseTest, BusyLockedReadOnlyFullAndIoErrorsEachHaveTheirMessage) {
     EXPECT_TRUE(db->sqlError(commit, QStringLiteral("saving"))
                     .message.contains(QStringLiteral("disk is full")));
 }
+
+// An empty file with a log beside it is not a new database: it is refused, and the log kept.
+TEST_F(DatabaseTest, AnEmptyFileWithALogBesideItIsRefusedAndTheLogKept) {
+    const QString copy = path(QStringLiteral("crashed.sqlite"));
+    copyWithLeftoverLog(path(QStringLiteral("source.sqlite")), copy, false);
+    QFile main(copy);
+    ASSERT_TRUE(main.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    main.close();
+    const QByteArray log = bytes(copy + QStringLiteral("-wal"));
+    ASSERT_FALSE(Database::open(copy, kToday));
+    EXPECT_EQ(bytes(copy + QStringLiteral("-wal")), log) << "the log was dropped or folded in";
+    EXPECT_EQ(bytes(copy), QByteArray());
+}
