@@ -20,6 +20,15 @@ class LogbookTr {
     Q_DECLARE_TR_FUNCTIONS(Logbook)
 };
 
+// The areas the regimens plan for, each once.
+QStringList areasOf(const QList<Regimen>& regimens) {
+    QStringList areas;
+    for (const Regimen& r : regimens)
+        if (!areas.contains(r.area))
+            areas << r.area;
+    return areas;
+}
+
 void appendUnique(QList<Session>& into, const QList<Session>& more) {
     for (const Session& s : more)
         if (std::none_of(into.cbegin(), into.cend(),
@@ -124,12 +133,6 @@ Result<LogOutcome> Logbook::log(const Session& draft) {
     return outcome;
 }
 
-Status Logbook::written(Status status) {
-    if (status)
-        announceChange();
-    return status;
-}
-
 Status Logbook::updateSession(const Session& session) {
     return written(SessionStore(m_db).update(session));
 }
@@ -139,10 +142,7 @@ Status Logbook::removeSession(qint64 id) {
 }
 
 Result<qint64> Logbook::restoreSession(const Session& session) {
-    const auto id = SessionStore(m_db).reinsert(session);
-    if (id)
-        announceChange();
-    return id;
+    return written(SessionStore(m_db).reinsert(session));
 }
 
 Result<Readiness> Logbook::readiness(const QString& area) const {
@@ -209,10 +209,7 @@ Result<qint64> Logbook::addRegimen(const Regimen& regimen) {
         return verdict.error();
     if (verdict->severity == Severity::Refuse)
         return Error{verdict->reasons.constFirst().message, {}, 0, QStringLiteral("every")};
-    const auto id = RegimenStore(m_db).add(regimen);
-    if (id)
-        announceChange();
-    return id;
+    return written(RegimenStore(m_db).add(regimen));
 }
 
 Status Logbook::updateRegimen(const Regimen& regimen) {
@@ -231,11 +228,7 @@ Result<Plan> Logbook::plan(QDate from, QDate to) const {
     const auto regimens = RegimenStore(m_db).list(true);
     if (!regimens)
         return regimens.error();
-    QStringList areas;
-    for (const Regimen& r : *regimens)
-        if (!areas.contains(r.area))
-            areas << r.area;
-    const auto history = sessionsAround(from, to, *regimens, areas);
+    const auto history = sessionsAround(from, to, *regimens, areasOf(*regimens));
     if (!history)
         return history.error();
     return planSessions(*regimens, *history, m_rules, today(), from, to);
@@ -258,15 +251,8 @@ Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> 
     const auto regimens = RegimenStore(m_db).list(true);
     if (!regimens)
         return regimens.error();
-    // Occurrence numbers count from each regimen's start, so read from the earliest one.
-    QDate earliest = from;
-    QStringList areas;
-    for (const Regimen& r : *regimens) {
-        earliest = std::min(earliest, r.start);
-        if (!areas.contains(r.area))
-            areas << r.area;
-    }
-    const auto history = sessionsAround(earliest, to, *regimens, areas);
+    // Occurrence numbers count from each regimen's start: sessionsAround reads from there.
+    const auto history = sessionsAround(from, to, *regimens, areasOf(*regimens));
     if (!history)
         return history.error();
     return io::planCalendar(*regimens, *history, m_rules, today(), from, to,
@@ -301,10 +287,7 @@ Result<QList<DeviceStatus>> Logbook::deviceStatuses(bool includeRetired) const {
 }
 
 Result<qint64> Logbook::addDevice(const Device& device) {
-    const auto id = DeviceStore(m_db).add(device);
-    if (id)
-        announceChange();
-    return id;
+    return written(DeviceStore(m_db).add(device));
 }
 
 Status Logbook::recordCleaning(qint64 id, const QDateTime& when) {

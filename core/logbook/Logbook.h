@@ -109,7 +109,12 @@ signals:
     void changed();
 
 private:
-    [[nodiscard]] Status written(Status status);
+    // Announces a write that succeeded and hands its result on.
+    template <typename T> [[nodiscard]] Result<T> written(Result<T> result) {
+        if (result)
+            announceChange();
+        return result;
+    }
     // The sessions that can bear on a plan or schedule of [from, to]: those from a window before
     // the earliest of from, today and the regimens' starts, and the last one on each area.
     [[nodiscard]] Result<QList<Session>> sessionsAround(QDate from, QDate to,

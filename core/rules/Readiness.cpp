@@ -76,25 +76,31 @@ Readiness readiness(const QString& area, const QList<Session>& history, const Ru
     const QList<Session> onArea = sessionsOnArea(history, area);
     if (!onArea.isEmpty())
         r.lastSession = onArea.constLast();
-    for (const NeedleLength& size : rules.standardSizes()) {
-        NeedleReadiness n;
-        n.needle = size;
-        for (const Session& s : onArea) {
-            const RequiredGap gap = requiredGap(rules, area, countingNeedle(s), size);
-            const QDate allowed = s.date.addDays(gap.minimumDays);
-            const QDate recommended = s.date.addDays(gap.defaultDays);
-            // Ties go to the later session: it is the one a person remembers.
-            if (!n.earliestAllowedDate.isValid() || allowed >= n.earliestAllowedDate) {
-                n.earliestAllowedDate = allowed;
-                n.heldBy = s;
-                n.sources = gap.sources;
-            }
-            if (!n.recommendedDate.isValid() || recommended > n.recommendedDate)
-                n.recommendedDate = recommended;
-        }
-        r.needles << n;
-    }
+    for (const NeedleLength& size : rules.standardSizes())
+        r.needles << needleReadiness(area, onArea, rules, size);
     return r;
+}
+
+NeedleReadiness needleReadiness(const QString& area, const QList<Session>& earlier,
+                                const RuleBook& rules, NeedleLength needle) {
+    NeedleReadiness n;
+    n.needle = needle;
+    for (const Session& s : earlier) {
+        const RequiredGap gap = requiredGap(rules, area, countingNeedle(s), needle);
+        const QDate allowed = s.date.addDays(gap.minimumDays);
+        const QDate recommended = s.date.addDays(gap.defaultDays);
+        if (!n.heldBy || allowed >= n.earliestAllowedDate) {
+            n.earliestAllowedDate = allowed;
+            n.heldBy = s;
+            n.heldGap = gap;
+        }
+        if (!n.recommendedBy || recommended >= n.recommendedDate) {
+            n.recommendedDate = recommended;
+            n.recommendedBy = s;
+            n.recommendedGap = gap;
+        }
+    }
+    return n;
 }
 
 } // namespace dermaplan

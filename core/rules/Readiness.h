@@ -34,18 +34,26 @@ struct RequiredGap {
 // day can no longer affect it.
 [[nodiscard]] int longestWindowDays(const RuleBook& rules);
 
-// When one standard needle size may next be used on an area.
+// When one needle may next be used on an area.
 struct NeedleReadiness {
-    NeedleLength needle;           // a standard size
+    NeedleLength needle;
     QDate earliestAllowedDate;     // minimum interval from every earlier session; invalid: any day
     QDate recommendedDate;         // default interval from every earlier session; invalid: any day
     std::optional<Session> heldBy; // the session that sets earliestAllowedDate
-    QStringList sources;           // of the rule that sets earliestAllowedDate
+    RequiredGap heldGap;           // and the gap it demands (its rule and sources)
+    std::optional<Session> recommendedBy; // the session that sets recommendedDate
+    RequiredGap recommendedGap;
 
     [[nodiscard]] bool allowedOn(QDate day) const {
         return !earliestAllowedDate.isValid() || day >= earliestAllowedDate;
     }
 };
+
+// When `needle` may next follow `earlier` (sessions on `area`, oldest first): the latest of
+// the dates each of them allows. The one rule the checker and readiness both read; ties go to
+// the later session, the one a person remembers.
+[[nodiscard]] NeedleReadiness needleReadiness(const QString& area, const QList<Session>& earlier,
+                                              const RuleBook& rules, NeedleLength needle);
 
 // "When may I roll this area again?": one answer per standard needle size, from every session
 // whose window may still be running (not only the last one).

@@ -100,54 +100,34 @@ void checkHomeUse(Verdict& verdict, const QString& area, NeedleLength needle,
 // longest is the one the user is told about.
 void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
                           const QList<Session>& earlier, const RuleBook& rules) {
-    const QString where = areaName(rules, draft.area);
-    const Session* allowedBy = nullptr;
-    QDate allowed;
-    RequiredGap allowedGap;
-    const Session* recommendedBy = nullptr;
-    QDate recommended;
-    RequiredGap recommendedGap;
-    for (const Session& other : earlier) {
-        const RequiredGap gap = requiredGap(rules, draft.area, countingNeedle(other), needle);
-        const QDate a = other.date.addDays(gap.minimumDays);
-        const QDate r = other.date.addDays(gap.defaultDays);
-        if (!allowedBy || a >= allowed) {
-            allowedBy = &other;
-            allowed = a;
-            allowedGap = gap;
-        }
-        if (!recommendedBy || r >= recommended) {
-            recommendedBy = &other;
-            recommended = r;
-            recommendedGap = gap;
-        }
-    }
-    if (!allowedBy)
+    const NeedleReadiness n = needleReadiness(draft.area, earlier, rules, needle);
+    if (!n.heldBy)
         return;
-    if (draft.date < allowed) {
-        const qint64 days = allowedBy->date.daysTo(draft.date);
+    const QString where = areaName(rules, draft.area);
+    if (!n.allowedOn(draft.date)) {
+        const qint64 days = n.heldBy->date.daysTo(draft.date);
         const QString rule = SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery",
-                                            nullptr, allowedGap.minimumDays)
-                                 .arg(allowedGap.governing.toString(), where);
+                                            nullptr, n.heldGap.minimumDays)
+                                 .arg(n.heldGap.governing.toString(), where);
         verdict.add({Severity::Refuse, QStringLiteral("interval"),
                      SafetyText::tr("%1; the session of %2 (%3) was %n day(s) earlier. Earliest "
                                     "allowed date: %4.",
                                     nullptr, int(days))
-                         .arg(rule, isoDate(allowedBy->date), countingNeedle(*allowedBy).toString(),
-                              isoDate(allowed)),
-                     allowedGap.sources, allowed});
-    } else if (draft.date < recommended) {
+                         .arg(rule, isoDate(n.heldBy->date), countingNeedle(*n.heldBy).toString(),
+                              isoDate(n.earliestAllowedDate)),
+                     n.heldGap.sources, n.earliestAllowedDate});
+    } else if (draft.date < n.recommendedDate) {
         verdict.add(
             {Severity::Advise,
              QStringLiteral("interval-default"),
              SafetyText::tr("Allowed, but %1 days after the session of %2: for %3 on the "
                             "%4 the recommended interval is %5 days (recommended date: "
                             "%6).")
-                 .arg(recommendedBy->date.daysTo(draft.date))
-                 .arg(isoDate(recommendedBy->date), recommendedGap.governing.toString(), where)
-                 .arg(recommendedGap.defaultDays)
-                 .arg(isoDate(recommended)),
-             recommendedGap.sources,
+                 .arg(n.recommendedBy->date.daysTo(draft.date))
+                 .arg(isoDate(n.recommendedBy->date), n.recommendedGap.governing.toString(), where)
+                 .arg(n.recommendedGap.defaultDays)
+                 .arg(isoDate(n.recommendedDate)),
+             n.recommendedGap.sources,
              {}});
     }
 }

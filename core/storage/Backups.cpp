@@ -114,17 +114,17 @@ Status copyPages(const QString& from, const QString& to,
                 }
                 return rc;
             };
+            const auto stepFailed = [&to](int rc) {
+                return failed(QStringLiteral("restoring failed (%1); the history is as it was")
+                                  .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                              to);
+            };
             int rc = step(0); // takes the destination's write lock, copies nothing
             if (rc != SQLITE_OK && rc != SQLITE_DONE)
-                result = failed(QStringLiteral("restoring failed (%1); the history is as it was")
-                                    .arg(QString::fromUtf8(sqlite3_errstr(rc))),
-                                to);
+                result = stepFailed(rc);
             else if (result = whileLocked(); result)
                 if (rc = step(-1); rc != SQLITE_DONE)
-                    result =
-                        failed(QStringLiteral("restoring failed (%1); the history is as it was")
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))),
-                               to);
+                    result = stepFailed(rc);
             sqlite3_backup_finish(backup); // without SQLITE_DONE: rolled back, nothing changed
         }
         src.close();

@@ -46,6 +46,18 @@ protected:
 
     int stored() const { return *SessionStore(*m_db).count({}); }
 
+    // A device added through the logbook; its id.
+    qint64 addDevice(const QString& name, const QString& kind, double mm, QDate firstUse = {}) {
+        Device d;
+        d.name = name;
+        d.kind = kind;
+        d.needle = NeedleLength::fromMillimetres(mm);
+        d.firstUse = firstUse;
+        const auto id = m_logbook->addDevice(d);
+        EXPECT_TRUE(id);
+        return id ? *id : 0;
+    }
+
     QTemporaryDir m_dir;
     QDate m_today = kToday;
     std::unique_ptr<Database> m_db;
@@ -86,13 +98,10 @@ TEST_F(LogbookTest, AnOverrideReasonIsStoredOnlyWhenARuleWasOverridden) {
 }
 
 TEST_F(LogbookTest, TheDeviceIsJudgedByItsNeedle) {
-    Device roller;
-    roller.name = QStringLiteral("1.5 mm roller");
-    roller.needle = NeedleLength::fromMillimetres(1.5);
-    const auto id = m_logbook->addDevice(roller);
-    ASSERT_TRUE(id);
+    const qint64 id = addDevice(QStringLiteral("1.5 mm roller"), QStringLiteral("roller"), 1.5);
+    ASSERT_NE(id, 0);
     Session s = draft(QStringLiteral("face"), 0.5, kToday);
-    s.deviceId = *id;
+    s.deviceId = id;
     const auto outcome = m_logbook->log(s);
     ASSERT_TRUE(outcome);
     EXPECT_FALSE(outcome->id) << "1.5 mm on the face by oneself is refused";
@@ -169,22 +178,19 @@ TEST_F(LogbookTest, WindowedAnswersEqualWholeHistoryAnswers) {
 }
 
 TEST_F(LogbookTest, DeviceStatusCountsUsesAndCleanings) {
-    Device roller;
-    roller.name = QStringLiteral("Roller");
-    roller.needle = NeedleLength::fromMillimetres(0.25);
-    roller.firstUse = QDate(2026, 11, 1);
-    const auto id = m_logbook->addDevice(roller);
-    ASSERT_TRUE(id);
+    const qint64 id =
+        addDevice(QStringLiteral("Roller"), QStringLiteral("roller"), 0.25, QDate(2026, 11, 1));
+    ASSERT_NE(id, 0);
     Session s = draft(QStringLiteral("scalp"), 0.25, QDate(2026, 11, 20));
-    s.deviceId = *id;
+    s.deviceId = id;
     ASSERT_TRUE(m_logbook->log(s)->id);
-    auto status = m_logbook->deviceStatus(*id);
+    auto status = m_logbook->deviceStatus(id);
     ASSERT_TRUE(status);
     EXPECT_EQ(status->state.usesSoFar, 1);
     EXPECT_TRUE(status->needsCleaning);
     EXPECT_EQ(status->replaceBy, QDate(2026, 12, 13));
-    ASSERT_TRUE(m_logbook->recordCleaning(*id, QDateTime(QDate(2026, 11, 20), QTime(21, 0))));
-    EXPECT_FALSE(m_logbook->deviceStatus(*id)->needsCleaning);
+    ASSERT_TRUE(m_logbook->recordCleaning(id, QDateTime(QDate(2026, 11, 20), QTime(21, 0))));
+    EXPECT_FALSE(m_logbook->deviceStatus(id)->needsCleaning);
 }
 
 // Two programs log a session on the same area and day at the same moment: the check and the
@@ -254,17 +260,13 @@ TEST_F(LogbookTest, CheckingAnImportHoldsNoLockAndCanBeCancelled) {
 
 // Two sessions on one day with one pen cartridge are two uses: the second is refused.
 TEST_F(LogbookTest, APenCartridgeUsedTwiceOnOneDayIsRefused) {
-    Device pen;
-    pen.name = QStringLiteral("Cartridge");
-    pen.kind = QStringLiteral("pen");
-    pen.needle = NeedleLength::fromMillimetres(0.25);
-    const auto id = m_logbook->addDevice(pen);
-    ASSERT_TRUE(id);
+    const qint64 id = addDevice(QStringLiteral("Cartridge"), QStringLiteral("pen"), 0.25);
+    ASSERT_NE(id, 0);
     Session face = draft(QStringLiteral("face"), 0.25, kToday);
-    face.deviceId = *id;
+    face.deviceId = id;
     ASSERT_TRUE(m_logbook->log(face)->id);
     Session neck = draft(QStringLiteral("neck"), 0.25, kToday);
-    neck.deviceId = *id;
+    neck.deviceId = id;
     const auto second = m_logbook->log(neck);
     ASSERT_TRUE(second);
     EXPECT_FALSE(second->id) << "a cartridge is single-use, even on the same day";
