@@ -224,38 +224,43 @@ Status Logbook::removeRegimen(qint64 id) {
     return written(RegimenStore(m_db).remove(id));
 }
 
-Result<Plan> Logbook::plan(QDate from, QDate to) const {
-    const auto regimens = RegimenStore(m_db).list(true);
+Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea) const {
+    auto regimens = RegimenStore(m_db).list(true);
     if (!regimens)
         return regimens.error();
-    const auto history = sessionsAround(from, to, *regimens, areasOf(*regimens));
+    QStringList areas = areasOf(*regimens);
+    if (everyArea) {
+        areas.clear();
+        for (const Area& a : m_rules.areas())
+            areas << a.id;
+    }
+    auto history = sessionsAround(from, to, *regimens, areas);
     if (!history)
         return history.error();
-    return planSessions(*regimens, *history, m_rules, today(), from, to);
+    return Planning{std::move(regimens).value(), std::move(history).value()};
+}
+
+Result<Plan> Logbook::plan(QDate from, QDate to) const {
+    const auto p = planning(from, to, false);
+    if (!p)
+        return p.error();
+    return planSessions(p->regimens, p->history, m_rules, today(), from, to);
 }
 
 Result<WeeklySchedule> Logbook::schedule(QDate from, QDate to) const {
-    const auto regimens = RegimenStore(m_db).list(true);
-    if (!regimens)
-        return regimens.error();
-    QStringList areas;
-    for (const Area& a : m_rules.areas())
-        areas << a.id;
-    const auto history = sessionsAround(from, to, *regimens, areas);
-    if (!history)
-        return history.error();
-    return WeeklySchedule::forRange(from, to, *regimens, *history, m_rules, today());
+    // Every area: the schedule says when each one with history is allowed again.
+    const auto p = planning(from, to, true);
+    if (!p)
+        return p.error();
+    return WeeklySchedule::forRange(from, to, p->regimens, p->history, m_rules, today());
 }
 
 Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> reminderAt) const {
-    const auto regimens = RegimenStore(m_db).list(true);
-    if (!regimens)
-        return regimens.error();
     // Occurrence numbers count from each regimen's start: sessionsAround reads from there.
-    const auto history = sessionsAround(from, to, *regimens, areasOf(*regimens));
-    if (!history)
-        return history.error();
-    return io::planCalendar(*regimens, *history, m_rules, today(), from, to,
+    const auto p = planning(from, to, false);
+    if (!p)
+        return p.error();
+    return io::planCalendar(p->regimens, p->history, m_rules, today(), from, to,
                             {m_db.databaseUuid(), reminderAt});
 }
 

@@ -115,6 +115,13 @@ private:
             announceChange();
         return result;
     }
+    // What planning [from, to] needs: every regimen and the sessions that can bear on it (on the
+    // regimens' areas, or on every area).
+    struct Planning {
+        QList<Regimen> regimens;
+        QList<Session> history;
+    };
+    [[nodiscard]] Result<Planning> planning(QDate from, QDate to, bool everyArea) const;
     // The sessions that can bear on a plan or schedule of [from, to]: those from a window before
     // the earliest of from, today and the regimens' starts, and the last one on each area.
     [[nodiscard]] Result<QList<Session>> sessionsAround(QDate from, QDate to,
