@@ -4,6 +4,7 @@
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
 #include "io/CalendarExport.h"
+#include "io/SessionFile.h"
 #include "io/SessionImport.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
@@ -265,16 +266,8 @@ bool MainWindow::importFile(QString path) {
             tr("Sessions (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_context.reportError(Error{file.errorString(), path, 0, {}});
-        return false;
-    }
-    const QByteArray data = file.readAll();
-    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
     const io::ImportResult parsed =
-        json ? io::parseJson(data, path, m_context.rules(), m_context.today())
-             : io::parseCsv(data, path, m_context.rules(), m_context.today());
+        io::readSessionFile(path, QString(), m_context.rules(), m_context.today());
     if (!parsed.errors.isEmpty()) {
         QStringList lines;
         for (const Error& e : parsed.errors)

@@ -1,7 +1,7 @@
 // dermaplan-cli export, import, backup, restore, check.
 #include "Commands.h"
 
-#include "io/SessionFormats.h"
+#include "io/SessionFile.h"
 #include "io/SessionImport.h"
 #include "logbook/Logbook.h"
 #include "storage/Database.h"
@@ -71,20 +71,9 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     const auto file = fileArgument(p);
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
-    QString format = QFileInfo(*file).suffix().toLower();
-    if (p.isSet(opt("format")))
-        format = p.value(opt("format"));
-    if (format != u"csv" && format != u"json")
-        return ctx.fail(
-            Error{QStringLiteral("'%1' is not csv or json").arg(format), {}, 0, opt("--format")},
-            InvalidInput);
-    QFile in(*file);
-    if (!in.open(QIODevice::ReadOnly))
-        return ctx.fail(Error{in.errorString(), *file, 0, {}}, InvalidInput);
-    const QByteArray data = in.readAll();
-    const io::ImportResult parsed = format == u"csv"
-                                        ? io::parseCsv(data, *file, ctx.rules, ctx.today)
-                                        : io::parseJson(data, *file, ctx.rules, ctx.today);
+    // Read and validated before the database is opened: a bad file leaves everything untouched.
+    const io::ImportResult parsed =
+        io::readSessionFile(*file, p.value(opt("format")), ctx.rules, ctx.today);
     if (!parsed.errors.isEmpty()) {
         for (const Error& e : parsed.errors)
             ctx.err << "error: " << e.toString() << '\n';

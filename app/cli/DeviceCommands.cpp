@@ -1,7 +1,7 @@
 // dermaplan-cli device add|list|clean|retire.
 #include "Commands.h"
 
-#include "io/SessionFormats.h"
+#include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
 
 #include <QJsonArray>

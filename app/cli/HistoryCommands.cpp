@@ -1,7 +1,8 @@
 // dermaplan-cli history and next: what was done, and when the next session may follow.
 #include "Commands.h"
 
-#include "io/SessionFormats.h"
+#include "io/CsvFormat.h"
+#include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
 #include "rules/ReadinessText.h"
 

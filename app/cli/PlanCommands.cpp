@@ -3,7 +3,7 @@
 
 #include "domain/IsoWeek.h"
 #include "io/CalendarExport.h"
-#include "io/SessionFormats.h"
+#include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"

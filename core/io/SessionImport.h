@@ -1,7 +1,8 @@
 #pragma once
 
 #include "Result.h"
-#include "io/SessionFormats.h"
+#include "io/ImportResult.h"
+#include "rules/RuleBook.h"
 #include "storage/SessionStore.h"
 
 #include <QHash>

@@ -1,7 +1,8 @@
 #include "Logbook.h"
 
 #include "io/CalendarExport.h"
-#include "io/SessionFormats.h"
+#include "io/CsvFormat.h"
+#include "io/JsonFormat.h"
 #include "planning/Aftercare.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"

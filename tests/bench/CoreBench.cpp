@@ -4,7 +4,8 @@
 // - 100,000 CSV rows parse in seconds.
 // Run: cmake --preset release && cmake --build --preset release && build-release/tests/core_bench
 // Compare the /100 and /100000 rows: the ratio is what matters, not the absolute figures.
-#include "io/SessionFormats.h"
+#include "io/CsvFormat.h"
+#include "io/JsonFormat.h"
 #include "io/SessionImport.h"
 #include "planning/Planner.h"
 #include "rules/SafetyCheck.h"

@@ -2,8 +2,10 @@
 // FILE:LINE: field: problem.
 #include "TestSupport.h"
 
-#include "io/SessionFormats.h"
+#include "io/CsvFormat.h"
+#include "io/JsonFormat.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,12 +89,73 @@ TEST(SessionFormats, JsonRoundTripKeepsEveryField) {
 }
 
 TEST(SessionFormats, CsvQuotesOnlyWhatNeedsQuoting) {
-    Session s = sampleSessions().at(3);
-    const QString csv = QString::fromUtf8(io::exportCsv({s}));
-    EXPECT_TRUE(csv.contains(QStringLiteral(",plain,")) ||
-                csv.contains(QStringLiteral("\"line one\r\nline two, with \"\"quotes\"\"\"")))
-        << csv.toStdString();
+    Session plain = sampleSessions().at(0); // notes "plain", products "serum ✓"
+    Session quoted = sampleSessions().at(3);
+    const QString csv = QString::fromUtf8(io::exportCsv({plain, quoted}));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    // A field without a comma, quote or line break goes out as it is.
+    EXPECT_TRUE(lines.value(1).contains(QStringLiteral(",serum ✓,plain,"))) << csv.toStdString();
+    EXPECT_FALSE(lines.value(1).contains(u'"')) << csv.toStdString();
+    // One with them is quoted, its quotes doubled, its line break kept.
     EXPECT_TRUE(csv.contains(QStringLiteral("\"line one\r\nline two, with \"\"quotes\"\"\"")));
+}
+
+namespace {
+
+// A device that hands out at most one byte per read, like a slow pipe: every record, quote and
+// multi-byte character is split across reads.
+class TrickleDevice : public QIODevice {
+public:
+    explicit TrickleDevice(QByteArray data)
+        : m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    [[nodiscard]] bool isSequential() const override { return true; }
+    [[nodiscard]] qint64 bytesAvailable() const override {
+        return m_data.size() - m_at + QIODevice::bytesAvailable();
+    }
+    qint64 requested = 0; // bytes asked for in all
+
+protected:
+    qint64 readData(char* out, qint64 max) override {
+        requested += max;
+        if (m_at >= m_data.size() || max <= 0)
+            return m_at >= m_data.size() ? -1 : 0;
+        *out = m_data[m_at++];
+        return 1;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
+TEST(SessionFormats, CsvReadInPiecesGivesTheSameSessions) {
+    const QList<Session> sessions = sampleSessions();
+    TrickleDevice device("\xEF\xBB\xBF" + io::exportCsv(sessions));
+    const io::ImportResult back = io::parseCsv(device, QStringLiteral("pipe.csv"), rules(), kToday);
+    ASSERT_TRUE(back.errors.isEmpty()) << errorTexts(back).join(u'\n').toStdString();
+    expectSameSessions(back.sessions, sessions);
+}
+
+TEST(SessionFormats, CsvIsReadAChunkAtATimeNotWhole) {
+    // 20 MB of bad rows: the reader asks for a chunk at a time; having found as many problems as
+    // it reports, it has read a small part of the file, not all of it.
+    QByteArray csv = "date,area,needle_mm\n";
+    const QByteArray row = "2026-11-01,face,0.5,extra\n";
+    while (csv.size() < 20'000'000)
+        csv += row;
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    const io::ImportResult r =
+        io::parseCsv(buffer, QStringLiteral("big.csv"), rules(), kToday, /*maxErrors=*/3);
+    ASSERT_EQ(r.errors.size(), 3);
+    EXPECT_TRUE(r.truncatedErrors);
+    EXPECT_EQ(r.errors[2].line, 4);
+    EXPECT_LT(buffer.pos(), 1'000'000) << "the whole file was read to report line 2";
 }
 
 TEST(SessionFormats, AcceptsAUtf8ByteOrderMark) {
@@ -220,6 +283,44 @@ TEST(SessionFormats, MalformedJsonIsRejectedCleanly) {
         io::parseJson("[1, 2]", QStringLiteral("x.json"), rules(), kToday).errors.isEmpty());
     EXPECT_FALSE(io::parseJson(QByteArray("\x00\xff", 2), QStringLiteral("x.json"), rules(), kToday)
                      .errors.isEmpty());
+}
+
+TEST(SessionFormats, JsonIsWalkedASessionAtATimeWithQtsRules) {
+    // Brackets, braces and escaped quotes inside strings do not end a session.
+    const QByteArray tricky =
+        "{\"format\": \"dermaplan-export\", \"sessions\": [\n"
+        "  {\"date\": \"2026-11-01\", \"area\": \"face\", \"needle_mm\": 0.5,\n"
+        "   \"notes\": \"a ] and a } and a \\\" and a \\\\\"},\n"
+        "  {\"date\": \"2026-11-09\", \"area\": \"face\", \"needle_mm\": 0.5}\n"
+        "], \"regimens\": [], \"devices\": []}\n";
+    const io::ImportResult ok = io::parseJson(tricky, QStringLiteral("t.json"), rules(), kToday);
+    ASSERT_TRUE(ok.errors.isEmpty()) << errorTexts(ok).join(u'\n').toStdString();
+    ASSERT_EQ(ok.sessions.size(), 2);
+    EXPECT_EQ(ok.sessions[0].notes, QStringLiteral("a ] and a } and a \" and a \\"));
+
+    // What QJsonDocument refuses is refused, at the line where it is.
+    struct Case {
+        const char* name;
+        QByteArray data;
+        int line;
+    };
+    const QList<Case> cases{
+        {"missing comma", "[\n{\"date\": \"2026-11-01\"}\n{\"date\": \"2026-11-02\"}\n]", 3},
+        {"trailing comma in a session", "[\n{\"date\": \"2026-11-01\",}\n]", 2},
+        {"garbage after the document", "[]\n\nnonsense", 3},
+        {"unclosed session", "[\n{\"date\": \"2026-11-01\"\n", 3},
+        {"bad member in an export", "{\"sessions\": [],\n \"devices\": [tru]}", 2},
+        {"single quotes", "[\n{'date': '2026-11-01'}]", 2},
+    };
+    for (const Case& c : cases) {
+        const io::ImportResult r = io::parseJson(c.data, QStringLiteral("x.json"), rules(), kToday);
+        ASSERT_FALSE(r.errors.isEmpty()) << c.name;
+        EXPECT_EQ(r.errors.constLast().line, c.line)
+            << c.name << ": " << r.errors.constLast().toString().toStdString();
+        EXPECT_TRUE(r.errors.constLast().message.startsWith(u"invalid JSON"))
+            << c.name << ": " << r.errors.constLast().toString().toStdString();
+        EXPECT_TRUE(QJsonDocument::fromJson(c.data).isNull()) << c.name << " is valid JSON";
+    }
 }
 
 TEST(SessionFormats, ALargeFileParses) {

@@ -1,0 +1,128 @@
+#include "CsvFormat.h"
+
+#include "io/CsvReader.h"
+#include "io/SessionRecord.h"
+
+#include <QBuffer>
+
+namespace dermaplan::io {
+
+namespace {
+
+QString key(const char* k) {
+    return QString::fromLatin1(k);
+}
+
+QString csvField(const QString& value) {
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString escaped = value;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+const QStringList& csvColumns() {
+    static const QStringList columns{key("uuid"),
+                                     key("date"),
+                                     key("time"),
+                                     key("area"),
+                                     key("zones"),
+                                     key("needle_mm"),
+                                     key("performed_by"),
+                                     key("device_id"),
+                                     key("pain"),
+                                     key("reaction"),
+                                     key("products"),
+                                     key("notes"),
+                                     key("contraindications"),
+                                     key("override_reason")};
+    return columns;
+}
+
+QByteArray exportCsv(const QList<Session>& sessions) {
+    QString out = csvColumns().join(u',') + QStringLiteral("\r\n");
+    for (const Session& s : sessions) {
+        const QStringList fields{s.uuid,
+                                 s.date.toString(Qt::ISODate),
+                                 s.time ? s.time->toString(QStringLiteral("HH:mm")) : QString(),
+                                 s.area,
+                                 s.zones.join(u';'),
+                                 s.needle.numberText(),
+                                 performerId(s.performedBy),
+                                 s.deviceId ? QString::number(*s.deviceId) : QString(),
+                                 s.pain ? QString::number(*s.pain) : QString(),
+                                 neutraliseFormula(s.reaction),
+                                 neutraliseFormula(s.products),
+                                 neutraliseFormula(s.notes),
+                                 s.contraindications.join(u';'),
+                                 neutraliseFormula(s.overrideReason)};
+        QStringList quoted;
+        for (const QString& f : fields)
+            quoted << csvField(f);
+        out += quoted.join(u',') + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook& rules,
+                      QDate today, int maxErrors) {
+    ImportResult result;
+    Problems problems(fileName, maxErrors);
+    CsvReader reader(device);
+    std::optional<CsvReader::Record> header;
+    QSet<QString> uuids;
+    while (!problems.full()) {
+        const auto row = reader.next();
+        if (!row)
+            break;
+        if (row->problem) {
+            problems.add(row->problem->line, QString(), row->problem->message);
+            continue;
+        }
+        if (!header) {
+            header = row;
+            for (const QString& required : {key("date"), key("area"), key("needle_mm")})
+                if (!header->fields.contains(required))
+                    problems.add(header->line, required,
+                                 QStringLiteral("the column is missing from the header"));
+            for (const QString& column : std::as_const(header->fields))
+                if (!csvColumns().contains(column) && column != u"zone")
+                    problems.add(header->line, column.left(60), QStringLiteral("unknown column"));
+            if (!header->fields.contains(key("date")))
+                break;
+            continue;
+        }
+        if (row->fields.size() != header->fields.size()) {
+            problems.add(row->line, QString(),
+                         QStringLiteral("%1 fields, but the header has %2")
+                             .arg(row->fields.size())
+                             .arg(header->fields.size()));
+            continue;
+        }
+        Record record;
+        for (qsizetype c = 0; c < header->fields.size(); ++c)
+            record.insert(header->fields[c], row->fields[c]);
+        for (const QString& column : freeTextColumns())
+            if (record.contains(column))
+                record[column] = restoreFormula(record.value(column));
+        if (auto s = toSession(record, row->line, rules, today, problems, uuids))
+            result.sessions << *s;
+    }
+    if (!header && !problems.any())
+        problems.add(1, QString(), QStringLiteral("the file is empty (a header row is needed)"));
+    problems.moveInto(result);
+    return result;
+}
+
+ImportResult parseCsv(const QByteArray& data, const QString& fileName, const RuleBook& rules,
+                      QDate today, int maxErrors) {
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return parseCsv(buffer, fileName, rules, today, maxErrors);
+}
+
+} // namespace dermaplan::io

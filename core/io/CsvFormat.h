@@ -1,0 +1,26 @@
+#pragma once
+
+#include "io/ImportResult.h"
+#include "rules/RuleBook.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+class QIODevice;
+
+namespace dermaplan::io {
+
+// Sessions as CSV (RFC 4180): a header row, CRLF line ends, UTF-8, one row per session; the
+// columns are csvColumns() (docs/cli.md says what each holds).
+[[nodiscard]] QByteArray exportCsv(const QList<Session>& sessions);
+[[nodiscard]] const QStringList& csvColumns();
+
+// Reads and validates every row, reporting each problem (up to maxErrors) with file, line and
+// field. The file is read a chunk at a time: memory holds the sessions read, not the file.
+// Never throws, never crashes, on any input.
+[[nodiscard]] ImportResult parseCsv(QIODevice& device, const QString& fileName,
+                                    const RuleBook& rules, QDate today, int maxErrors = 20);
+[[nodiscard]] ImportResult parseCsv(const QByteArray& data, const QString& fileName,
+                                    const RuleBook& rules, QDate today, int maxErrors = 20);
+
+} // namespace dermaplan::io

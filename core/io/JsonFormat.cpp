@@ -1,0 +1,280 @@
+#include "JsonFormat.h"
+
+#include "io/JsonOutline.h"
+#include "io/SessionRecord.h"
+#include "rules/SafetyCheck.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <vector>
+
+namespace dermaplan::io {
+
+namespace {
+
+QString key(const char* k) {
+    return QString::fromLatin1(k);
+}
+QJsonValue dateOrNull(const std::optional<QDate>& d) {
+    return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
+}
+
+std::optional<QDate> optionalDate(const QJsonValue& v, bool& ok) {
+    if (v.isNull() || v.isUndefined())
+        return std::nullopt;
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    ok = ok && d.isValid();
+    return d;
+}
+
+// The regimens and devices of a Dermaplan JSON export, validated; problems are named by path.
+void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate today,
+                          ImportResult& result, Problems& problems) {
+    const QJsonArray devices = root.value(u"devices").toArray();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const QJsonObject o = devices.at(i).toObject();
+        const QString path = QStringLiteral("devices[%1]").arg(i);
+        Device d;
+        d.id = o.value(u"id").toInteger();
+        d.name = o.value(u"name").toString().trimmed();
+        d.kind = o.value(u"kind").toString(QStringLiteral("roller"));
+        d.needle = NeedleLength::fromMillimetres(o.value(u"needle_mm").toDouble(-1));
+        d.needleCount = o.value(u"needle_count").toInt(0);
+        bool datesOk = true;
+        d.firstUse = optionalDate(o.value(u"first_use"), datesOk).value_or(QDate());
+        d.retiredOn = optionalDate(o.value(u"retired_on"), datesOk);
+        if (d.id < 1)
+            problems.add(0, path + QStringLiteral(".id"),
+                         QStringLiteral("must be a positive number"));
+        else if (d.name.isEmpty())
+            problems.add(0, path + QStringLiteral(".name"), QStringLiteral("is missing"));
+        else if (d.kind != u"roller" && d.kind != u"stamp" && d.kind != u"pen")
+            problems.add(0, path + QStringLiteral(".kind"),
+                         QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind));
+        else if (!rules.needle(d.needle))
+            problems.add(0, path + QStringLiteral(".needle_mm"),
+                         QStringLiteral("is not a needle length from 0.1 to 3.0"));
+        else if (!datesOk || (d.firstUse.isValid() && d.firstUse > today))
+            problems.add(0, path + QStringLiteral(".first_use"),
+                         QStringLiteral("dates must be YYYY-MM-DD, not in the future"));
+        else
+            result.devices << d;
+    }
+    const QJsonArray regimens = root.value(u"regimens").toArray();
+    for (qsizetype i = 0; i < regimens.size(); ++i) {
+        const QJsonObject o = regimens.at(i).toObject();
+        const QString path = QStringLiteral("regimens[%1]").arg(i);
+        Regimen r;
+        r.name = o.value(u"name").toString();
+        r.area = o.value(u"area").toString();
+        for (const QJsonValue& z : o.value(u"zones").toArray())
+            r.zones << z.toString();
+        r.needle = NeedleLength::fromMillimetres(o.value(u"needle_mm").toDouble(-1));
+        r.everyDays = o.value(u"every_days").toInt(0);
+        r.start = QDate::fromString(o.value(u"start").toString(), Qt::ISODate);
+        if (!o.value(u"weeks").isNull() && !o.value(u"weeks").isUndefined())
+            r.weeks = o.value(u"weeks").toInt(0);
+        bool datesOk = true;
+        r.endedOn = optionalDate(o.value(u"ended_on"), datesOk);
+        const auto by = parsePerformer(o.value(u"performed_by").toString(QStringLiteral("self")));
+        r.performedBy = by ? *by : Performer::Self;
+        r.templateId = o.value(u"template").toString();
+        r.goal = o.value(u"goal").toString();
+        r.notes = o.value(u"notes").toString();
+        const auto verdict = checkRegimen(r, rules);
+        if (!by)
+            problems.add(0, path + QStringLiteral(".performed_by"), by.error().message);
+        else if (!datesOk)
+            problems.add(0, path + QStringLiteral(".ended_on"),
+                         QStringLiteral("is not a date (use YYYY-MM-DD)"));
+        else if (!verdict)
+            problems.add(0, path + u'.' + verdict.error().field, verdict.error().message);
+        else if (verdict->severity == Severity::Refuse)
+            problems.add(0, path + QStringLiteral(".every_days"),
+                         verdict->reasons.constFirst().message);
+        else
+            result.regimens << r;
+    }
+}
+
+// The line of the first problem that makes `data` no text: a NUL byte or invalid UTF-8. The
+// check decodes a chunk at a time into one reused buffer, so no copy of the file is made.
+std::optional<std::pair<int, QString>> notText(QByteArrayView data) {
+    const qsizetype nul = data.indexOf('\0');
+    if (nul >= 0)
+        return std::pair{1 + int(data.first(nul).count('\n')),
+                         QStringLiteral("binary data (a NUL byte): not a text file")};
+    constexpr qsizetype kChunk = 64 * 1024;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    std::vector<QChar> buffer(decoder.requiredSpace(kChunk));
+    for (qsizetype at = 0; at < data.size(); at += kChunk) {
+        (void)decoder.appendToBuffer(buffer.data(),
+                                     data.sliced(at, std::min(kChunk, data.size() - at)));
+        if (!decoder.hasError())
+            continue;
+        // Rare: find the line by decoding line by line.
+        int line = 1;
+        for (qsizetype start = 0; start < data.size(); ++line) {
+            qsizetype end = data.indexOf('\n', start);
+            if (end < 0)
+                end = data.size();
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            (void)QString(lineDecoder.decode(data.sliced(start, end - start)));
+            if (lineDecoder.hasError())
+                break;
+            start = end + 1;
+        }
+        return std::pair{line, QStringLiteral("is not valid UTF-8 text")};
+    }
+    // A sequence cut off by the end of the file.
+    (void)decoder.appendToBuffer(buffer.data(), QByteArrayView());
+    if (decoder.hasError())
+        return std::pair{1 + int(data.count('\n')), QStringLiteral("is not valid UTF-8 text")};
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject sessionToJson(const Session& s) {
+    return QJsonObject{
+        {key("id"), s.id},
+        {key("uuid"), s.uuid},
+        {key("date"), s.date.toString(Qt::ISODate)},
+        {key("time"),
+         s.time ? QJsonValue(s.time->toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+        {key("area"), s.area},
+        {key("zone"), s.zones.join(u',')},
+        {key("zones"), QJsonArray::fromStringList(s.zones)},
+        {key("needle_mm"), s.needle.millimetres()},
+        {key("performed_by"), performerId(s.performedBy)},
+        {key("device_id"), s.deviceId ? QJsonValue(*s.deviceId) : QJsonValue()},
+        {key("pain"), s.pain ? QJsonValue(*s.pain) : QJsonValue()},
+        {key("reaction"), s.reaction},
+        {key("products"), s.products},
+        {key("notes"), s.notes},
+        {key("contraindications"), QJsonArray::fromStringList(s.contraindications)},
+        {key("override_reason"), s.overrideReason},
+        {key("rule_broken"), s.ruleBroken},
+    };
+}
+
+QJsonObject regimenToJson(const Regimen& r) {
+    return QJsonObject{
+        {key("id"), r.id},
+        {key("name"), r.name},
+        {key("area"), r.area},
+        {key("zones"), QJsonArray::fromStringList(r.zones)},
+        {key("needle_mm"), r.needle.millimetres()},
+        {key("every_days"), r.everyDays},
+        {key("start"), r.start.toString(Qt::ISODate)},
+        {key("weeks"), r.weeks ? QJsonValue(*r.weeks) : QJsonValue()},
+        {key("ended_on"), dateOrNull(r.endedOn)},
+        {key("performed_by"), performerId(r.performedBy)},
+        {key("template"), r.templateId},
+        {key("goal"), r.goal},
+        {key("notes"), r.notes},
+    };
+}
+
+QJsonObject deviceToJson(const Device& d) {
+    return QJsonObject{
+        {key("id"), d.id},
+        {key("name"), d.name},
+        {key("kind"), d.kind},
+        {key("needle_mm"), d.needle.millimetres()},
+        {key("needle_count"), d.needleCount},
+        {key("first_use"),
+         d.firstUse.isValid() ? QJsonValue(d.firstUse.toString(Qt::ISODate)) : QJsonValue()},
+        {key("retired_on"), dateOrNull(d.retiredOn)},
+    };
+}
+
+QByteArray historyJson(const QList<Session>& sessions) {
+    QJsonArray arr;
+    for (const Session& s : sessions)
+        arr.append(sessionToJson(s));
+    return QJsonDocument(arr).toJson(QJsonDocument::Indented);
+}
+
+QByteArray exportJson(const QList<Session>& sessions, const QList<Regimen>& regimens,
+                      const QList<Device>& devices) {
+    QJsonArray s;
+    for (const Session& x : sessions)
+        s.append(sessionToJson(x));
+    QJsonArray r;
+    for (const Regimen& x : regimens)
+        r.append(regimenToJson(x));
+    QJsonArray d;
+    for (const Device& x : devices)
+        d.append(deviceToJson(x));
+    return QJsonDocument(QJsonObject{{key("format"), key("dermaplan-export")},
+                                     {key("version"), 1},
+                                     {key("sessions"), s},
+                                     {key("regimens"), r},
+                                     {key("devices"), d}})
+        .toJson(QJsonDocument::Indented);
+}
+
+ImportResult parseJson(const QByteArray& raw, const QString& fileName, const RuleBook& rules,
+                       QDate today, int maxErrors) {
+    ImportResult result;
+    Problems problems(fileName, maxErrors);
+    QByteArrayView view(raw);
+    if (view.startsWith("\xEF\xBB\xBF"))
+        view = view.sliced(3);
+    if (const auto bad = notText(view)) {
+        problems.add(bad->first, QString(), bad->second);
+        problems.moveInto(result);
+        return result;
+    }
+    QSet<QString> uuids;
+    JsonOutline outline(view);
+    const auto problem = outline.walk([&](qsizetype n, int line, const QJsonValue& v) {
+        if (!v.isObject()) {
+            problems.add(line, QStringLiteral("sessions[%1]").arg(n),
+                         QStringLiteral("is not an object"));
+            return !problems.full();
+        }
+        const QJsonObject o = v.toObject();
+        Record rec;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const QJsonValue value = it.value();
+            if (value.isArray()) {
+                QStringList parts;
+                for (const QJsonValue& p : value.toArray())
+                    parts << p.toString();
+                rec.insert(it.key(), parts.join(u';'));
+            } else if (value.isDouble()) {
+                rec.insert(it.key(), QString::number(value.toDouble(), 'g', 12));
+            } else if (!value.isNull()) {
+                rec.insert(it.key(), value.toString());
+            }
+        }
+        if (o.contains(u"zones"))
+            rec.remove(key("zone"));
+        if (auto s = toSession(rec, line, rules, today, problems, uuids))
+            result.sessions << *s; // its id is the file's, not one here: the store assigns one
+        return !problems.full();
+    });
+    if (problem)
+        problems.add(problem->line, QString(), problem->message);
+    else if (!outline.foundSessions())
+        problems.add(1, key("sessions"),
+                     QStringLiteral("expected an array of sessions or a Dermaplan export"));
+    else if (!outline.topLevelIsArray())
+        parsePlansAndDevices(outline.otherMembers(), rules, today, result, problems);
+    problems.moveInto(result);
+    return result;
+}
+
+ImportResult parseJson(QIODevice& device, const QString& fileName, const RuleBook& rules,
+                       QDate today, int maxErrors) {
+    // One copy of the file, walked a session at a time. (Mapping it would save the copy, but a
+    // file truncated by another program meanwhile would then crash the reader.)
+    return parseJson(device.readAll(), fileName, rules, today, maxErrors);
+}
+
+} // namespace dermaplan::io

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/ImportResult.h"
+#include "rules/RuleBook.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+class QIODevice;
+
+namespace dermaplan::io {
+
+// One session as JSON: id, uuid, date, time, area, zone (zones joined with ","), zones,
+// needle_mm, performed_by, device_id, pain, reaction, products, notes, contraindications,
+// override_reason, rule_broken.
+[[nodiscard]] QJsonObject sessionToJson(const Session& session);
+[[nodiscard]] QJsonObject regimenToJson(const Regimen& regimen);
+[[nodiscard]] QJsonObject deviceToJson(const Device& device);
+
+// A JSON array of sessions (what `history --format json` prints).
+[[nodiscard]] QByteArray historyJson(const QList<Session>& sessions);
+// {"format": "dermaplan-export", "version": 1, "sessions": [...], "regimens": [...],
+// "devices": [...]}
+[[nodiscard]] QByteArray exportJson(const QList<Session>& sessions, const QList<Regimen>& regimens,
+                                    const QList<Device>& devices);
+
+// Reads either an array of sessions or a Dermaplan export, validating everything and reporting
+// every problem (up to maxErrors) with file, line and field. The file is read once and walked a
+// session at a time (JsonOutline): memory holds the file and the sessions, not a tree of it. Never
+// throws, never crashes, on any input.
+[[nodiscard]] ImportResult parseJson(QIODevice& device, const QString& fileName,
+                                     const RuleBook& rules, QDate today, int maxErrors = 20);
+[[nodiscard]] ImportResult parseJson(const QByteArray& data, const QString& fileName,
+                                     const RuleBook& rules, QDate today, int maxErrors = 20);
+
+} // namespace dermaplan::io

@@ -1,0 +1,189 @@
+#include "JsonOutline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace dermaplan::io {
+
+namespace {
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+} // namespace
+
+JsonOutline::JsonOutline(QByteArrayView text)
+    : m_text(text) {}
+
+void JsonOutline::skipSpace() {
+    while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
+        ++m_pos;
+}
+
+int JsonOutline::lineAt(qsizetype pos) {
+    pos = std::min(pos, m_text.size());
+    if (pos < m_linePos) { // a problem behind us: count again from the start
+        m_linePos = 0;
+        m_line = 1;
+    }
+    m_line += int(m_text.sliced(m_linePos, pos - m_linePos).count('\n'));
+    m_linePos = pos;
+    return m_line;
+}
+
+JsonOutline::Problem JsonOutline::problemAt(qsizetype pos, const QString& what) {
+    return Problem{lineAt(pos), QStringLiteral("invalid JSON: %1").arg(what)};
+}
+
+std::optional<qsizetype> JsonOutline::valueEnd() const {
+    qsizetype i = m_pos;
+    const qsizetype n = m_text.size();
+    if (i >= n)
+        return std::nullopt;
+    const char first = m_text[i];
+    if (first != '{' && first != '[' && first != '"') {
+        // A number, true, false or null: up to the next delimiter.
+        while (i < n && !isSpace(m_text[i]) && m_text[i] != ',' && m_text[i] != ']' &&
+               m_text[i] != '}')
+            ++i;
+        return i;
+    }
+    int depth = 0;
+    bool inString = false;
+    for (; i < n; ++i) {
+        const char c = m_text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            if (!inString && depth == 0)
+                return i + 1;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0)
+            return i + 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<JsonOutline::Problem> JsonOutline::parse(qsizetype from, qsizetype to,
+                                                       QJsonValue& out) {
+    // Wrapped in [ ] so that any value parses as a document; only this piece is copied.
+    QByteArray piece;
+    piece.reserve(to - from + 2);
+    piece.append('[').append(m_text.sliced(from, to - from)).append(']');
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(piece, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const qsizetype at = from + std::clamp<qsizetype>(error.offset - 1, 0, to - from);
+        return problemAt(at, error.errorString());
+    }
+    out = doc.array().at(0);
+    return std::nullopt;
+}
+
+std::optional<JsonOutline::Problem> JsonOutline::walkArray(const Visit& visit) {
+    ++m_pos; // [
+    skipSpace();
+    if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+        ++m_pos;
+        return std::nullopt;
+    }
+    for (qsizetype index = 0;; ++index) {
+        skipSpace();
+        const qsizetype start = m_pos;
+        const auto end = valueEnd();
+        if (!end)
+            return problemAt(m_text.size(), QStringLiteral("unterminated array"));
+        QJsonValue value;
+        if (auto problem = parse(start, *end, value))
+            return problem;
+        m_pos = *end;
+        if (!visit(index, lineAt(start), value))
+            return std::nullopt;
+        skipSpace();
+        if (m_pos >= m_text.size())
+            return problemAt(m_pos, QStringLiteral("unterminated array"));
+        if (m_text[m_pos] == ']') {
+            ++m_pos;
+            return std::nullopt;
+        }
+        if (m_text[m_pos] != ',')
+            return problemAt(m_pos, QStringLiteral("missing value separator"));
+        ++m_pos;
+    }
+}
+
+std::optional<JsonOutline::Problem> JsonOutline::walk(const Visit& visit) {
+    skipSpace();
+    if (m_pos >= m_text.size())
+        return problemAt(m_pos, QStringLiteral("illegal value"));
+    if (m_text[m_pos] == '[') {
+        m_topLevelIsArray = true;
+        m_foundSessions = true;
+        if (auto problem = walkArray(visit))
+            return problem;
+    } else if (m_text[m_pos] == '{') {
+        ++m_pos;
+        skipSpace();
+        bool first = true;
+        while (m_pos < m_text.size() && m_text[m_pos] != '}') {
+            if (!first) {
+                if (m_text[m_pos] != ',')
+                    return problemAt(m_pos, QStringLiteral("missing value separator"));
+                ++m_pos;
+                skipSpace();
+            }
+            first = false;
+            const qsizetype keyStart = m_pos;
+            if (keyStart >= m_text.size() || m_text[keyStart] != '"')
+                return problemAt(m_pos, QStringLiteral("missing name"));
+            const auto keyEnd = valueEnd();
+            if (!keyEnd)
+                return problemAt(m_text.size(), QStringLiteral("unterminated string"));
+            QJsonValue name;
+            if (auto problem = parse(keyStart, *keyEnd, name))
+                return problem;
+            m_pos = *keyEnd;
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != ':')
+                return problemAt(m_pos, QStringLiteral("missing name separator"));
+            ++m_pos;
+            skipSpace();
+            if (name.toString() == u"sessions" && m_pos < m_text.size() && m_text[m_pos] == '[') {
+                m_foundSessions = true;
+                if (auto problem = walkArray(visit))
+                    return problem;
+            } else {
+                const qsizetype start = m_pos;
+                const auto end = valueEnd();
+                if (!end)
+                    return problemAt(m_text.size(), QStringLiteral("unterminated object"));
+                QJsonValue value;
+                if (auto problem = parse(start, *end, value))
+                    return problem;
+                m_members.insert(name.toString(), value);
+                m_pos = *end;
+            }
+            skipSpace();
+        }
+        if (m_pos >= m_text.size())
+            return problemAt(m_pos, QStringLiteral("unterminated object"));
+        ++m_pos; // }
+    } else {
+        return problemAt(m_pos, QStringLiteral("illegal value"));
+    }
+    skipSpace();
+    if (m_pos < m_text.size())
+        return problemAt(m_pos, QStringLiteral("garbage at the end of the document"));
+    return std::nullopt;
+}
+
+} // namespace dermaplan::io

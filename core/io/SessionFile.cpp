@@ -1,0 +1,37 @@
+#include "SessionFile.h"
+
+#include "io/CsvFormat.h"
+#include "io/JsonFormat.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace dermaplan::io {
+
+ImportResult readSessionFile(const QString& path, const QString& format, const RuleBook& rules,
+                             QDate today) {
+    const QString kind = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format;
+    ImportResult result;
+    if (kind != u"csv" && kind != u"json") {
+        result.errors << (format.isEmpty()
+                              ? Error{QStringLiteral("the name does not end in .csv or .json "
+                                                     "(say which with --format)"),
+                                      path,
+                                      0,
+                                      {}}
+                              : Error{QStringLiteral("'%1' is not csv or json").arg(format),
+                                      {},
+                                      0,
+                                      QStringLiteral("--format")});
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors << Error{file.errorString(), path, 0, {}};
+        return result;
+    }
+    return kind == u"csv" ? parseCsv(file, path, rules, today)
+                          : parseJson(file, path, rules, today);
+}
+
+} // namespace dermaplan::io

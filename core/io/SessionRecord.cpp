@@ -1,0 +1,160 @@
+#include "SessionRecord.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace dermaplan::io {
+
+namespace {
+
+constexpr int kMaxFieldLength = 10000;
+
+QString key(const char* k) {
+    return QString::fromLatin1(k);
+}
+
+bool startsLikeAFormula(const QString& text) {
+    return !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0));
+}
+
+} // namespace
+
+Problems::Problems(QString file, int max)
+    : m_file(std::move(file))
+    , m_max(max) {}
+
+void Problems::add(int line, const QString& field, const QString& message) {
+    if (m_errors.size() >= m_max) {
+        m_truncated = true;
+        return;
+    }
+    m_errors << Error{message, m_file, line, field};
+}
+
+void Problems::moveInto(ImportResult& r) {
+    r.errors = m_errors;
+    r.truncatedErrors = m_truncated;
+    if (!r.errors.isEmpty()) {
+        r.sessions.clear();
+        r.regimens.clear();
+        r.devices.clear();
+    }
+}
+
+std::optional<Session> toSession(const Record& rec, int line, const RuleBook& rules, QDate today,
+                                 Problems& problems, QSet<QString>& uuids) {
+    bool ok = true;
+    auto bad = [&](const char* field, const QString& message) {
+        problems.add(line, key(field), message);
+        ok = false;
+    };
+    for (auto it = rec.constBegin(); it != rec.constEnd(); ++it)
+        if (it.value().size() > kMaxFieldLength)
+            problems.add(line, it.key(),
+                         QStringLiteral("is %1 characters long (at most %2)")
+                             .arg(it.value().size())
+                             .arg(kMaxFieldLength)),
+                ok = false;
+    Session s;
+    s.uuid = rec.value(key("uuid")).trimmed();
+    if (!s.uuid.isEmpty()) {
+        if (QUuid::fromString(s.uuid).isNull())
+            bad("uuid", QStringLiteral("'%1' is not a UUID").arg(s.uuid.left(60)));
+        else if (uuids.contains(s.uuid))
+            bad("uuid", QStringLiteral("'%1' appears twice in the file").arg(s.uuid));
+        uuids.insert(s.uuid);
+    }
+    const QString date = rec.value(key("date")).trimmed();
+    s.date = QDate::fromString(date, Qt::ISODate);
+    if (date.isEmpty())
+        bad("date", QStringLiteral("is missing"));
+    else if (date.size() != 10 || !s.date.isValid())
+        bad("date", QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(date.left(60)));
+    else if (s.date > today)
+        bad("date", QStringLiteral("%1 is in the future").arg(date));
+    const QString time = rec.value(key("time")).trimmed();
+    if (!time.isEmpty()) {
+        const QTime t = QTime::fromString(time, QStringLiteral("HH:mm"));
+        if (!t.isValid())
+            bad("time", QStringLiteral("'%1' is not a time (use HH:MM)").arg(time.left(60)));
+        else
+            s.time = t;
+    }
+    s.area = rec.value(key("area")).trimmed();
+    const QString zones =
+        rec.contains(key("zones")) ? rec.value(key("zones")) : rec.value(key("zone"));
+    for (const QString& z :
+         zones.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
+        s.zones << z.trimmed();
+    if (s.area.isEmpty())
+        bad("area", QStringLiteral("is missing"));
+    else if (auto place = rules.validatePlace(s.area, s.zones); !place)
+        bad(place.error().field == u"area" ? "area" : "zones", place.error().message);
+    const QString needle = rec.value(key("needle_mm")).trimmed();
+    const auto n = NeedleLength::parse(needle);
+    if (needle.isEmpty())
+        bad("needle_mm", QStringLiteral("is missing"));
+    else if (!n)
+        bad("needle_mm",
+            QStringLiteral("'%1' is not a length in millimetres").arg(needle.left(60)));
+    else if (auto inRange = rules.needle(*n); !inRange)
+        bad("needle_mm", inRange.error().message);
+    else
+        s.needle = *n;
+    const QString by = rec.value(key("performed_by")).trimmed();
+    if (!by.isEmpty()) {
+        const auto p = parsePerformer(by);
+        if (!p)
+            bad("performed_by", p.error().message);
+        else
+            s.performedBy = *p;
+    }
+    const QString device = rec.value(key("device_id")).trimmed();
+    if (!device.isEmpty()) {
+        bool isNumber = false;
+        const qint64 id = device.toLongLong(&isNumber);
+        if (!isNumber || id < 1)
+            bad("device_id", QStringLiteral("'%1' is not a device id").arg(device.left(60)));
+        else
+            s.deviceId = id;
+    }
+    const QString pain = rec.value(key("pain")).trimmed();
+    if (!pain.isEmpty()) {
+        bool isNumber = false;
+        const int p = pain.toInt(&isNumber);
+        if (!isNumber || p < 0 || p > 10)
+            bad("pain", QStringLiteral("'%1' is not a pain score from 0 to 10").arg(pain.left(60)));
+        else
+            s.pain = p;
+    }
+    for (const QString& item :
+         rec.value(key("contraindications"))
+             .split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+        if (!rules.contraindication(item.trimmed()))
+            bad("contraindications",
+                QStringLiteral("'%1' is not a checklist item").arg(item.trimmed().left(60)));
+        else
+            s.contraindications << item.trimmed();
+    }
+    s.reaction = rec.value(key("reaction"));
+    s.products = rec.value(key("products"));
+    s.notes = rec.value(key("notes"));
+    s.overrideReason = rec.value(key("override_reason"));
+    return ok ? std::optional<Session>(s) : std::nullopt;
+}
+
+const QStringList& freeTextColumns() {
+    static const QStringList columns{key("reaction"), key("products"), key("notes"),
+                                     key("override_reason")};
+    return columns;
+}
+
+QString neutraliseFormula(const QString& text) {
+    return startsLikeAFormula(text) ? u'\'' + text : text;
+}
+
+QString restoreFormula(const QString& text) {
+    return text.startsWith(u'\'') && startsLikeAFormula(text.mid(1)) ? text.mid(1) : text;
+}
+
+} // namespace dermaplan::io

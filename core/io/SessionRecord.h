@@ -1,0 +1,47 @@
+#pragma once
+
+// What both file formats share when they read sessions: the fields of one record as text, their
+// validation into a Session, and the problems found on the way. Internal to core/io.
+
+#include "io/ImportResult.h"
+#include "rules/RuleBook.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace dermaplan::io {
+
+// The fields of one record, as text, keyed by column (CSV) or member (JSON) name.
+using Record = QHash<QString, QString>;
+
+// Collects problems with a file, up to a limit.
+class Problems {
+public:
+    Problems(QString file, int max);
+    void add(int line, const QString& field, const QString& message);
+    [[nodiscard]] bool full() const { return m_truncated; }
+    [[nodiscard]] bool any() const { return !m_errors.isEmpty(); }
+    // Hands the problems to `result`; any problem means the result holds no data.
+    void moveInto(ImportResult& result);
+
+private:
+    QString m_file;
+    int m_max;
+    QList<Error> m_errors;
+    bool m_truncated = false;
+};
+
+// Validates one record into a session, reporting each bad field at `line`. `uuids` collects the
+// file's uuids, so that one appearing twice is reported.
+[[nodiscard]] std::optional<Session> toSession(const Record& record, int line,
+                                               const RuleBook& rules, QDate today,
+                                               Problems& problems, QSet<QString>& uuids);
+
+// Free-text columns: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+// return) as a formula. Export prefixes such a cell with ' (OWASP's CSV injection rule); import
+// takes the ' off again, so a round trip changes nothing.
+[[nodiscard]] const QStringList& freeTextColumns();
+[[nodiscard]] QString neutraliseFormula(const QString& text);
+[[nodiscard]] QString restoreFormula(const QString& text);
+
+} // namespace dermaplan::io
