@@ -1,7 +1,8 @@
 // libFuzzer target for the CSV and JSON importers: any bytes must give either errors or valid
 // sessions, never a crash, a hang or undefined behaviour; and what parses must survive a round
 // trip through the exporter.
-#include "io/SessionFormats.h"
+#include "io/CsvFormat.h"
+#include "io/JsonFormat.h"
 #include "rules/RuleBook.h"
 
 #include <QByteArray>
