@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The long runs behind docs/reliability.md: many SIGKILLs and power cuts against a writer, each
-# followed by an integrity check and a search for every acknowledged session. Needs a build.
+# The long runs behind docs/reliability.md: many SIGKILLs and power cuts against a writer, SIGKILLs
+# of the command-line tool importing, backing up, restoring and migrating, and a disk that fills
+# up or fails; each followed by an integrity check and a search for every acknowledged session.
+# Needs a build.
 #   scripts/reliability.sh [ROUNDS]     (default 500)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +10,6 @@ rounds=${1:-500}
 [ -x build/tests/storage_tests ] || { echo "build first: cmake --build --preset default" >&2; exit 1; }
 export DERMAPLAN_RELIABILITY_ROUNDS=$rounds
 start=$(date +%s)
-build/tests/storage_tests --gtest_filter='StorageTest.KilledWriter*:StorageTest.PowerLoss*' 2>&1 |
-  grep -E "^(SIGKILL|power loss):|\[  (PASSED|FAILED)" 
+build/tests/storage_tests --gtest_filter='StorageTest.Killed*:StorageTest.PowerLoss*:StorageTest.AFullOrFailingDisk*' 2>&1 |
+  grep -E "^(SIGKILL|power loss|import|backup|restore|migration|disk-full|io-error):|\[  (PASSED|FAILED)" 
 echo "rounds: $rounds each, $(( $(date +%s) - start )) s"

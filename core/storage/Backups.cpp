@@ -167,6 +167,13 @@ QString dailyName(QDate day) {
     return QStringLiteral("dermaplan-%1.sqlite").arg(day.toString(Qt::ISODate));
 }
 
+QString unusedName(const QString& dir, const QString& stem) {
+    QString name = dir + u'/' + stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = dir + u'/' + stem + QStringLiteral("-%1.sqlite").arg(n);
+    return name;
+}
+
 Status writeCopy(const QSqlDatabase& db, const QString& file) {
     if (QFileInfo::exists(file))
         return failed(QStringLiteral("already exists; a backup never overwrites a file"), file);
@@ -278,8 +285,8 @@ Status restore(const QString& dbPath, const QString& backupFile, QDate today) {
         return folder;
     if (auto folder = makeFolder(setAsideFolderFor(dbPath)); !folder)
         return folder;
-    const QString aside = setAsideFolderFor(dbPath) +
-                          QStringLiteral("/dermaplan-before-restore-%1.sqlite").arg(timestamp());
+    const QString aside = unusedName(
+        setAsideFolderFor(dbPath), QStringLiteral("dermaplan-before-restore-%1").arg(timestamp()));
 
     const bool exists = QFileInfo::exists(dbPath);
     if (exists && inspectDatabaseFile(dbPath, Database::currentSchemaVersion)) {

@@ -21,6 +21,10 @@ namespace dermaplan::backups {
 // Creates a backups folder, owner-only.
 [[nodiscard]] Status makeFolder(const QString& dir);
 
+// "dir/stem.sqlite", or "dir/stem-2.sqlite" and so on when that is taken: copies taken before a
+// migration or a restore are named by the second, and two may fall in one (a migration cut short
+// and run again at once, two databases in one folder).
+[[nodiscard]] QString unusedName(const QString& dir, const QString& stem);
 // "dermaplan-2026-11-24.sqlite": the name of a day's backup.
 [[nodiscard]] QString dailyName(QDate day);
 // A consistent copy of `db` at `file`: VACUUM INTO a temporary name beside it, flushed to disk,

@@ -173,11 +173,11 @@ Status Database::applyMigrations(const QList<Migration>& steps) {
         if (!backedUp) {
             if (auto folder = backups::makeFolder(backupDir()); !folder)
                 return folder;
-            const QString file =
-                backupDir() +
-                QStringLiteral("/dermaplan-before-migration-v%1-%2.sqlite")
+            const QString file = backups::unusedName(
+                backupDir(),
+                QStringLiteral("dermaplan-before-migration-v%1-%2")
                     .arg(m_schemaVersion)
-                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
             if (auto done = backupTo(file); !done)
                 return Error{
                     QStringLiteral(

@@ -2,6 +2,7 @@
 #include "StorageTestSupport.h"
 #include "TestSupport.h"
 
+#include "storage/Backups.h"
 #include "storage/SessionStore.h"
 
 #include <QDir>
@@ -503,4 +504,29 @@ TEST_F(DatabaseTest, AnEmptyFileWithALogBesideItIsRefusedAndTheLogKept) {
     ASSERT_FALSE(Database::open(copy, kToday));
     EXPECT_EQ(bytes(copy + QStringLiteral("-wal")), log) << "the log was dropped or folded in";
     EXPECT_EQ(bytes(copy), QByteArray());
+}
+
+// Copies taken before a migration are named by the second: a migration cut short and run again
+// at once (or two databases in one folder upgraded together) must not be refused because the
+// name is taken. Found by KilledMigrationLeavesTheHistoryWhole.
+TEST_F(DatabaseTest, TwoMigrationsInOneSecondEachKeepTheirBackup) {
+    for (const char* name : {"first.sqlite", "second.sqlite"}) {
+        ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v2.sqlite")),
+                                path(QString::fromLatin1(name))));
+        QFile::setPermissions(path(QString::fromLatin1(name)),
+                              QFile::ReadOwner | QFile::WriteOwner);
+    }
+    ASSERT_TRUE(openOrFail(path(QStringLiteral("first.sqlite"))));
+    ASSERT_TRUE(openOrFail(path(QStringLiteral("second.sqlite"))));
+    EXPECT_EQ(
+        QDir(path(QStringLiteral("backups")))
+            .entryList({QStringLiteral("dermaplan-before-migration-v2-*.sqlite")}, QDir::Files)
+            .size(),
+        2);
+    const QString dir = path(QStringLiteral("backups"));
+    const QString taken = backups::unusedName(dir, QStringLiteral("copy"));
+    EXPECT_EQ(taken, dir + QStringLiteral("/copy.sqlite"));
+    QFile(taken).open(QIODevice::WriteOnly);
+    EXPECT_EQ(backups::unusedName(dir, QStringLiteral("copy")),
+              dir + QStringLiteral("/copy-2.sqlite"));
 }
