@@ -134,6 +134,29 @@ Result<LogOutcome> Logbook::log(const Session& draft) {
     return outcome;
 }
 
+Status Logbook::editSession(const Session& session) {
+    return written(m_db.write([&](QSqlDatabase&) -> Status {
+        const auto verdict = check(session);
+        if (!verdict)
+            return verdict.error();
+        if (verdict->blocksSaving()) {
+            const auto refusal =
+                std::find_if(verdict->reasons.cbegin(), verdict->reasons.cend(),
+                             [](const Reason& r) { return r.severity == Severity::Refuse; });
+            return Error{
+                LogbookTr::tr("not saved, a rule refuses it now: %1")
+                    .arg(refusal != verdict->reasons.cend() ? refusal->message : QString()),
+                {},
+                0,
+                {}};
+        }
+        Session stored = session;
+        if (verdict->severity != Severity::Refuse)
+            stored.overrideReason.clear(); // nothing was overridden
+        return SessionStore(m_db).update(stored);
+    }));
+}
+
 Status Logbook::updateSession(const Session& session) {
     return written(SessionStore(m_db).update(session));
 }

@@ -55,6 +55,11 @@ public:
     // Checks and stores in one transaction. A refusal without an override reason is not stored;
     // an override reason is kept only when a rule was really overridden.
     [[nodiscard]] Result<LogOutcome> log(const Session& draft);
+    // A person's edit: checked and stored in one transaction, like log(), so that a session a
+    // second program logged meanwhile is taken into account. A refusal without an override
+    // reason is an error naming the rule, and nothing is stored.
+    [[nodiscard]] Status editSession(const Session& session);
+    // Puts a session back as it was (undo): history is restored, not judged again.
     [[nodiscard]] Status updateSession(const Session& session);
     [[nodiscard]] Status removeSession(qint64 id);
     // Puts back a removed session with its uuid (undo); returns its id (the old one if free).

@@ -233,6 +233,38 @@ TEST_F(LogbookTest, TwoWritersNeverBothPassTheSameCheck) {
     EXPECT_EQ(stored(), rounds);
 }
 
+// An edit checked in the dialog, then a session logged by a second program, then the edit
+// stored: the store checks it again in the same transaction and refuses it, instead of storing
+// two sessions a day apart. Putting the old version back (undo) is not judged again.
+TEST_F(LogbookTest, AnEditIsCheckedAgainWhenItIsStored) {
+    const auto mine = m_logbook->log(draft(QStringLiteral("face"), 0.5, kToday.addDays(-20)));
+    ASSERT_TRUE(mine && mine->id);
+    Session edited = *m_logbook->session(*mine->id);
+    const Session before = edited;
+    edited.date = kToday.addDays(-1);
+    ASSERT_FALSE(m_logbook->check(edited)->blocksSaving()) << "allowed when the dialog checked";
+
+    auto otherDb = Database::open(m_dir.filePath(QStringLiteral("log.sqlite")), kToday);
+    ASSERT_TRUE(otherDb);
+    Logbook other(**otherDb, rules(), [] { return kToday; });
+    const auto theirs = other.log(draft(QStringLiteral("face"), 0.5, kToday));
+    ASSERT_TRUE(theirs && theirs->id);
+
+    const Status stored = m_logbook->editSession(edited);
+    ASSERT_FALSE(stored) << "the edit passed a check that is no longer true";
+    EXPECT_TRUE(stored.error().message.contains(QStringLiteral("not saved")));
+    EXPECT_EQ(m_logbook->session(*mine->id)->date, kToday.addDays(-20)) << "nothing was stored";
+
+    // Without the other session the same edit is stored; its undo restores it unjudged.
+    ASSERT_TRUE(other.removeSession(*theirs->id));
+    edited.updatedAt = m_logbook->session(*mine->id)->updatedAt;
+    ASSERT_TRUE(m_logbook->editSession(edited));
+    Session back = before;
+    back.updatedAt = m_logbook->session(*mine->id)->updatedAt;
+    ASSERT_TRUE(m_logbook->updateSession(back));
+    EXPECT_EQ(m_logbook->session(*mine->id)->date, kToday.addDays(-20));
+}
+
 // While an import is being checked (the app shows a progress dialog and processes events),
 // no write lock is held: the command-line tool can log meanwhile.
 TEST_F(LogbookTest, CheckingAnImportHoldsNoLockAndCanBeCancelled) {

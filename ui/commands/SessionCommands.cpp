@@ -50,7 +50,7 @@ EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Sess
         QCoreApplication::translate("SessionCommands", "Edit session %1").arg(describe(m_before)));
 }
 
-void EditSessionCommand::write(Session version, Session expected) {
+void EditSessionCommand::write(Session version, Session expected, bool recheck) {
     // When the stored row is as this command left it (other commands on the stack may have
     // written it since, and undone their part), its current stamp is ours to use; anything else
     // is a change made meanwhile, and the stale stamp reports it.
@@ -60,7 +60,11 @@ void EditSessionCommand::write(Session version, Session expected) {
             m_stamp = stored->updatedAt;
     }
     version.updatedAt = m_stamp;
-    if (const auto done = m_context.logbook().updateSession(version); !done) {
+    // The edit is checked again as it is stored (another program may have logged meanwhile);
+    // its undo puts history back as it was.
+    const Status done = recheck ? m_context.logbook().editSession(version)
+                                : m_context.logbook().updateSession(version);
+    if (!done) {
         m_context.reportError(done.error());
         setObsolete(true);
         return;
@@ -70,11 +74,11 @@ void EditSessionCommand::write(Session version, Session expected) {
 }
 
 void EditSessionCommand::redo() {
-    write(m_after, m_before);
+    write(m_after, m_before, /*recheck=*/true);
 }
 
 void EditSessionCommand::undo() {
-    write(m_before, m_after);
+    write(m_before, m_after, /*recheck=*/false);
 }
 
 } // namespace dermaplan::ui

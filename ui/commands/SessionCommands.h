@@ -30,7 +30,7 @@ public:
 private:
     // Writes `version`, carrying the stored row's current stamp: a change made meanwhile by
     // another program is reported, not overwritten. A failed write makes the command obsolete.
-    void write(Session version, Session expected);
+    void write(Session version, Session expected, bool recheck);
 
     AppContext& m_context;
     Session m_before;
