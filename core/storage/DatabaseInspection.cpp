@@ -1,6 +1,7 @@
 #include "DatabaseInspection.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -152,9 +153,14 @@ Result<Inspection> inspectOnce(const QString& path, int knownVersion) {
     const QString copy = dir.filePath(QStringLiteral("inspect.sqlite"));
     if (!dir.isValid() || !QFile::copy(path, copy) ||
         !QFile::copy(wal, copy + QStringLiteral("-wal")))
-        // No room for a copy: a read-only connection on the file itself writes nothing to the
-        // file or its log (at most SQLite's shared-memory index).
-        return inspectAt(path, false, knownVersion);
+        // Without a copy the only way in is a connection on the file itself, and even a
+        // read-only one writes SQLite's shared-memory index beside it: say so and touch nothing.
+        return problem(
+            QStringLiteral("cannot be checked: there is no room in %1 for the private "
+                           "copy it is checked on (%2); free some space there and "
+                           "try again")
+                .arg(QDir::toNativeSeparators(QDir::tempPath()),
+                     dir.isValid() ? QStringLiteral("copying failed") : dir.errorString()));
     return inspectAt(copy, false, knownVersion);
 }
 

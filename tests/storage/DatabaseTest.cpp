@@ -370,6 +370,30 @@ TEST_F(DatabaseTest, ADamagedFileWithALeftoverLogIsRefusedAndItsLogKept) {
     }
 }
 
+// With no room for the private copy a file with a log is checked on, nothing is opened on the
+// file itself (even a read-only connection would create its -shm): it is refused, untouched,
+// with a message that says why.
+TEST_F(DatabaseTest, AFileWithALogThatCannotBeCopiedIsRefusedUntouched) {
+    const QString copy = path(QStringLiteral("crashed.sqlite"));
+    copyWithLeftoverLog(path(QStringLiteral("source.sqlite")), copy, false);
+    const QByteArray main = bytes(copy);
+    const QByteArray wal = bytes(copy + QStringLiteral("-wal"));
+    const QByteArray tmp = qgetenv("TMPDIR");
+    // A file where the temporary folder should be: nothing can be created in it, even by root.
+    const QString notAFolder = path(QStringLiteral("not-a-folder"));
+    ASSERT_TRUE(QFile(notAFolder).open(QIODevice::WriteOnly));
+    qputenv("TMPDIR", notAFolder.toUtf8());
+    auto db = Database::open(copy, kToday);
+    qputenv("TMPDIR", tmp);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("cannot be checked")))
+        << db.error().toString().toStdString();
+    EXPECT_EQ(bytes(copy), main);
+    EXPECT_EQ(bytes(copy + QStringLiteral("-wal")), wal);
+    EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral("-shm"))) << "a -shm was created";
+    EXPECT_TRUE(openOrFail(copy)) << "with room again it opens";
+}
+
 TEST_F(DatabaseTest, AHealthyFileWithALeftoverLogOpensWithEverySessionAndLeavesNoCopyBehind) {
     const QString copy = path(QStringLiteral("crashed.sqlite"));
     copyWithLeftoverLog(path(QStringLiteral("source.sqlite")), copy, false);
