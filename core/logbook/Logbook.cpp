@@ -248,6 +248,10 @@ Status Logbook::removeRegimen(qint64 id) {
     return written(RegimenStore(m_db).remove(id));
 }
 
+Result<qint64> Logbook::restoreRegimen(const Regimen& regimen) {
+    return written(RegimenStore(m_db).reinsert(regimen));
+}
+
 Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea) const {
     auto regimens = RegimenStore(m_db).list(true);
     if (!regimens)
@@ -325,6 +329,22 @@ Status Logbook::recordCleaning(qint64 id, const QDateTime& when) {
 
 Status Logbook::retireDevice(qint64 id, QDate day) {
     return written(DeviceStore(m_db).retire(id, day));
+}
+
+Status Logbook::updateDevice(const Device& device) {
+    return written(DeviceStore(m_db).update(device));
+}
+
+Result<qint64> Logbook::restoreDevice(const Device& device) {
+    return written(DeviceStore(m_db).reinsert(device));
+}
+
+Status Logbook::removeDevice(qint64 id) {
+    return written(DeviceStore(m_db).remove(id));
+}
+
+Status Logbook::removeCleaning(qint64 id, const QDateTime& when) {
+    return written(DeviceStore(m_db).removeCleaning(id, when));
 }
 
 Result<io::ImportPlan> Logbook::planImport(const io::ImportResult& parsed,

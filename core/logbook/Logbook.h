@@ -80,6 +80,8 @@ public:
     // Ends a regimen on `lastDay` (its history stays).
     [[nodiscard]] Status endRegimen(qint64 id, QDate lastDay);
     [[nodiscard]] Status removeRegimen(qint64 id);
+    // Puts back a removed regimen (undo), with its id when that is free; returns its id.
+    [[nodiscard]] Result<qint64> restoreRegimen(const Regimen& regimen);
     [[nodiscard]] Result<Plan> plan(QDate from, QDate to) const;
     [[nodiscard]] Result<WeeklySchedule> schedule(QDate from, QDate to) const;
     // The planned sessions in [from, to] as an iCalendar file (io::planCalendar).
@@ -93,6 +95,12 @@ public:
     [[nodiscard]] Result<qint64> addDevice(const Device& device);
     [[nodiscard]] Status recordCleaning(qint64 id, const QDateTime& when);
     [[nodiscard]] Status retireDevice(qint64 id, QDate day);
+    // Undo's counterparts: a device put back as it was (with its id when free), an added one
+    // removed (refused once sessions were logged with it), a cleaning taken back.
+    [[nodiscard]] Status updateDevice(const Device& device);
+    [[nodiscard]] Result<qint64> restoreDevice(const Device& device);
+    [[nodiscard]] Status removeDevice(qint64 id);
+    [[nodiscard]] Status removeCleaning(qint64 id, const QDateTime& when);
 
     // Import and export
     // Checks every row against the history, with `progress` outside any transaction.

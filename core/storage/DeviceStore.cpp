@@ -45,13 +45,28 @@ Device readDevice(const QSqlQuery& q) {
 } // namespace
 
 Result<qint64> DeviceStore::add(const Device& device) {
+    return insert(device, false);
+}
+
+Result<qint64> DeviceStore::reinsert(const Device& device) {
+    return insert(device, true);
+}
+
+Result<qint64> DeviceStore::insert(const Device& device, bool keepId) {
     qint64 id = 0;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        // A removed row's id may have been taken since: then the device gets a new one.
+        const bool withId = keepId && device.id > 0 && !get(device.id);
         QSqlQuery q(conn);
-        q.prepare(QStringLiteral(
-            "INSERT INTO devices (name, kind, needle_um, needle_count, first_use, retired_on) "
-            "VALUES (:name, :kind, :needle, :count, :first, :retired)"));
+        q.prepare(withId ? QStringLiteral("INSERT INTO devices (id, name, kind, needle_um, "
+                                          "needle_count, first_use, retired_on) VALUES (:id, "
+                                          ":name, :kind, :needle, :count, :first, :retired)")
+                         : QStringLiteral("INSERT INTO devices (name, kind, needle_um, "
+                                          "needle_count, first_use, retired_on) VALUES (:name, "
+                                          ":kind, :needle, :count, :first, :retired)"));
         bindDevice(q, device);
+        if (withId)
+            q.bindValue(QStringLiteral(":id"), device.id);
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("saving the device"));
         id = q.lastInsertId().toLongLong();
@@ -60,6 +75,32 @@ Result<qint64> DeviceStore::add(const Device& device) {
     if (!done)
         return done.error();
     return id;
+}
+
+Status DeviceStore::remove(qint64 id) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE device_id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return m_db.sqlError(q.lastError(), QStringLiteral("reading the device's sessions"));
+        if (q.value(0).toInt() > 0)
+            return Error{QStringLiteral("sessions were logged with this device: retire it instead"),
+                         {},
+                         0,
+                         QStringLiteral("device")};
+        q.prepare(QStringLiteral("DELETE FROM device_cleanings WHERE device_id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("removing the device's cleanings"));
+        q.prepare(QStringLiteral("DELETE FROM devices WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("removing the device"));
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("no device with id %1").arg(id), m_db.path(), 0, {}};
+        return success();
+    });
 }
 
 Status DeviceStore::update(const Device& device) {
@@ -101,6 +142,23 @@ Status DeviceStore::recordCleaning(qint64 id, const QDateTime& when) {
         q.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("recording the cleaning"));
+        return success();
+    });
+}
+
+Status DeviceStore::removeCleaning(qint64 id, const QDateTime& when) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral(
+            "DELETE FROM device_cleanings WHERE rowid = (SELECT rowid FROM device_cleanings WHERE "
+            "device_id = ? AND cleaned_at = ? LIMIT 1)"));
+        q.addBindValue(id);
+        q.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("taking back the cleaning"));
+        if (q.numRowsAffected() != 1)
+            return Error{
+                QStringLiteral("no such cleaning of device %1").arg(id), m_db.path(), 0, {}};
         return success();
     });
 }

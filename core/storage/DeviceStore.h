@@ -18,9 +18,16 @@ public:
         : m_db(db) {}
 
     [[nodiscard]] Result<qint64> add(const Device& device);
+    // Puts back a removed device (undo), with its id when that is free; returns its id.
+    [[nodiscard]] Result<qint64> reinsert(const Device& device);
+    // Removes a device and its cleanings; refused while sessions were logged with it (retire it
+    // instead: history keeps its device).
+    [[nodiscard]] Status remove(qint64 id);
     [[nodiscard]] Status update(const Device& device);
     [[nodiscard]] Status retire(qint64 id, QDate day);
     [[nodiscard]] Status recordCleaning(qint64 id, const QDateTime& when);
+    // Takes back one cleaning recorded at `when` (undo).
+    [[nodiscard]] Status removeCleaning(qint64 id, const QDateTime& when);
     [[nodiscard]] Result<Device> get(qint64 id) const;
     [[nodiscard]] Result<QList<Device>> list(bool includeRetired) const;
     [[nodiscard]] Result<QList<QDateTime>> cleanings(qint64 id) const;
@@ -30,6 +37,8 @@ public:
                                             qint64 excludeSession = 0) const;
 
 private:
+    [[nodiscard]] Result<qint64> insert(const Device& device, bool keepId);
+
     Database& m_db;
 };
 

@@ -58,14 +58,31 @@ Regimen readRegimen(const QSqlQuery& q) {
 } // namespace
 
 Result<qint64> RegimenStore::add(const Regimen& regimen) {
+    return insert(regimen, false);
+}
+
+Result<qint64> RegimenStore::reinsert(const Regimen& regimen) {
+    return insert(regimen, true);
+}
+
+Result<qint64> RegimenStore::insert(const Regimen& regimen, bool keepId) {
     qint64 id = 0;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        const bool withId = keepId && regimen.id > 0 && !get(regimen.id);
+        const QString columns = QStringLiteral(
+            "name, area, zones, needle_um, every_days, start, weeks, ended_on, performed_by, "
+            "template, goal, notes");
+        const QString values = QStringLiteral(
+            ":name, :area, :zones, :needle, :every, :start, :weeks, :ended, :by, :template, "
+            ":goal, :notes");
         QSqlQuery q(conn);
-        q.prepare(QStringLiteral(
-            "INSERT INTO regimens (name, area, zones, needle_um, every_days, start, weeks, "
-            "ended_on, performed_by, template, goal, notes) VALUES (:name, :area, :zones, "
-            ":needle, :every, :start, :weeks, :ended, :by, :template, :goal, :notes)"));
+        q.prepare(
+            withId ? QStringLiteral("INSERT INTO regimens (id, %1) VALUES (:id, %2)")
+                         .arg(columns, values)
+                   : QStringLiteral("INSERT INTO regimens (%1) VALUES (%2)").arg(columns, values));
         bindRegimen(q, regimen);
+        if (withId)
+            q.bindValue(QStringLiteral(":id"), regimen.id);
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("saving the regimen"));
         id = q.lastInsertId().toLongLong();

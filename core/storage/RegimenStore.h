@@ -16,6 +16,9 @@ public:
         : m_db(db) {}
 
     [[nodiscard]] Result<qint64> add(const Regimen& regimen);
+    // Puts back a removed regimen (undo), with its id when that is free (a calendar's events
+    // are named by it); returns its id.
+    [[nodiscard]] Result<qint64> reinsert(const Regimen& regimen);
     [[nodiscard]] Status update(const Regimen& regimen);
     [[nodiscard]] Status end(qint64 id, QDate lastDay);
     [[nodiscard]] Status remove(qint64 id);
@@ -23,6 +26,8 @@ public:
     [[nodiscard]] Result<QList<Regimen>> list(bool includeEnded) const;
 
 private:
+    [[nodiscard]] Result<qint64> insert(const Regimen& regimen, bool keepId);
+
     Database& m_db;
 };
 

@@ -90,6 +90,11 @@ TEST_F(LogDialogTest, TypingASessionAndSavingStoresIt) {
     EXPECT_EQ(stored->at(0).reaction, QStringLiteral("mild redness"));
     EXPECT_EQ(stored->at(0).date, kToday);
     EXPECT_EQ(dialog.savedId(), stored->at(0).id);
+
+    // Saved through the undo stack: Ctrl+Z takes the session back.
+    ASSERT_EQ(m_context->undoStack().count(), 1);
+    m_context->undoStack().undo();
+    EXPECT_TRUE(SessionStore(*m_db).list({})->isEmpty());
 }
 
 TEST_F(LogDialogTest, RefusalDisablesSaveUntilAnOverrideReasonIsTyped) {

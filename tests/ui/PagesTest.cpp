@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "commands/Edits.h"
 #include "commands/SessionCommands.h"
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
@@ -368,7 +369,7 @@ TEST_F(PagesTest, UndoWalksBackThroughEditsAndDeletes) {
     EXPECT_EQ(SessionStore(*m_db).get(id)->notes, QStringLiteral("v1"));
 
     const Session doomed = *SessionStore(*m_db).get(id);
-    undo.push(new ui::DeleteSessionCommand(*m_context, doomed));
+    ui::Edits(*m_context).deleteSession(doomed);
     const qint64 newer = seed(QStringLiteral("scalp"), 0.25, kToday, QStringLiteral("new"));
     EXPECT_EQ(newer, id) << "SQLite reuses the freed id";
     undo.undo();
@@ -376,4 +377,141 @@ TEST_F(PagesTest, UndoWalksBackThroughEditsAndDeletes) {
     ASSERT_TRUE(back && *back) << "the deleted session came back";
     EXPECT_EQ((*back)->notes, QStringLiteral("v1"));
     EXPECT_EQ(sessionCount(), 2);
+}
+
+// The scenario: an edit, then a session logged by mistake; Ctrl+Z takes back the logged
+// session, not the older edit. Then every kind of change, undone and redone in turn.
+TEST_F(PagesTest, CtrlZTakesBackTheLastChangeWhateverItWas) {
+    const qint64 id =
+        seed(QStringLiteral("scalp"), 0.25, kToday.addDays(-30), QStringLiteral("v0"));
+    QUndoStack& undo = m_context->undoStack();
+    ui::Edits edits(*m_context);
+    Session edited = *SessionStore(*m_db).get(id);
+    const Session before = edited;
+    edited.notes = QStringLiteral("v1");
+    edits.editSession(before, edited);
+
+    Session mistake;
+    mistake.area = QStringLiteral("body");
+    mistake.needle = NeedleLength::fromMillimetres(0.5);
+    mistake.date = kToday;
+    const auto logged = edits.logSession(mistake);
+    ASSERT_TRUE(logged && logged->id);
+    EXPECT_EQ(sessionCount(), 2);
+    undo.undo();
+    EXPECT_EQ(sessionCount(), 1) << "the session logged by mistake is gone";
+    EXPECT_EQ(SessionStore(*m_db).get(id)->notes, QStringLiteral("v1")) << "the edit stays";
+    undo.redo();
+    EXPECT_EQ(sessionCount(), 2) << "redo logs it again";
+    undo.undo();
+
+    Regimen r;
+    r.name = QStringLiteral("Hair");
+    r.area = QStringLiteral("scalp");
+    r.needle = NeedleLength::fromMillimetres(0.5);
+    r.everyDays = 14;
+    r.start = kToday;
+    ASSERT_TRUE(edits.addRegimen(r));
+    Regimen stored = RegimenStore(*m_db).list(true)->constFirst();
+    Regimen renamed = stored;
+    renamed.name = QStringLiteral("Hair, renamed");
+    edits.editRegimen(stored, renamed);
+    edits.endRegimen(renamed);
+    Device d;
+    d.name = QStringLiteral("Roller");
+    d.kind = QStringLiteral("roller");
+    d.needle = NeedleLength::fromMillimetres(0.5);
+    ASSERT_TRUE(edits.addDevice(d));
+    const Device device = DeviceStore(*m_db).list(true)->constFirst();
+    const QDateTime cleaned(kToday, QTime(9, 30));
+    edits.recordCleaning(device, cleaned);
+    edits.retireDevice(device);
+
+    const auto regimen = [&] { return RegimenStore(*m_db).list(true)->value(0); };
+    const auto theDevice = [&] { return DeviceStore(*m_db).list(true)->value(0); };
+    EXPECT_TRUE(theDevice().retiredOn);
+    undo.undo(); // retire
+    EXPECT_FALSE(theDevice().retiredOn);
+    undo.undo(); // cleaning
+    EXPECT_TRUE(DeviceStore(*m_db).cleanings(device.id)->isEmpty());
+    undo.undo(); // device added
+    EXPECT_TRUE(DeviceStore(*m_db).list(true)->isEmpty());
+    EXPECT_EQ(regimen().endedOn, kToday);
+    undo.undo(); // end
+    EXPECT_FALSE(regimen().endedOn);
+    undo.undo(); // rename
+    EXPECT_EQ(regimen().name, QStringLiteral("Hair"));
+    undo.undo(); // regimen added
+    EXPECT_TRUE(RegimenStore(*m_db).list(true)->isEmpty());
+    undo.undo(); // the first edit
+    EXPECT_EQ(SessionStore(*m_db).get(id)->notes, QStringLiteral("v0"));
+    EXPECT_FALSE(undo.canUndo());
+
+    while (undo.canRedo())
+        undo.redo();
+    EXPECT_EQ(SessionStore(*m_db).get(id)->notes, QStringLiteral("v1"));
+    EXPECT_EQ(regimen().name, QStringLiteral("Hair, renamed"));
+    EXPECT_EQ(regimen().id, stored.id) << "a regimen put back keeps its id";
+    EXPECT_EQ(regimen().endedOn, kToday);
+    EXPECT_EQ(theDevice().id, device.id);
+    EXPECT_EQ(DeviceStore(*m_db).cleanings(device.id)->size(), 1);
+    EXPECT_TRUE(theDevice().retiredOn);
+}
+
+// A change whose undo cannot happen (another program logged a session with the device the
+// command added) is reported and leaves the stack: the next Ctrl+Z goes to the change before.
+TEST_F(PagesTest, AnUndoThatFailsIsReportedAndDropped) {
+    QUndoStack& undo = m_context->undoStack();
+    ui::Edits edits(*m_context);
+    Regimen r;
+    r.name = QStringLiteral("Hair");
+    r.area = QStringLiteral("scalp");
+    r.needle = NeedleLength::fromMillimetres(0.5);
+    r.everyDays = 14;
+    r.start = kToday;
+    ASSERT_TRUE(edits.addRegimen(r));
+    Device d;
+    d.name = QStringLiteral("Roller");
+    d.kind = QStringLiteral("roller");
+    d.needle = NeedleLength::fromMillimetres(0.5);
+    ASSERT_TRUE(edits.addDevice(d));
+    Session s;
+    s.area = QStringLiteral("body");
+    s.needle = NeedleLength::fromMillimetres(0.5);
+    s.date = kToday;
+    s.deviceId = DeviceStore(*m_db).list(true)->constFirst().id;
+    ASSERT_TRUE(SessionStore(*m_db).add(s)); // the command-line tool, meanwhile
+    QStringList reported;
+    QObject::connect(m_context.get(), &ui::AppContext::errorOccurred,
+                     [&](const QString& message) { reported << message; });
+    ASSERT_EQ(undo.count(), 2);
+    undo.undo();
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported.first().contains(QStringLiteral("retire it instead")))
+        << reported.first().toStdString();
+    EXPECT_EQ(DeviceStore(*m_db).list(true)->size(), 1) << "the device its session needs stays";
+    EXPECT_EQ(undo.count(), 1) << "the failed command left the stack";
+    undo.undo();
+    EXPECT_TRUE(RegimenStore(*m_db).list(true)->isEmpty()) << "the next Ctrl+Z undid the regimen";
+}
+
+// Undoing "log session" after another program replaced the history (a restore) must not delete
+// whatever session now has that id.
+TEST_F(PagesTest, UndoNeverDeletesAnotherSessionThatTookTheId) {
+    Session mine;
+    mine.area = QStringLiteral("body");
+    mine.needle = NeedleLength::fromMillimetres(0.5);
+    mine.date = kToday;
+    const auto logged = ui::Edits(*m_context).logSession(mine);
+    ASSERT_TRUE(logged && logged->id);
+    ASSERT_TRUE(SessionStore(*m_db).remove(*logged->id)); // another program, meanwhile
+    const qint64 theirs = seed(QStringLiteral("scalp"), 0.25, kToday, QStringLiteral("theirs"));
+    ASSERT_EQ(theirs, *logged->id) << "SQLite reuses the freed id";
+    QStringList reported;
+    QObject::connect(m_context.get(), &ui::AppContext::errorOccurred,
+                     [&](const QString& message) { reported << message; });
+    m_context->undoStack().undo();
+    EXPECT_EQ(reported.size(), 1);
+    ASSERT_TRUE(SessionStore(*m_db).get(theirs));
+    EXPECT_EQ(SessionStore(*m_db).get(theirs)->notes, QStringLiteral("theirs"));
 }

@@ -8,37 +8,9 @@
 
 namespace dermaplan::ui {
 
-namespace {
-
-QString describe(const Session& s) {
+QString describeSession(const Session& s) {
     return QStringLiteral("%1 %2 %3")
         .arg(QLocale().toString(s.date, QLocale::ShortFormat), s.area, s.needle.toString());
-}
-
-} // namespace
-
-DeleteSessionCommand::DeleteSessionCommand(AppContext& context, Session session)
-    : m_context(context)
-    , m_session(std::move(session)) {
-    setText(QCoreApplication::translate("SessionCommands", "Delete session %1")
-                .arg(describe(m_session)));
-}
-
-void DeleteSessionCommand::redo() {
-    if (const auto done = m_context.logbook().removeSession(m_session.id); !done) {
-        m_context.reportError(done.error());
-        setObsolete(true);
-    }
-}
-
-void DeleteSessionCommand::undo() {
-    const auto id = m_context.logbook().restoreSession(m_session);
-    if (!id) {
-        m_context.reportError(id.error());
-        setObsolete(true);
-        return;
-    }
-    m_session.id = *id; // a redo deletes the session where it is now
 }
 
 EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Session after)
@@ -46,8 +18,8 @@ EditSessionCommand::EditSessionCommand(AppContext& context, Session before, Sess
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_stamp(m_before.updatedAt) {
-    setText(
-        QCoreApplication::translate("SessionCommands", "Edit session %1").arg(describe(m_before)));
+    setText(QCoreApplication::translate("SessionCommands", "Edit session %1")
+                .arg(describeSession(m_before)));
 }
 
 void EditSessionCommand::write(Session version, Session expected, bool recheck) {

@@ -8,17 +8,8 @@ namespace dermaplan::ui {
 
 class AppContext;
 
-// Deleting a session asks nothing and can be undone: the session comes back with its id and uuid.
-class DeleteSessionCommand final : public QUndoCommand {
-public:
-    DeleteSessionCommand(AppContext& context, Session session);
-    void redo() override;
-    void undo() override;
-
-private:
-    AppContext& m_context;
-    Session m_session;
-};
+// "24/11/2026 face 0.5 mm": a session as an undo command names it.
+[[nodiscard]] QString describeSession(const Session& session);
 
 // An edit of a logged session, undone by writing the earlier version back.
 class EditSessionCommand final : public QUndoCommand {

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "VerdictText.h"
+#include "commands/Edits.h"
 #include "dialogs/RegimenDialog.h"
 #include "logbook/Logbook.h"
 #include "planning/Planner.h"
@@ -125,10 +126,8 @@ bool FirstRunWizard::save() {
         d.name = m_deviceName->text().trimmed();
         d.needle = NeedleLength::fromMicrometres(m_deviceNeedle->currentData().toInt());
         d.firstUse = m_deviceFirstUse->date();
-        if (const auto id = m_context.logbook().addDevice(d); !id) {
-            m_context.reportError(id.error());
+        if (!Edits(m_context).addDevice(d))
             return false;
-        }
     }
     std::optional<Regimen> regimen;
     if (m_template->currentData().toString() == u"custom") {
@@ -142,12 +141,7 @@ bool FirstRunWizard::save() {
         if (!m_why->text().trimmed().isEmpty())
             regimen->goal = m_why->text().trimmed();
     }
-    if (regimen)
-        if (const auto id = m_context.logbook().addRegimen(*regimen); !id) {
-            m_context.reportError(id.error());
-            return false;
-        }
-    return true;
+    return !regimen || Edits(m_context).addRegimen(*regimen);
 }
 
 void FirstRunWizard::accept() {

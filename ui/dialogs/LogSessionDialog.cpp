@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "VerdictText.h"
+#include "commands/Edits.h"
 #include "logbook/Logbook.h"
 
 #include <QCheckBox>
@@ -335,7 +336,7 @@ void LogSessionDialog::accept() {
         QDialog::accept();
         return;
     }
-    const auto outcome = m_context.logbook().log(draft());
+    const auto outcome = Edits(m_context).logSession(draft());
     if (!outcome || !outcome->id) {
         QMessageBox::warning(this, tr("Session not saved"),
                              outcome ? verdictText(outcome->verdict, m_context.rules())

@@ -1,6 +1,7 @@
 #include "DevicesPage.h"
 
 #include "AppContext.h"
+#include "commands/Edits.h"
 #include "logbook/Logbook.h"
 
 #include <QComboBox>
@@ -156,24 +157,22 @@ void DevicesPage::addDevice() {
     d.needle = *NeedleLength::parse(needle->currentText());
     d.needleCount = count->value();
     d.firstUse = firstUse->date();
-    if (const auto id = m_context.logbook().addDevice(d); !id)
-        m_context.reportError(id.error());
+    Edits(m_context).addDevice(d);
 }
 
 void DevicesPage::cleanedNow() {
     const qint64 id = selectedId();
-    if (!id)
-        return;
-    const QDateTime now(m_context.today(), QTime::currentTime());
-    if (const auto done = m_context.logbook().recordCleaning(id, now); !done)
-        m_context.reportError(done.error());
+    if (const auto status =
+            id ? m_context.logbook().deviceStatus(id) : Result<DeviceStatus>(Error{}))
+        Edits(m_context).recordCleaning(status->state.device,
+                                        QDateTime(m_context.today(), QTime::currentTime()));
 }
 
 void DevicesPage::retireSelected() {
-    if (const qint64 id = selectedId()) {
-        if (const auto done = m_context.logbook().retireDevice(id, m_context.today()); !done)
-            m_context.reportError(done.error());
-    }
+    const qint64 id = selectedId();
+    if (const auto status =
+            id ? m_context.logbook().deviceStatus(id) : Result<DeviceStatus>(Error{}))
+        Edits(m_context).retireDevice(status->state.device);
 }
 
 } // namespace dermaplan::ui

@@ -1,7 +1,7 @@
 #include "HistoryPage.h"
 
 #include "AppContext.h"
-#include "commands/SessionCommands.h"
+#include "commands/Edits.h"
 #include "dialogs/LogSessionDialog.h"
 #include "logbook/Logbook.h"
 #include "models/SessionTableModel.h"
@@ -125,8 +125,7 @@ void HistoryPage::deleteSelected() {
         m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty())
         return;
-    m_context.undoStack().push(
-        new DeleteSessionCommand(m_context, m_model->sessionAt(rows.first().row())));
+    Edits(m_context).deleteSession(m_model->sessionAt(rows.first().row()));
 }
 
 void HistoryPage::editSelected() {
@@ -138,7 +137,7 @@ void HistoryPage::editSelected() {
     LogSessionDialog dialog(m_context, this, before);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_context.undoStack().push(new EditSessionCommand(m_context, before, dialog.edited()));
+    Edits(m_context).editSession(before, dialog.edited());
 }
 
 } // namespace dermaplan::ui

@@ -1,6 +1,7 @@
 #include "PlanPage.h"
 
 #include "AppContext.h"
+#include "commands/Edits.h"
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
 #include "logbook/Logbook.h"
@@ -214,8 +215,7 @@ void PlanPage::addRegimen() {
     RegimenDialog dialog(m_context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto id = m_context.logbook().addRegimen(dialog.regimen()); !id)
-        m_context.reportError(id.error());
+    Edits(m_context).addRegimen(dialog.regimen());
 }
 
 void PlanPage::editSelected() {
@@ -229,28 +229,26 @@ void PlanPage::editSelected() {
         return;
     Regimen updated = dialog.regimen();
     updated.endedOn = regimen->endedOn;
-    if (const auto done = m_context.logbook().updateRegimen(updated); !done)
-        m_context.reportError(done.error());
+    Edits(m_context).editRegimen(*regimen, updated);
 }
 
 void PlanPage::endSelected() {
-    if (const qint64 id = selectedId()) {
-        if (const auto done = m_context.logbook().endRegimen(id, m_context.today()); !done)
-            m_context.reportError(done.error());
-    }
+    const qint64 id = selectedId();
+    if (const auto regimen = id ? m_context.logbook().regimen(id) : Result<Regimen>(Error{}))
+        Edits(m_context).endRegimen(*regimen);
 }
 
 void PlanPage::removeSelected() {
     const qint64 id = selectedId();
-    if (!id)
+    const auto regimen = id ? m_context.logbook().regimen(id) : Result<Regimen>(Error{});
+    if (!regimen)
         return;
     if (QMessageBox::question(
             this, tr("Remove regimen"),
             tr("Remove this regimen? Sessions you logged are kept; only the plan goes.")) !=
         QMessageBox::Yes)
         return;
-    if (const auto done = m_context.logbook().removeRegimen(id); !done)
-        m_context.reportError(done.error());
+    Edits(m_context).removeRegimen(*regimen);
 }
 
 } // namespace dermaplan::ui

@@ -1,0 +1,145 @@
+#include "Edits.h"
+
+#include "AppContext.h"
+#include "commands/LogbookCommand.h"
+#include "commands/SessionCommands.h"
+
+#include <memory>
+
+namespace dermaplan::ui {
+
+namespace {
+
+// Status of a write that returns an id, the id kept in `into`: a thing put back by an undo may
+// get a new id, and the next step must find it there.
+Status keepId(const Result<qint64>& id, qint64& into) {
+    if (!id)
+        return id.error();
+    into = *id;
+    return success();
+}
+
+// Removes the session only if the row with its id is still that session: another program may
+// have replaced the history meanwhile (a restore), and an id alone could then name another.
+Status removeSame(Logbook& logbook, const Session& session) {
+    const auto stored = logbook.session(session.id);
+    if (!stored || stored->uuid != session.uuid)
+        return Error{Edits::tr("the session of %1 is no longer in the history (another program "
+                               "changed it)")
+                         .arg(describeSession(session)),
+                     {},
+                     0,
+                     {}};
+    return logbook.removeSession(session.id);
+}
+
+} // namespace
+
+Result<LogOutcome> Edits::logSession(const Session& draft) {
+    auto outcome = m_context.logbook().log(draft);
+    if (!outcome || !outcome->id)
+        return outcome;
+    Logbook& logbook = m_context.logbook();
+    auto session = std::make_shared<Session>(draft);
+    if (const auto stored = logbook.session(*outcome->id))
+        *session = *stored; // with its uuid, so that a redo brings back the same session
+    session->id = *outcome->id;
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Log session %1").arg(describeSession(*session)),
+        [&logbook, session] { return keepId(logbook.restoreSession(*session), session->id); },
+        [&logbook, session] { return removeSame(logbook, *session); },
+        LogbookCommand::Start::AlreadyDone));
+    return outcome;
+}
+
+void Edits::editSession(const Session& before, const Session& after) {
+    m_context.undoStack().push(new EditSessionCommand(m_context, before, after));
+}
+
+void Edits::deleteSession(const Session& session) {
+    Logbook& logbook = m_context.logbook();
+    auto kept = std::make_shared<Session>(session);
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Delete session %1").arg(describeSession(session)),
+        [&logbook, kept] { return removeSame(logbook, *kept); },
+        [&logbook, kept] { return keepId(logbook.restoreSession(*kept), kept->id); }));
+}
+
+bool Edits::addRegimen(const Regimen& regimen) {
+    Logbook& logbook = m_context.logbook();
+    const auto id = logbook.addRegimen(regimen); // checked against the rules the first time
+    if (!id) {
+        m_context.reportError(id.error());
+        return false;
+    }
+    auto kept = std::make_shared<Regimen>(regimen);
+    kept->id = *id;
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Add regimen %1").arg(regimen.name),
+        [&logbook, kept] { return keepId(logbook.restoreRegimen(*kept), kept->id); },
+        [&logbook, kept] { return logbook.removeRegimen(kept->id); },
+        LogbookCommand::Start::AlreadyDone));
+    return true;
+}
+
+void Edits::editRegimen(const Regimen& before, const Regimen& after) {
+    Logbook& logbook = m_context.logbook();
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Edit regimen %1").arg(before.name),
+        [&logbook, after] { return logbook.updateRegimen(after); },
+        [&logbook, before] { return logbook.updateRegimen(before); }));
+}
+
+void Edits::endRegimen(const Regimen& regimen) {
+    Logbook& logbook = m_context.logbook();
+    const QDate today = m_context.today();
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("End regimen %1").arg(regimen.name),
+        [&logbook, id = regimen.id, today] { return logbook.endRegimen(id, today); },
+        [&logbook, regimen] { return logbook.updateRegimen(regimen); }));
+}
+
+void Edits::removeRegimen(const Regimen& regimen) {
+    Logbook& logbook = m_context.logbook();
+    auto kept = std::make_shared<Regimen>(regimen);
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Remove regimen %1").arg(regimen.name),
+        [&logbook, kept] { return logbook.removeRegimen(kept->id); },
+        [&logbook, kept] { return keepId(logbook.restoreRegimen(*kept), kept->id); }));
+}
+
+bool Edits::addDevice(const Device& device) {
+    Logbook& logbook = m_context.logbook();
+    const auto id = logbook.addDevice(device);
+    if (!id) {
+        m_context.reportError(id.error());
+        return false;
+    }
+    auto kept = std::make_shared<Device>(device);
+    kept->id = *id;
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Add device %1").arg(device.name),
+        [&logbook, kept] { return keepId(logbook.restoreDevice(*kept), kept->id); },
+        [&logbook, kept] { return logbook.removeDevice(kept->id); },
+        LogbookCommand::Start::AlreadyDone));
+    return true;
+}
+
+void Edits::recordCleaning(const Device& device, const QDateTime& when) {
+    Logbook& logbook = m_context.logbook();
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Clean %1").arg(device.name),
+        [&logbook, id = device.id, when] { return logbook.recordCleaning(id, when); },
+        [&logbook, id = device.id, when] { return logbook.removeCleaning(id, when); }));
+}
+
+void Edits::retireDevice(const Device& device) {
+    Logbook& logbook = m_context.logbook();
+    const QDate today = m_context.today();
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Retire %1").arg(device.name),
+        [&logbook, id = device.id, today] { return logbook.retireDevice(id, today); },
+        [&logbook, device] { return logbook.updateDevice(device); }));
+}
+
+} // namespace dermaplan::ui

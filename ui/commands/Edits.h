@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Device.h"
+#include "domain/Regimen.h"
+#include "domain/Session.h"
+#include "logbook/Logbook.h"
+
+#include <QCoreApplication>
+
+namespace dermaplan::ui {
+
+class AppContext;
+
+// Every change a person makes to the data, as a command on the window's undo stack: Ctrl+Z
+// takes back the last change, whatever page or dialog it was made on. Pages and dialogs call
+// these instead of the logbook's writes. A change that fails is reported (AppContext's
+// errorOccurred) and leaves nothing on the stack.
+class Edits {
+    Q_DECLARE_TR_FUNCTIONS(Edits)
+public:
+    explicit Edits(AppContext& context)
+        : m_context(context) {}
+
+    // Checks and stores in one write (Logbook::log); pushed only when stored. The outcome
+    // carries the verdict either way.
+    [[nodiscard]] Result<LogOutcome> logSession(const Session& draft);
+    void editSession(const Session& before, const Session& after);
+    void deleteSession(const Session& session);
+
+    // Returns whether it was stored (a regimen the rules refuse is not).
+    bool addRegimen(const Regimen& regimen);
+    void editRegimen(const Regimen& before, const Regimen& after);
+    // Ends it today; its history stays.
+    void endRegimen(const Regimen& regimen);
+    void removeRegimen(const Regimen& regimen);
+
+    bool addDevice(const Device& device);
+    void recordCleaning(const Device& device, const QDateTime& when);
+    // Retires it today.
+    void retireDevice(const Device& device);
+
+private:
+    AppContext& m_context;
+};
+
+} // namespace dermaplan::ui
