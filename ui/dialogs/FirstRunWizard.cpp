@@ -6,6 +6,7 @@
 #include "dialogs/RegimenDialog.h"
 #include "logbook/Logbook.h"
 #include "planning/Planner.h"
+#include "widgets/NeedleComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,10 +67,7 @@ FirstRunWizard::FirstRunWizard(AppContext& context, QWidget* parent)
     m_deviceName = new QLineEdit(this);
     m_deviceName->setPlaceholderText(tr("leave empty to skip"));
     m_deviceName->setAccessibleName(tr("Roller name"));
-    m_deviceNeedle = new QComboBox(this);
-    for (const NeedleLength& n : rules.standardSizes())
-        m_deviceNeedle->addItem(n.toString(), n.micrometres());
-    m_deviceNeedle->setCurrentText(NeedleLength::fromMillimetres(0.25).toString());
+    m_deviceNeedle = new NeedleComboBox(rules, NeedleComboBox::Mode::Choose, this);
     m_deviceNeedle->setAccessibleName(tr("Roller needle length"));
     m_deviceFirstUse = new QDateEdit(context.today(), this);
     m_deviceFirstUse->setCalendarPopup(true);
@@ -124,7 +122,7 @@ bool FirstRunWizard::save() {
     if (!m_deviceName->text().trimmed().isEmpty()) {
         Device d;
         d.name = m_deviceName->text().trimmed();
-        d.needle = NeedleLength::fromMicrometres(m_deviceNeedle->currentData().toInt());
+        d.needle = m_deviceNeedle->needle().value_or(NeedleComboBox::defaultNeedle());
         d.firstUse = m_deviceFirstUse->date();
         if (!Edits(m_context).addDevice(d))
             return false;

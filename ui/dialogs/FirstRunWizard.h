@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 
 namespace dermaplan::ui {
+class NeedleComboBox;
+} // namespace dermaplan::ui
+
+namespace dermaplan::ui {
 
 class AppContext;
 
@@ -34,7 +38,7 @@ private:
     QList<QCheckBox*> m_areas;
     QLineEdit* m_why = nullptr;
     QLineEdit* m_deviceName = nullptr;
-    QComboBox* m_deviceNeedle = nullptr;
+    NeedleComboBox* m_deviceNeedle = nullptr;
     QDateEdit* m_deviceFirstUse = nullptr;
     QComboBox* m_template = nullptr;
     QDateEdit* m_start = nullptr;

@@ -4,6 +4,8 @@
 #include "VerdictText.h"
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
+#include "widgets/NeedleComboBox.h"
+#include "widgets/ZoneChecklist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,14 +61,11 @@ LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent, const S
     if (existing.time)
         m_time->setTime(*existing.time);
     setArea(existing.area);
-    for (int i = 0; i < m_zones->count(); ++i)
-        m_zones->item(i)->setCheckState(
-            existing.zones.contains(m_zones->item(i)->data(IdRole).toString()) ? Qt::Checked
-                                                                               : Qt::Unchecked);
-    m_needle->setCurrentText(existing.needle.toString());
+    m_zones->setCheckedZones(existing.zones);
+    m_needle->setNeedle(existing.needle);
     const int device = existing.deviceId ? m_device->findData(*existing.deviceId) : 0;
     m_device->setCurrentIndex(std::max(device, 0));
-    m_needle->setCurrentText(existing.needle.toString()); // the device may have proposed another
+    m_needle->setNeedle(existing.needle); // the device may have proposed another
     m_performer->setCurrentIndex(existing.performedBy == Performer::Professional ? 1 : 0);
     for (int i = 0; i < m_checklist->count(); ++i)
         m_checklist->item(i)->setCheckState(
@@ -119,20 +118,11 @@ void LogSessionDialog::buildForm() {
     m_areaTips->setWordWrap(true);
     form->addRow(QString(), m_areaTips);
 
-    m_zones = new QListWidget(this);
-    m_zones->setAccessibleName(tr("Zones"));
-    m_zones->setMaximumHeight(110);
+    m_zones = new ZoneChecklist(this);
     form->addRow(tr("&Zones:"), m_zones);
 
-    m_needle = new QComboBox(this);
-    m_needle->setEditable(true);
-    for (const NeedleLength& n : rules.standardSizes())
-        m_needle->addItem(n.toString(), n.micrometres());
-    m_needle->setCurrentIndex(m_needle->findData(NeedleLength::fromMillimetres(0.5).micrometres()));
+    m_needle = new NeedleComboBox(rules, NeedleComboBox::Mode::ChooseOrType, this);
     m_needle->setAccessibleName(tr("Needle length in millimetres"));
-    m_needle->setToolTip(
-        tr("Any length from %1 to %2; between standard sizes the next longer size's rule applies.")
-            .arg(rules.minimumNeedle().toString(), rules.maximumNeedle().toString()));
     form->addRow(tr("&Needle:"), m_needle);
 
     m_device = new QComboBox(this);
@@ -215,14 +205,14 @@ void LogSessionDialog::buildForm() {
         // Picking a device proposes its needle length.
         const Device* device = selectedDevice();
         if (device && device->needle.micrometres() > 0)
-            m_needle->setCurrentText(device->needle.toString());
+            m_needle->setNeedle(device->needle);
         updateVerdict();
     });
     for (auto* edit : {m_date})
         connect(edit, &QDateEdit::dateChanged, this, &LogSessionDialog::updateVerdict);
-    connect(m_needle, &QComboBox::currentTextChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_needle, &NeedleComboBox::needleChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_performer, &QComboBox::currentIndexChanged, this, &LogSessionDialog::updateVerdict);
-    connect(m_zones, &QListWidget::itemChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_zones, &ZoneChecklist::zonesChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_checklist, &QListWidget::itemChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_pain, &QSpinBox::valueChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_override, &QLineEdit::textChanged, this, &LogSessionDialog::updateVerdict);
@@ -235,18 +225,13 @@ void LogSessionDialog::setArea(const QString& areaId) {
 }
 
 void LogSessionDialog::fillZones() {
-    const QSignalBlocker blocker(m_zones);
-    m_zones->clear();
     const Area* area = m_context.rules().area(m_area->currentData().toString());
+    {
+        const QSignalBlocker blocker(m_zones); // the caller updates the verdict
+        m_zones->showZonesOf(area);
+    }
     if (!area)
         return;
-    for (const Zone& z : area->zones) {
-        auto* item = new QListWidgetItem(z.name, m_zones);
-        item->setData(IdRole, z.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_zones->setEnabled(!area->zones.isEmpty());
     QStringList tips;
     for (const Advice& tip : area->tips)
         tips << tr("%1 (%2)").arg(tip.text, m_context.rules().sourceNames(tip.sources));
@@ -258,7 +243,7 @@ void LogSessionDialog::fillZones() {
 void LogSessionDialog::proposeNeedle() {
     const auto last = m_context.logbook().lastSession(m_area->currentData().toString());
     if (last && *last)
-        m_needle->setCurrentText((*last)->needle.toString());
+        m_needle->setNeedle((*last)->needle);
 }
 
 void LogSessionDialog::fillDevices() {
@@ -285,9 +270,8 @@ Session LogSessionDialog::draft() const {
     if (m_timeKnown->isChecked())
         s.time = QTime(m_time->time().hour(), m_time->time().minute());
     s.area = m_area->currentData().toString();
-    s.zones = checkedIds(m_zones);
-    const auto needle = NeedleLength::parse(m_needle->currentText());
-    s.needle = needle ? *needle : NeedleLength();
+    s.zones = m_zones->checkedZones();
+    s.needle = m_needle->needle().value_or(NeedleLength());
     s.performedBy = m_performer->currentIndex() == 1 ? Performer::Professional : Performer::Self;
     if (m_device->currentData().isValid())
         s.deviceId = m_device->currentData().toLongLong();
@@ -309,13 +293,11 @@ Session LogSessionDialog::draft() const {
 
 void LogSessionDialog::updateVerdict() {
     const Session s = draft();
-    const auto needle = NeedleLength::parse(m_needle->currentText());
-    if (!needle) {
-        m_verdict =
-            Error{tr("'%1' is not a needle length in millimetres").arg(m_needle->currentText()),
-                  {},
-                  0,
-                  tr("Needle")};
+    if (!m_needle->needle()) {
+        m_verdict = Error{tr("'%1' is not a needle length in millimetres").arg(m_needle->text()),
+                          {},
+                          0,
+                          tr("Needle")};
     } else {
         m_verdict = m_context.logbook().check(s);
     }

@@ -13,6 +13,11 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+
+namespace dermaplan::ui {
+class NeedleComboBox;
+class ZoneChecklist;
+} // namespace dermaplan::ui
 class QPlainTextEdit;
 class QSpinBox;
 class QTimeEdit;
@@ -60,8 +65,8 @@ private:
     QTimeEdit* m_time = nullptr;
     QComboBox* m_area = nullptr;
     QLabel* m_areaTips = nullptr;
-    QListWidget* m_zones = nullptr;
-    QComboBox* m_needle = nullptr;
+    ZoneChecklist* m_zones = nullptr;
+    NeedleComboBox* m_needle = nullptr;
     QComboBox* m_device = nullptr;
     QComboBox* m_performer = nullptr;
     QListWidget* m_checklist = nullptr;

@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "VerdictText.h"
+#include "widgets/NeedleComboBox.h"
+#include "widgets/ZoneChecklist.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,15 +38,9 @@ RegimenDialog::RegimenDialog(AppContext& context, QWidget* parent)
         m_area->addItem(a.name, a.id);
     m_area->setAccessibleName(tr("Area"));
     form->addRow(tr("&Area:"), m_area);
-    m_zones = new QListWidget(this);
-    m_zones->setMaximumHeight(100);
-    m_zones->setAccessibleName(tr("Zones"));
+    m_zones = new ZoneChecklist(this);
     form->addRow(tr("&Zones:"), m_zones);
-    m_needle = new QComboBox(this);
-    m_needle->setEditable(true);
-    for (const NeedleLength& n : rules.standardSizes())
-        m_needle->addItem(n.toString(), n.micrometres());
-    m_needle->setCurrentText(NeedleLength::fromMillimetres(0.5).toString());
+    m_needle = new NeedleComboBox(rules, NeedleComboBox::Mode::ChooseOrType, this);
     m_needle->setAccessibleName(tr("Needle length in millimetres"));
     form->addRow(tr("N&eedle:"), m_needle);
     m_every = new QSpinBox(this);
@@ -90,11 +86,11 @@ RegimenDialog::RegimenDialog(AppContext& context, QWidget* parent)
         fillZones();
         updateVerdict();
     });
-    connect(m_needle, &QComboBox::currentTextChanged, this, &RegimenDialog::updateVerdict);
+    connect(m_needle, &NeedleComboBox::needleChanged, this, &RegimenDialog::updateVerdict);
     connect(m_every, &QSpinBox::valueChanged, this, &RegimenDialog::updateVerdict);
     connect(m_weeks, &QSpinBox::valueChanged, this, &RegimenDialog::updateVerdict);
     connect(m_performer, &QComboBox::currentIndexChanged, this, &RegimenDialog::updateVerdict);
-    connect(m_zones, &QListWidget::itemChanged, this, &RegimenDialog::updateVerdict);
+    connect(m_zones, &ZoneChecklist::zonesChanged, this, &RegimenDialog::updateVerdict);
     fillZones();
     updateVerdict();
 }
@@ -106,7 +102,7 @@ void RegimenDialog::applyTemplate(const QString& templateId) {
     m_template->setCurrentIndex(m_template->findData(templateId));
     m_name->setText(t->name);
     m_area->setCurrentIndex(m_area->findData(t->area));
-    m_needle->setCurrentText(t->needle.toString());
+    m_needle->setNeedle(t->needle);
     m_every->setValue(t->everyDays);
     m_weeks->setValue(t->weeks.value_or(0));
     m_performer->setCurrentIndex(t->performedBy == Performer::Professional ? 1 : 0);
@@ -120,11 +116,8 @@ void RegimenDialog::setRegimen(const Regimen& r) {
     m_template->setCurrentIndex(std::max(0, m_template->findData(r.templateId)));
     m_name->setText(r.name);
     m_area->setCurrentIndex(m_area->findData(r.area));
-    for (int i = 0; i < m_zones->count(); ++i)
-        m_zones->item(i)->setCheckState(
-            r.zones.contains(m_zones->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                              : Qt::Unchecked);
-    m_needle->setCurrentText(r.needle.toString());
+    m_zones->setCheckedZones(r.zones);
+    m_needle->setNeedle(r.needle);
     m_every->setValue(r.everyDays);
     m_start->setDate(r.start);
     m_weeks->setValue(r.weeks.value_or(0));
@@ -134,16 +127,8 @@ void RegimenDialog::setRegimen(const Regimen& r) {
 }
 
 void RegimenDialog::fillZones() {
-    const QSignalBlocker blocker(m_zones);
-    m_zones->clear();
-    const Area* area = m_context.rules().area(m_area->currentData().toString());
-    for (const Zone& z : area ? area->zones : QList<Zone>()) {
-        auto* item = new QListWidgetItem(z.name, m_zones);
-        item->setData(Qt::UserRole, z.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_zones->setEnabled(m_zones->count() > 0);
+    const QSignalBlocker blocker(m_zones); // the caller updates the verdict
+    m_zones->showZonesOf(m_context.rules().area(m_area->currentData().toString()));
 }
 
 Regimen RegimenDialog::regimen() const {
@@ -151,11 +136,8 @@ Regimen RegimenDialog::regimen() const {
     r.id = m_id;
     r.templateId = m_template->currentData().toString();
     r.area = m_area->currentData().toString();
-    for (int i = 0; i < m_zones->count(); ++i)
-        if (m_zones->item(i)->checkState() == Qt::Checked)
-            r.zones << m_zones->item(i)->data(Qt::UserRole).toString();
-    const auto needle = NeedleLength::parse(m_needle->currentText());
-    r.needle = needle ? *needle : NeedleLength();
+    r.zones = m_zones->checkedZones();
+    r.needle = m_needle->needle().value_or(NeedleLength());
     r.everyDays = m_every->value();
     r.start = m_start->date();
     if (m_weeks->value() > 0)

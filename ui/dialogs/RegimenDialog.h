@@ -10,8 +10,12 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QSpinBox;
+
+namespace dermaplan::ui {
+class NeedleComboBox;
+class ZoneChecklist;
+} // namespace dermaplan::ui
 
 namespace dermaplan::ui {
 
@@ -38,8 +42,8 @@ private:
     QComboBox* m_template = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_area = nullptr;
-    QListWidget* m_zones = nullptr;
-    QComboBox* m_needle = nullptr;
+    ZoneChecklist* m_zones = nullptr;
+    NeedleComboBox* m_needle = nullptr;
     QSpinBox* m_every = nullptr;
     QDateEdit* m_start = nullptr;
     QSpinBox* m_weeks = nullptr;

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
+#include "widgets/NeedleComboBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -120,11 +121,8 @@ void DevicesPage::addDevice() {
     kind->addItem(tr("Roller"), QStringLiteral("roller"));
     kind->addItem(tr("Stamp"), QStringLiteral("stamp"));
     kind->addItem(tr("Pen"), QStringLiteral("pen"));
-    auto* needle = new QComboBox(&dialog);
-    needle->setEditable(true);
-    for (const NeedleLength& n : m_context.rules().standardSizes())
-        needle->addItem(n.toString());
-    needle->setCurrentText(NeedleLength::fromMillimetres(0.5).toString());
+    auto* needle =
+        new NeedleComboBox(m_context.rules(), NeedleComboBox::Mode::ChooseOrType, &dialog);
     auto* count = new QSpinBox(&dialog);
     count->setRange(0, 100000);
     count->setSpecialValueText(tr("unknown"));
@@ -142,19 +140,19 @@ void DevicesPage::addDevice() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto validate = [&] {
-        const auto n = NeedleLength::parse(needle->currentText());
+        const auto n = needle->needle();
         buttons->button(QDialogButtonBox::Ok)
             ->setEnabled(!name->text().trimmed().isEmpty() && n && m_context.rules().needle(*n));
     };
     connect(name, &QLineEdit::textChanged, &dialog, validate);
-    connect(needle, &QComboBox::currentTextChanged, &dialog, validate);
+    connect(needle, &NeedleComboBox::needleChanged, &dialog, validate);
     validate();
     if (dialog.exec() != QDialog::Accepted)
         return;
     Device d;
     d.name = name->text().trimmed();
     d.kind = kind->currentData().toString();
-    d.needle = *NeedleLength::parse(needle->currentText());
+    d.needle = *needle->needle();
     d.needleCount = count->value();
     d.firstUse = firstUse->date();
     Edits(m_context).addDevice(d);

@@ -5,6 +5,7 @@
 #include "dialogs/LogSessionDialog.h"
 #include "logbook/Logbook.h"
 #include "models/SessionTableModel.h"
+#include "widgets/NeedleComboBox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,10 +34,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     for (const Area& a : context.rules().areas())
         m_area->addItem(a.name, a.id);
     m_area->setAccessibleName(tr("Filter by area"));
-    m_needle = new QComboBox(this);
-    m_needle->addItem(tr("Any needle"), 0);
-    for (const NeedleLength& n : context.rules().standardSizes())
-        m_needle->addItem(n.toString(), n.micrometres());
+    m_needle = new NeedleComboBox(context.rules(), NeedleComboBox::Mode::AnyOrChoose, this);
     m_needle->setAccessibleName(tr("Filter by needle"));
     auto makeDate = [this](const QString& name) {
         auto* edit = new QDateEdit(this);
@@ -110,9 +108,8 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
 void HistoryPage::applyFilter() {
     const QDate from = m_from->date() == kAnyDate ? QDate() : m_from->date();
     const QDate to = m_to->date() == kAnyDate ? QDate() : m_to->date();
-    const int um = m_needle->currentData().toInt();
     m_model->setFilter(m_area->currentData().toString(), from, to, m_search->text(),
-                       um > 0 ? std::optional(NeedleLength::fromMicrometres(um)) : std::nullopt);
+                       m_needle->needle());
 }
 
 void HistoryPage::focusSearch() {

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace dermaplan::ui {
 
+class NeedleComboBox;
+
 class AppContext;
 class SessionTableModel;
 
@@ -35,7 +37,7 @@ private:
     SessionTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QComboBox* m_area = nullptr;
-    QComboBox* m_needle = nullptr;
+    NeedleComboBox* m_needle = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;

@@ -1,0 +1,83 @@
+// The shared input widgets: one needle picker and one zone checklist, the same in every dialog.
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "dialogs/LogSessionDialog.h"
+#include "dialogs/RegimenDialog.h"
+#include "storage/Database.h"
+#include "widgets/NeedleComboBox.h"
+#include "widgets/ZoneChecklist.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+using ui::NeedleComboBox;
+
+TEST(NeedleComboBox, EachModeOffersTheStandardSizesAndReadsBackALength) {
+    const RuleBook& rules = test::rules();
+    NeedleComboBox choose(rules, NeedleComboBox::Mode::Choose);
+    EXPECT_FALSE(choose.isEditable());
+    EXPECT_EQ(choose.count(), rules.standardSizes().size());
+    EXPECT_EQ(choose.needle(), NeedleComboBox::defaultNeedle());
+    choose.setNeedle(NeedleLength::fromMillimetres(1.0));
+    EXPECT_EQ(choose.needle(), NeedleLength::fromMillimetres(1.0));
+
+    NeedleComboBox filter(rules, NeedleComboBox::Mode::AnyOrChoose);
+    EXPECT_EQ(filter.count(), rules.standardSizes().size() + 1);
+    EXPECT_EQ(filter.needle(), std::nullopt) << "\"Any needle\" first";
+    filter.setCurrentIndex(1);
+    EXPECT_EQ(filter.needle(), rules.standardSizes().first());
+
+    NeedleComboBox typed(rules, NeedleComboBox::Mode::ChooseOrType);
+    QSignalSpy changed(&typed, &NeedleComboBox::needleChanged);
+    typed.lineEdit()->selectAll();
+    QTest::keyClicks(typed.lineEdit(), QStringLiteral("0.3"));
+    EXPECT_EQ(typed.needle(), NeedleLength::fromMillimetres(0.3)) << "a length between sizes";
+    EXPECT_GT(changed.count(), 0);
+    typed.setNeedle(NeedleLength::fromMillimetres(0.6));
+    EXPECT_EQ(typed.needle(), NeedleLength::fromMillimetres(0.6));
+    typed.lineEdit()->selectAll();
+    QTest::keyClicks(typed.lineEdit(), QStringLiteral("lots"));
+    EXPECT_EQ(typed.needle(), std::nullopt);
+}
+
+TEST(ZoneChecklist, ShowsAnAreasZonesAndReadsBackTheChecked) {
+    ui::ZoneChecklist zones;
+    QSignalSpy changed(&zones, &ui::ZoneChecklist::zonesChanged);
+    const Area* face = test::rules().area(QStringLiteral("face"));
+    ASSERT_TRUE(face);
+    zones.showZonesOf(face);
+    EXPECT_EQ(zones.count(), face->zones.size());
+    EXPECT_TRUE(zones.isEnabled());
+    EXPECT_TRUE(zones.checkedZones().isEmpty()) << "none checked: the whole area";
+    const QStringList two{face->zones.at(0).id, face->zones.at(2).id};
+    zones.setCheckedZones(two);
+    EXPECT_EQ(zones.checkedZones(), two);
+    zones.item(0)->setCheckState(Qt::Unchecked); // a click
+    EXPECT_EQ(zones.checkedZones(), QStringList{face->zones.at(2).id});
+    EXPECT_GE(changed.count(), 3);
+    zones.showZonesOf(nullptr);
+    EXPECT_EQ(zones.count(), 0);
+    EXPECT_FALSE(zones.isEnabled());
+}
+
+// Before, the log dialog started on 0.5 mm, the wizard on 0.25 mm: now every picker starts on
+// the same, conservative size.
+TEST(NeedleComboBox, EveryDialogStartsOnTheSameNeedle) {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")), QDate(2026, 11, 24));
+    ASSERT_TRUE(db);
+    ui::AppContext context(test::rules(), **db, QDate(2026, 11, 24));
+    ui::LogSessionDialog log(context);
+    ui::RegimenDialog regimen(context);
+    for (QWidget* dialog : {static_cast<QWidget*>(&log), static_cast<QWidget*>(&regimen)}) {
+        const auto pickers = dialog->findChildren<NeedleComboBox*>();
+        ASSERT_EQ(pickers.size(), 1);
+        EXPECT_EQ(pickers.first()->needle(), NeedleComboBox::defaultNeedle());
+    }
+}
