@@ -16,6 +16,20 @@ struct Error {
     int line = 0;  // 1-based line in `file`, 0 when not applicable
     QString field; // input field or JSON path, if any
 
+    // Named ways to make one, so that a reader sees which part is which.
+    [[nodiscard]] static Error plain(QString message) {
+        return Error{std::move(message), {}, 0, {}};
+    }
+    [[nodiscard]] static Error inField(QString field, QString message) {
+        return Error{std::move(message), {}, 0, std::move(field)};
+    }
+    [[nodiscard]] static Error inFile(QString file, QString message) {
+        return Error{std::move(message), std::move(file), 0, {}};
+    }
+    [[nodiscard]] static Error at(QString file, int line, QString field, QString message) {
+        return Error{std::move(message), std::move(file), line, std::move(field)};
+    }
+
     // "FILE:LINE: field: message", leaving out the parts that are empty.
     [[nodiscard]] QString toString() const {
         QString where;

@@ -252,7 +252,7 @@ bool MainWindow::exportCalendar(QString path) {
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit()) {
-        m_context.reportError(Error{file.errorString(), path, 0, {}});
+        m_context.reportError(Error::inFile(path, file.errorString()));
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);

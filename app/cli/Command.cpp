@@ -90,10 +90,8 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name) 
     const QString text = parser.value(name);
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (text.size() != 10 || !d.isValid())
-        return Error{QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text),
-                     {},
-                     0,
-                     QStringLiteral("--") + name};
+        return Error::inField(QStringLiteral("--") + name,
+                              QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text));
     return d;
 }
 
@@ -111,13 +109,11 @@ Result<int> intOption(const QCommandLineParser& parser, const QString& name, int
     const QString text = parser.value(name);
     const int v = text.toInt(&ok);
     if (!ok || v < minimum || v > maximum)
-        return Error{QStringLiteral("'%1' is not a whole number from %2 to %3")
-                         .arg(text)
-                         .arg(minimum)
-                         .arg(maximum),
-                     {},
-                     0,
-                     QStringLiteral("--") + name};
+        return Error::inField(QStringLiteral("--") + name,
+                              QStringLiteral("'%1' is not a whole number from %2 to %3")
+                                  .arg(text)
+                                  .arg(minimum)
+                                  .arg(maximum));
     return v;
 }
 
@@ -126,11 +122,9 @@ Result<QString> formatOption(const QCommandLineParser& parser, const QStringList
         return allowed.constFirst();
     const QString f = parser.value(QStringLiteral("format"));
     if (!allowed.contains(f))
-        return Error{QStringLiteral("'%1' is not a format here (use %2)")
-                         .arg(f, allowed.join(QStringLiteral(", "))),
-                     {},
-                     0,
-                     QStringLiteral("--format")};
+        return Error::inField(QStringLiteral("--format"),
+                              QStringLiteral("'%1' is not a format here (use %2)")
+                                  .arg(f, allowed.join(QStringLiteral(", "))));
     return f;
 }
 
@@ -152,12 +146,12 @@ int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Contex
     }
     const QString path = parser.value(QStringLiteral("output"));
     if (const auto allowed = Database::refuseOwnFiles(path, context.dbPath()); !allowed)
-        return context.fail(Error{allowed.error().message, path, 0, QStringLiteral("--output")},
+        return context.fail(Error::at(path, 0, QStringLiteral("--output"), allowed.error().message),
                             InvalidInput);
     // QSaveFile: a failed write never leaves a half-written file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return context.fail(Error{file.errorString(), path, 0, QStringLiteral("--output")},
+        return context.fail(Error::at(path, 0, QStringLiteral("--output"), file.errorString()),
                             RuntimeFailure);
     return Ok;
 }

@@ -16,7 +16,7 @@ namespace {
 Result<QString> fileArgument(const QCommandLineParser& p) {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1 || args.constFirst().isEmpty())
-        return Error{QStringLiteral("give exactly one file"), {}, 0, QStringLiteral("FILE")};
+        return Error::inField(QStringLiteral("FILE"), QStringLiteral("give exactly one file"));
     return args.constFirst();
 }
 
@@ -133,7 +133,7 @@ int BackupCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
     if (QFileInfo::exists(*file))
-        return ctx.fail(Error{QStringLiteral("already exists; choose a new file"), *file, 0, {}},
+        return ctx.fail(Error::inFile(*file, QStringLiteral("already exists; choose a new file")),
                         InvalidInput);
     Database* db = ctx.database();
     if (!db)
@@ -160,7 +160,7 @@ int RestoreCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
     if (!QFileInfo(*file).isFile())
-        return ctx.fail(Error{QStringLiteral("no such backup file"), *file, 0, {}}, InvalidInput);
+        return ctx.fail(Error::inFile(*file, QStringLiteral("no such backup file")), InvalidInput);
     if (const auto done = Database::restore(ctx.dbPath(), *file, ctx.today); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     ctx.out << "restored " << *file << " into " << ctx.dbPath() << Qt::endl;

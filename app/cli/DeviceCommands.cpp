@@ -17,10 +17,10 @@ Result<qint64> deviceIdArgument(const QCommandLineParser& p, const Logbook& logb
     bool ok = false;
     const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
     if (!ok || id < 1)
-        return Error{
-            QStringLiteral("give one device id (see 'device list')"), {}, 0, QStringLiteral("ID")};
+        return Error::inField(QStringLiteral("ID"),
+                              QStringLiteral("give one device id (see 'device list')"));
     if (!logbook.deviceStatus(id))
-        return Error{QStringLiteral("no device with id %1").arg(id), {}, 0, QStringLiteral("ID")};
+        return Error::inField(QStringLiteral("ID"), QStringLiteral("no device with id %1").arg(id));
     return id;
 }
 
@@ -47,9 +47,10 @@ int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Device d;
     d.name = p.value(opt("name")).trimmed();
     if (d.name.isEmpty())
-        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--name")}, InvalidInput);
+        return ctx.fail(Error::inField(opt("--name"), QStringLiteral("is required")), InvalidInput);
     if (!p.isSet(opt("needle")))
-        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--needle")}, InvalidInput);
+        return ctx.fail(Error::inField(opt("--needle"), QStringLiteral("is required")),
+                        InvalidInput);
     const auto n = needleOption(p, opt("needle"), ctx.rules);
     if (!n)
         return ctx.fail(n.error(), InvalidInput);
@@ -63,11 +64,10 @@ int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (p.isSet(opt("kind"))) {
         d.kind = p.value(opt("kind"));
         if (d.kind != u"roller" && d.kind != u"stamp" && d.kind != u"pen")
-            return ctx.fail(Error{QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind),
-                                  {},
-                                  0,
-                                  opt("--kind")},
-                            InvalidInput);
+            return ctx.fail(
+                Error::inField(opt("--kind"),
+                               QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind)),
+                InvalidInput);
     }
     if (p.isSet(opt("first-use"))) {
         const auto f = dateOption(p, opt("first-use"));
@@ -75,10 +75,8 @@ int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(f.error(), InvalidInput);
         if (*f > ctx.today)
             return ctx.fail(
-                Error{QStringLiteral("%1 is in the future").arg(f->toString(Qt::ISODate)),
-                      {},
-                      0,
-                      opt("--first-use")},
+                Error::inField(opt("--first-use"),
+                               QStringLiteral("%1 is in the future").arg(f->toString(Qt::ISODate))),
                 InvalidInput);
         d.firstUse = *f;
     }
@@ -175,11 +173,9 @@ int DeviceCleanCommand::execute(const QCommandLineParser& p, Context& ctx) const
         when = QDateTime::fromString(p.value(opt("at")), QStringLiteral("yyyy-MM-dd'T'HH:mm"));
         if (!when.isValid())
             return ctx.fail(
-                Error{QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)")
-                          .arg(p.value(opt("at"))),
-                      {},
-                      0,
-                      opt("--at")},
+                Error::inField(opt("--at"),
+                               QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)")
+                                   .arg(p.value(opt("at")))),
                 InvalidInput);
     }
     Logbook* logbook = ctx.logbook();

@@ -44,7 +44,7 @@ int HistoryCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     SessionFilter filter;
     if (p.isSet(opt("area"))) {
         if (const auto place = ctx.rules.validatePlace(p.value(opt("area")), {}); !place)
-            return ctx.fail(Error{place.error().message, {}, 0, opt("--area")}, InvalidInput);
+            return ctx.fail(Error::inField(opt("--area"), place.error().message), InvalidInput);
         filter.area = p.value(opt("area"));
     }
     for (const char* bound : {"from", "to"}) {
@@ -115,7 +115,7 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     QStringList areas;
     if (p.isSet(opt("area"))) {
         if (const auto place = ctx.rules.validatePlace(p.value(opt("area")), {}); !place)
-            return ctx.fail(Error{place.error().message, {}, 0, opt("--area")}, InvalidInput);
+            return ctx.fail(Error::inField(opt("--area"), place.error().message), InvalidInput);
         areas << p.value(opt("area"));
     } else {
         for (const Area& a : ctx.rules.areas())

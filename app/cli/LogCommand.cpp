@@ -42,13 +42,14 @@ void LogCommand::addOptions(QCommandLineParser& p) const {
 int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Session s;
     if (!p.isSet(opt("area")))
-        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--area")}, InvalidInput);
+        return ctx.fail(Error::inField(opt("--area"), QStringLiteral("is required")), InvalidInput);
     s.area = p.value(opt("area"));
     for (const QString& z : p.values(opt("zone")))
         for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
             s.zones << part.trimmed();
     if (!p.isSet(opt("needle")))
-        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--needle")}, InvalidInput);
+        return ctx.fail(Error::inField(opt("--needle"), QStringLiteral("is required")),
+                        InvalidInput);
     const auto needle = needleOption(p, opt("needle"), ctx.rules);
     if (!needle)
         return ctx.fail(needle.error(), InvalidInput);
@@ -73,11 +74,9 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         const QDateTime at = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd'T'HH:mm"));
         if (!at.isValid())
             return ctx.fail(
-                Error{
-                    QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)").arg(text),
-                    {},
-                    0,
-                    opt("--at")},
+                Error::inField(
+                    opt("--at"),
+                    QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)").arg(text)),
                 InvalidInput);
         s.date = at.date();
         s.time = at.time();
@@ -109,27 +108,24 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     for (const QString& item : std::as_const(s.contraindications))
         if (!ctx.rules.contraindication(item))
             return ctx.fail(
-                Error{QStringLiteral("'%1' is not a checklist item (see 'dermaplan-cli rules')")
-                          .arg(item),
-                      {},
-                      0,
-                      opt("--contra")},
+                Error::inField(
+                    opt("--contra"),
+                    QStringLiteral("'%1' is not a checklist item (see 'dermaplan-cli rules')")
+                        .arg(item)),
                 InvalidInput);
     if (p.isSet(opt("override"))) {
         s.overrideReason = p.value(opt("override")).trimmed();
         if (s.overrideReason.isEmpty())
             return ctx.fail(
-                Error{QStringLiteral("an override needs a reason"), {}, 0, opt("--override")},
+                Error::inField(opt("--override"), QStringLiteral("an override needs a reason")),
                 InvalidInput);
     }
     if (s.date > ctx.today)
         return ctx.fail(
-            Error{QStringLiteral("%1 is in the future (today is %2): only sessions that "
-                                 "happened can be logged")
-                      .arg(s.date.toString(Qt::ISODate), ctx.today.toString(Qt::ISODate)),
-                  {},
-                  0,
-                  p.isSet(opt("at")) ? opt("--at") : opt("--date")},
+            Error::inField(p.isSet(opt("at")) ? opt("--at") : opt("--date"),
+                           QStringLiteral("%1 is in the future (today is %2): only sessions that "
+                                          "happened can be logged")
+                               .arg(s.date.toString(Qt::ISODate), ctx.today.toString(Qt::ISODate))),
             InvalidInput);
 
     Logbook* logbook = ctx.logbook();
@@ -137,10 +133,9 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         return RuntimeFailure;
     if (deviceId && !logbook->deviceStatus(*deviceId))
         return ctx.fail(
-            Error{QStringLiteral("no device with id %1 (see 'device list')").arg(*deviceId),
-                  {},
-                  0,
-                  opt("--device")},
+            Error::inField(
+                opt("--device"),
+                QStringLiteral("no device with id %1 (see 'device list')").arg(*deviceId)),
             InvalidInput);
     const bool dryRun = p.isSet(opt("dry-run"));
     const auto outcome = [&]() -> Result<LogOutcome> {

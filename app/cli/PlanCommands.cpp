@@ -22,14 +22,12 @@ namespace {
 Result<qint64> idArgument(const QCommandLineParser& p) {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
-        return Error{QStringLiteral("give exactly one id"), {}, 0, QStringLiteral("ID")};
+        return Error::inField(QStringLiteral("ID"), QStringLiteral("give exactly one id"));
     bool ok = false;
     const qint64 id = args.constFirst().toLongLong(&ok);
     if (!ok || id < 1)
-        return Error{QStringLiteral("'%1' is not an id").arg(args.constFirst()),
-                     {},
-                     0,
-                     QStringLiteral("ID")};
+        return Error::inField(QStringLiteral("ID"),
+                              QStringLiteral("'%1' is not an id").arg(args.constFirst()));
     return id;
 }
 
@@ -75,11 +73,9 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             for (const RegimenTemplate& known : ctx.rules.templates())
                 ids << known.id;
             return ctx.fail(
-                Error{QStringLiteral("'%1' is not a template (use one of: %2)")
-                          .arg(p.value(opt("template")), ids.join(QStringLiteral(", "))),
-                      {},
-                      0,
-                      opt("--template")},
+                Error::inField(opt("--template"),
+                               QStringLiteral("'%1' is not a template (use one of: %2)")
+                                   .arg(p.value(opt("template")), ids.join(QStringLiteral(", ")))),
                 InvalidInput);
         }
         r = regimenFromTemplate(*t, ctx.today);
@@ -88,7 +84,7 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         r.area = p.value(opt("area"));
     if (r.area.isEmpty())
         return ctx.fail(
-            Error{QStringLiteral("is required (or give --template)"), {}, 0, opt("--area")},
+            Error::inField(opt("--area"), QStringLiteral("is required (or give --template)")),
             InvalidInput);
     if (p.isSet(opt("zone"))) {
         r.zones.clear();
@@ -98,7 +94,7 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     }
     if (const auto place = ctx.rules.validatePlace(r.area, r.zones); !place)
         return ctx.fail(
-            Error{place.error().message, {}, 0, QStringLiteral("--") + place.error().field},
+            Error::inField(QStringLiteral("--") + place.error().field, place.error().message),
             InvalidInput);
     if (p.isSet(opt("needle"))) {
         const auto n = NeedleLength::parse(p.value(opt("needle")), opt("--needle"));
@@ -106,7 +102,8 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(n.error(), InvalidInput);
         r.needle = *n;
     } else if (r.templateId.isEmpty()) {
-        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--needle")}, InvalidInput);
+        return ctx.fail(Error::inField(opt("--needle"), QStringLiteral("is required")),
+                        InvalidInput);
     }
     if (const auto ok = ctx.rules.needle(r.needle, opt("--needle")); !ok)
         return ctx.fail(ok.error(), InvalidInput);
@@ -116,7 +113,8 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(every.error(), InvalidInput);
         r.everyDays = *every;
     } else if (r.templateId.isEmpty()) {
-        return ctx.fail(Error{QStringLiteral("is required"), {}, 0, opt("--every")}, InvalidInput);
+        return ctx.fail(Error::inField(opt("--every"), QStringLiteral("is required")),
+                        InvalidInput);
     }
     if (p.isSet(opt("start"))) {
         const auto d = dateOption(p, opt("start"));
@@ -236,7 +234,7 @@ int PlanEndCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         return RuntimeFailure;
     if (!logbook->regimen(*id))
         return ctx.fail(
-            Error{QStringLiteral("no regimen with id %1").arg(*id), {}, 0, QStringLiteral("ID")},
+            Error::inField(QStringLiteral("ID"), QStringLiteral("no regimen with id %1").arg(*id)),
             InvalidInput);
     if (const auto done = logbook->endRegimen(*id, date); !done)
         return ctx.fail(done.error(), RuntimeFailure);
@@ -262,7 +260,7 @@ int PlanRemoveCommand::execute(const QCommandLineParser& p, Context& ctx) const 
         return RuntimeFailure;
     if (!logbook->regimen(*id))
         return ctx.fail(
-            Error{QStringLiteral("no regimen with id %1").arg(*id), {}, 0, QStringLiteral("ID")},
+            Error::inField(QStringLiteral("ID"), QStringLiteral("no regimen with id %1").arg(*id)),
             InvalidInput);
     if (const auto done = logbook->removeRegimen(*id); !done)
         return ctx.fail(done.error(), RuntimeFailure);
@@ -338,20 +336,18 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         const QTime at = QTime::fromString(p.value(opt("reminder")), QStringLiteral("HH:mm"));
         if (!at.isValid())
             return ctx.fail(
-                Error{
-                    QStringLiteral("'%1' is not a time (use HH:MM)").arg(p.value(opt("reminder"))),
-                    {},
-                    0,
-                    opt("--reminder")},
+                Error::inField(
+                    opt("--reminder"),
+                    QStringLiteral("'%1' is not a time (use HH:MM)").arg(p.value(opt("reminder")))),
                 InvalidInput);
         reminder = at;
     }
     if (p.isSet(opt("no-reminder")))
         reminder.reset();
     if (*format == u"pdf" && !p.isSet(opt("output")))
-        return ctx.fail(
-            Error{QStringLiteral("a PDF needs a file: give --output FILE"), {}, 0, opt("--output")},
-            InvalidInput);
+        return ctx.fail(Error::inField(opt("--output"),
+                                       QStringLiteral("a PDF needs a file: give --output FILE")),
+                        InvalidInput);
     QDate from;
     QDate to;
     if (p.isSet(opt("week"))) {
@@ -372,10 +368,9 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(t.error(), InvalidInput);
         if (*t < *f || f->daysTo(*t) > 366)
             return ctx.fail(
-                Error{QStringLiteral("must be on or after --from and within a year of it"),
-                      {},
-                      0,
-                      opt("--to")},
+                Error::inField(
+                    opt("--to"),
+                    QStringLiteral("must be on or after --from and within a year of it")),
                 InvalidInput);
         from = *f;
         to = *t;
@@ -400,7 +395,7 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         if (const auto allowed = Database::refuseOwnFiles(p.value(opt("output")), ctx.dbPath());
             !allowed)
             return ctx.fail(
-                Error{allowed.error().message, p.value(opt("output")), 0, opt("--output")},
+                Error::at(p.value(opt("output")), 0, opt("--output"), allowed.error().message),
                 InvalidInput);
     if (*format == u"pdf") {
         print::PrintOptions options;

@@ -31,20 +31,15 @@ Result<IsoWeek> IsoWeek::parse(const QString& text, const QString& field) {
     static const QRegularExpression shape(QStringLiteral(R"(^(\d{4})-?W(\d{2})$)"));
     const auto m = shape.match(text);
     if (!m.hasMatch())
-        return Error{
-            QStringLiteral("'%1' is not an ISO week (use YYYY-Www, e.g. 2026-W48)").arg(text),
-            {},
-            0,
-            field};
+        return Error::inField(
+            field,
+            QStringLiteral("'%1' is not an ISO week (use YYYY-Www, e.g. 2026-W48)").arg(text));
     const IsoWeek w{m.captured(1).toInt(), m.captured(2).toInt()};
     if (w.year < 1 || w.week < 1 || w.week > weeksInYear(w.year))
-        return Error{QStringLiteral("'%1': %2 has weeks 1 to %3")
-                         .arg(text)
-                         .arg(w.year)
-                         .arg(weeksInYear(w.year)),
-                     {},
-                     0,
-                     field};
+        return Error::inField(field, QStringLiteral("'%1': %2 has weeks 1 to %3")
+                                         .arg(text)
+                                         .arg(w.year)
+                                         .arg(weeksInYear(w.year)));
     return w;
 }
 

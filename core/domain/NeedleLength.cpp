@@ -15,15 +15,13 @@ Result<NeedleLength> NeedleLength::parse(const QString& text, const QString& fie
                                             QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        return Error{
-            QStringLiteral("'%1' is not a needle length in millimetres (e.g. 0.5)").arg(text),
-            {},
-            0,
-            field};
+        return Error::inField(
+            field,
+            QStringLiteral("'%1' is not a needle length in millimetres (e.g. 0.5)").arg(text));
     bool ok = false;
     const double mm = match.captured(1).toDouble(&ok);
     if (!ok || !std::isfinite(mm))
-        return Error{QStringLiteral("'%1' is not a number").arg(text), {}, 0, field};
+        return Error::inField(field, QStringLiteral("'%1' is not a number").arg(text));
     return fromMillimetres(mm);
 }
 

@@ -11,8 +11,8 @@ Result<Performer> parsePerformer(const QString& id, const QString& field) {
         return Performer::Self;
     if (id == u"professional")
         return Performer::Professional;
-    return Error{
-        QStringLiteral("'%1' is not a performer (use self or professional)").arg(id), {}, 0, field};
+    return Error::inField(
+        field, QStringLiteral("'%1' is not a performer (use self or professional)").arg(id));
 }
 
 } // namespace dermaplan

@@ -38,10 +38,8 @@ Result<QByteArray> planCalendar(const QList<Regimen>& regimens, const QList<Sess
                                 const RuleBook& rules, QDate today, QDate from, QDate to,
                                 const CalendarOptions& options) {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{QStringLiteral("the range must end on or after its start"),
-                     {},
-                     0,
-                     QStringLiteral("to")};
+        return Error::inField(QStringLiteral("to"),
+                              QStringLiteral("the range must end on or after its start"));
     // Plan from the earliest regimen start so each occurrence's place in its regimen is known.
     QDate earliest = from;
     for (const Regimen& r : regimens)
@@ -111,7 +109,7 @@ Result<QByteArray> planCalendar(const QList<Regimen>& regimens, const QList<Sess
     }
     char* text = icalcomponent_as_ical_string_r(calendar.get());
     if (!text)
-        return Error{QStringLiteral("the calendar could not be written"), {}, 0, {}};
+        return Error::plain(QStringLiteral("the calendar could not be written"));
     QByteArray out(text);
     std::free(text);
     return out;

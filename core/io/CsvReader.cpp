@@ -58,14 +58,14 @@ std::optional<CsvReader::Record> CsvReader::next() {
             const auto* file = qobject_cast<const QFileDevice*>(&m_device);
             if (file && file->error() != QFileDevice::NoError && !m_reportedReadError) {
                 m_reportedReadError = true;
-                return Record{m_line, {}, Error{file->errorString(), {}, m_line, {}}};
+                return Record{m_line, {}, Error::at({}, m_line, {}, file->errorString())};
             }
             return std::nullopt;
         }
         Record record{m_line, {}, std::nullopt};
         const auto problem = [&](int line, const QString& message) {
             if (!record.problem)
-                record.problem = Error{message, {}, line, {}};
+                record.problem = Error::at({}, line, {}, message);
         };
         const auto fatal = [&](int line, const QString& message) {
             problem(line, message);

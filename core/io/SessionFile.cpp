@@ -13,21 +13,17 @@ ImportResult readSessionFile(const QString& path, const QString& format, const R
     const QString kind = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format;
     ImportResult result;
     if (kind != u"csv" && kind != u"json") {
-        result.errors << (format.isEmpty()
-                              ? Error{QStringLiteral("the name does not end in .csv or .json "
-                                                     "(say which with --format)"),
-                                      path,
-                                      0,
-                                      {}}
-                              : Error{QStringLiteral("'%1' is not csv or json").arg(format),
-                                      {},
-                                      0,
-                                      QStringLiteral("--format")});
+        result.errors
+            << (format.isEmpty()
+                    ? Error::inFile(path, QStringLiteral("the name does not end in .csv or .json "
+                                                         "(say which with --format)"))
+                    : Error::inField(QStringLiteral("--format"),
+                                     QStringLiteral("'%1' is not csv or json").arg(format)));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors << Error{file.errorString(), path, 0, {}};
+        result.errors << Error::inFile(path, file.errorString());
         return result;
     }
     return kind == u"csv" ? parseCsv(file, path, rules, today)

@@ -124,7 +124,7 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
     qsizetype checked = 0;
     for (const qsizetype index : std::as_const(order)) {
         if (progress && ++checked % 200 == 0 && !progress(checked, order.size()))
-            return Error{QStringLiteral("cancelled: nothing was imported"), db.path(), 0, {}};
+            return Error::inFile(db.path(), QStringLiteral("cancelled: nothing was imported"));
         Session& s = plan.fresh[index];
         QList<Session>& onArea = byArea[s.area];
         const auto at = std::upper_bound(onArea.begin(), onArea.end(), s.date,

@@ -28,7 +28,7 @@ void Problems::add(int line, const QString& field, const QString& message) {
         m_truncated = true;
         return;
     }
-    m_errors << Error{message, m_file, line, field};
+    m_errors << Error::at(m_file, line, field, message);
 }
 
 void Problems::moveInto(ImportResult& r) {

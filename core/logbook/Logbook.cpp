@@ -143,12 +143,9 @@ Status Logbook::editSession(const Session& session) {
             const auto refusal =
                 std::find_if(verdict->reasons.cbegin(), verdict->reasons.cend(),
                              [](const Reason& r) { return r.severity == Severity::Refuse; });
-            return Error{
+            return Error::plain(
                 LogbookTr::tr("not saved, a rule refuses it now: %1")
-                    .arg(refusal != verdict->reasons.cend() ? refusal->message : QString()),
-                {},
-                0,
-                {}};
+                    .arg(refusal != verdict->reasons.cend() ? refusal->message : QString()));
         }
         Session stored = session;
         if (verdict->severity != Severity::Refuse)
@@ -171,7 +168,8 @@ Result<qint64> Logbook::restoreSession(const Session& session) {
 
 Result<Readiness> Logbook::readiness(const QString& area) const {
     if (!m_rules.area(area))
-        return Error{LogbookTr::tr("unknown area \"%1\"").arg(area), {}, 0, QStringLiteral("area")};
+        return Error::inField(QStringLiteral("area"),
+                              LogbookTr::tr("unknown area \"%1\"").arg(area));
     // Sessions older than the longest window cannot hold the area today; the last one is read
     // on its own so that "last session" is always known.
     SessionFilter f;
@@ -232,7 +230,7 @@ Result<qint64> Logbook::addRegimen(const Regimen& regimen) {
     if (!verdict)
         return verdict.error();
     if (verdict->severity == Severity::Refuse)
-        return Error{verdict->reasons.constFirst().message, {}, 0, QStringLiteral("every")};
+        return Error::inField(QStringLiteral("every"), verdict->reasons.constFirst().message);
     return written(RegimenStore(m_db).add(regimen));
 }
 

@@ -63,8 +63,8 @@ public:
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const int line = 1 + json.left(parseError.offset).count('\n');
-            return Error{
-                QStringLiteral("invalid JSON: %1").arg(parseError.errorString()), m_file, line, {}};
+            return Error::at(m_file, line, {},
+                             QStringLiteral("invalid JSON: %1").arg(parseError.errorString()));
         }
         if (!doc.isObject())
             return fail({}, QStringLiteral("the top level must be an object"));
@@ -88,7 +88,7 @@ public:
 
 private:
     Error fail(const QString& path, const QString& message) {
-        m_error = Error{message, m_file, 0, path};
+        m_error = Error::at(m_file, 0, path, message);
         return *m_error;
     }
 
@@ -645,8 +645,8 @@ Result<RuleBook> RuleBook::fromJson(const QByteArray& json, const QString& fileN
 Result<RuleBook> RuleBook::load(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            QStringLiteral("cannot read the rules: %1").arg(file.errorString()), path, 0, {}};
+        return Error::inFile(path,
+                             QStringLiteral("cannot read the rules: %1").arg(file.errorString()));
     return fromJson(file.readAll(), path);
 }
 
@@ -656,11 +656,9 @@ Result<RuleBook> RuleBook::loadBuiltin() {
 
 Result<NeedleLength> RuleBook::needle(NeedleLength length, const QString& field) const {
     if (length < m_minNeedle || length > m_maxNeedle)
-        return Error{QStringLiteral("%1 is outside the range %2 to %3")
-                         .arg(length.toString(), m_minNeedle.numberText(), m_maxNeedle.toString()),
-                     {},
-                     0,
-                     field};
+        return Error::inField(
+            field, QStringLiteral("%1 is outside the range %2 to %3")
+                       .arg(length.toString(), m_minNeedle.numberText(), m_maxNeedle.toString()));
     return length;
 }
 
@@ -684,24 +682,20 @@ Status RuleBook::validatePlace(const QString& areaId, const QStringList& zones) 
         QStringList ids;
         for (const Area& known : m_areas)
             ids << known.id;
-        return Error{
-            QStringLiteral("'%1' is not an area (use one of: %2)").arg(areaId, ids.join(u", ")),
-            {},
-            0,
-            QStringLiteral("area")};
+        return Error::inField(
+            QStringLiteral("area"),
+            QStringLiteral("'%1' is not an area (use one of: %2)").arg(areaId, ids.join(u", ")));
     }
     for (const QString& z : zones)
         if (!a->zone(z)) {
             QStringList ids;
             for (const Zone& known : a->zones)
                 ids << known.id;
-            return Error{ids.isEmpty()
-                             ? QStringLiteral("'%1': the %2 has no zones").arg(z, a->id)
-                             : QStringLiteral("'%1' is not a zone of the %2 (use one of: %3)")
-                                   .arg(z, a->id, ids.join(u", ")),
-                         {},
-                         0,
-                         QStringLiteral("zone")};
+            return Error::inField(
+                QStringLiteral("zone"),
+                ids.isEmpty() ? QStringLiteral("'%1': the %2 has no zones").arg(z, a->id)
+                              : QStringLiteral("'%1' is not a zone of the %2 (use one of: %3)")
+                                    .arg(z, a->id, ids.join(u", ")));
         }
     return success();
 }

@@ -266,28 +266,24 @@ Result<Verdict> checkSession(const Session& draft, const QList<Session>& history
                              const RuleBook& rules, QDate today,
                              const std::optional<DeviceState>& device) {
     if (!draft.date.isValid())
-        return Error{SafetyText::tr("a session needs a valid date"), {}, 0, QStringLiteral("date")};
+        return Error::inField(QStringLiteral("date"),
+                              SafetyText::tr("a session needs a valid date"));
     if (draft.date > today)
-        return Error{
+        return Error::inField(
+            QStringLiteral("date"),
             SafetyText::tr("%1 is in the future (today is %2): only sessions that happened "
                            "can be logged; plan future ones with a regimen")
-                .arg(isoDate(draft.date), isoDate(today)),
-            {},
-            0,
-            QStringLiteral("date")};
+                .arg(isoDate(draft.date), isoDate(today)));
     if (auto common = validateCommon(draft.area, draft.zones, draft.needle, rules); !common)
         return common.error();
     if (draft.pain && (*draft.pain < 0 || *draft.pain > 10))
-        return Error{SafetyText::tr("%1 is not a pain score from 0 to 10").arg(*draft.pain),
-                     {},
-                     0,
-                     QStringLiteral("pain")};
+        return Error::inField(
+            QStringLiteral("pain"),
+            SafetyText::tr("%1 is not a pain score from 0 to 10").arg(*draft.pain));
     for (const QString& item : draft.contraindications)
         if (!rules.contraindication(item))
-            return Error{SafetyText::tr("'%1' is not an item of the checklist").arg(item),
-                         {},
-                         0,
-                         QStringLiteral("contra")};
+            return Error::inField(QStringLiteral("contra"),
+                                  SafetyText::tr("'%1' is not an item of the checklist").arg(item));
 
     // The needle that counts: the longer of the session's and its device's.
     Session judged = draft;
@@ -333,19 +329,16 @@ Result<Verdict> checkRegimen(const Regimen& regimen, const RuleBook& rules) {
     if (auto common = validateCommon(regimen.area, regimen.zones, regimen.needle, rules); !common)
         return common.error();
     if (regimen.everyDays < 1)
-        return Error{
-            SafetyText::tr("%1 is not a number of days (1 or more)").arg(regimen.everyDays),
-            {},
-            0,
-            QStringLiteral("every")};
+        return Error::inField(
+            QStringLiteral("every"),
+            SafetyText::tr("%1 is not a number of days (1 or more)").arg(regimen.everyDays));
     if (!regimen.start.isValid())
-        return Error{
-            SafetyText::tr("a regimen needs a valid start date"), {}, 0, QStringLiteral("start")};
+        return Error::inField(QStringLiteral("start"),
+                              SafetyText::tr("a regimen needs a valid start date"));
     if (regimen.weeks && *regimen.weeks < 1)
-        return Error{SafetyText::tr("%1 is not a number of weeks (1 or more)").arg(*regimen.weeks),
-                     {},
-                     0,
-                     QStringLiteral("weeks")};
+        return Error::inField(
+            QStringLiteral("weeks"),
+            SafetyText::tr("%1 is not a number of weeks (1 or more)").arg(*regimen.weeks));
 
     Verdict verdict;
     const IntervalRule& rule = rules.interval(regimen.area, regimen.needle);

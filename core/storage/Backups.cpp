@@ -67,7 +67,7 @@ QString timestamp() {
 }
 
 Error failed(const QString& message, const QString& file) {
-    return Error{message, file, 0, {}};
+    return Error::inFile(file, message);
 }
 
 sqlite3* handleOf(const QSqlDatabase& db) {

@@ -90,8 +90,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     const int known = steps.isEmpty() ? 0 : steps.constLast().version;
     const QFileInfo info(path);
     const auto refuse = [&](const QString& problem) {
-        return Error{
-            QStringLiteral("the database %1.%2").arg(problem, newestBackupHint(path)), path, 0, {}};
+        return Error::inFile(
+            path, QStringLiteral("the database %1.%2").arg(problem, newestBackupHint(path)));
     };
     if (info.exists() && info.isDir())
         return refuse(QStringLiteral("is a directory, not a database file"));
@@ -110,16 +110,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     }
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return Error{QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
-                         path,
-                         0,
-                         {}};
+            return Error::inFile(
+                path, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{QStringLiteral("cannot create the database: %1").arg(file.errorString()),
-                         path,
-                         0,
-                         {}};
+            return Error::inFile(
+                path, QStringLiteral("cannot create the database: %1").arg(file.errorString()));
         file.setPermissions(kOwnerOnly);
     }
 
@@ -152,12 +148,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
 
     if (userVersion < known) {
         if (readOnly)
-            return Error{
-                QStringLiteral("the database is read-only and needs upgrading to schema %1 first")
-                    .arg(known),
+            return Error::inFile(
                 path,
-                0,
-                {}};
+                QStringLiteral("the database is read-only and needs upgrading to schema %1 first")
+                    .arg(known));
         if (auto migrated = database->applyMigrations(steps); !migrated)
             return migrated.error();
     }
@@ -179,13 +173,11 @@ Status Database::applyMigrations(const QList<Migration>& steps) {
                     .arg(m_schemaVersion)
                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
             if (auto done = backupTo(file); !done)
-                return Error{
+                return Error::inFile(
+                    m_path,
                     QStringLiteral(
                         "no backup could be taken before upgrading, so nothing was changed: %1")
-                        .arg(done.error().message),
-                    m_path,
-                    0,
-                    {}};
+                        .arg(done.error().message));
             backedUp = true;
         }
         if (!db.transaction())
@@ -205,14 +197,12 @@ Status Database::applyMigrations(const QList<Migration>& steps) {
         q.finish();
         if (!failure.isEmpty() || !db.commit()) {
             db.rollback();
-            return Error{
+            return Error::inFile(
+                m_path,
                 QStringLiteral(
                     "upgrading the database to schema %1 (%2) failed and was rolled back: %3")
                     .arg(step.version)
-                    .arg(step.name, failure.isEmpty() ? db.lastError().text() : failure),
-                m_path,
-                0,
-                {}};
+                    .arg(step.name, failure.isEmpty() ? db.lastError().text() : failure));
         }
         m_schemaVersion = step.version;
     }
@@ -229,21 +219,15 @@ Status Database::checkIntegrity() const {
         if (q.value(0).toString() != u"ok")
             problems << q.value(0).toString();
     if (!problems.isEmpty())
-        return Error{
-            QStringLiteral("the database is damaged: %1.%2")
-                .arg(problems.mid(0, 5).join(QStringLiteral("; ")), newestBackupHint(m_path)),
-            m_path,
-            0,
-            {}};
+        return Error::inFile(m_path, QStringLiteral("the database is damaged: %1.%2")
+                                         .arg(problems.mid(0, 5).join(QStringLiteral("; ")),
+                                              newestBackupHint(m_path)));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(q.lastError(), QStringLiteral("reading the schema version"));
     if (q.value(0).toInt() != currentSchemaVersion)
-        return Error{QStringLiteral("the schema version is %1, expected %2")
-                         .arg(q.value(0).toInt())
-                         .arg(currentSchemaVersion),
-                     m_path,
-                     0,
-                     {}};
+        return Error::inFile(m_path, QStringLiteral("the schema version is %1, expected %2")
+                                         .arg(q.value(0).toInt())
+                                         .arg(currentSchemaVersion));
     return success();
 }
 
@@ -294,12 +278,13 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
         message = QStringLiteral("cannot write: the disk is full; nothing was saved");
     else
         message = QStringLiteral("%1 failed: %2").arg(doing, error.text());
-    return Error{message, m_path, 0, {}};
+    return Error::inFile(m_path, message);
 }
 
 Status Database::write(const std::function<Status(QSqlDatabase&)>& work) {
     if (m_readOnly)
-        return Error{QStringLiteral("cannot write: the database file is read-only"), m_path, 0, {}};
+        return Error::inFile(m_path,
+                             QStringLiteral("cannot write: the database file is read-only"));
     QSqlDatabase db = connection();
     // A write inside a write joins the outer transaction: an import stores devices, regimens
     // and sessions all or nothing.
@@ -371,11 +356,9 @@ Status Database::ensureDailyBackup() {
                 return folder;
             // Another program may have taken today's backup at the same moment: that will do.
             if (auto done = backupTo(todays); !done && !QFileInfo::exists(todays))
-                return Error{QStringLiteral("the daily backup failed, so nothing was written: %1")
-                                 .arg(done.error().message),
-                             m_path,
-                             0,
-                             {}};
+                return Error::inFile(
+                    m_path, QStringLiteral("the daily backup failed, so nothing was written: %1")
+                                .arg(done.error().message));
             // Only once a new backup is safely in place may an old one go.
             backups::rotate(dirPath, day);
         }
@@ -405,11 +388,11 @@ Status Database::refuseOwnFiles(const QString& output, const QString& dbPath) {
     for (const QString& own : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"),
                                db + QStringLiteral("-journal")})
         if (target == own)
-            return Error{
-                QStringLiteral("would overwrite the database; choose another file"), output, 0, {}};
+            return Error::inFile(
+                output, QStringLiteral("would overwrite the database; choose another file"));
     if (target.startsWith(backups + u'/'))
-        return Error{
-            QStringLiteral("is in the backups folder; choose another place"), output, 0, {}};
+        return Error::inFile(output,
+                             QStringLiteral("is in the backups folder; choose another place"));
     return success();
 }
 

@@ -17,7 +17,7 @@ namespace dermaplan {
 namespace {
 
 Error problem(const QString& text) {
-    return Error{text, {}, 0, {}};
+    return Error::plain(text);
 }
 
 // SQLite's file format (https://www.sqlite.org/fileformat2.html, "The Database Header"): fields

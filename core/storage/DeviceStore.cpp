@@ -85,10 +85,9 @@ Status DeviceStore::remove(qint64 id) {
         if (!q.exec() || !q.next())
             return m_db.sqlError(q.lastError(), QStringLiteral("reading the device's sessions"));
         if (q.value(0).toInt() > 0)
-            return Error{QStringLiteral("sessions were logged with this device: retire it instead"),
-                         {},
-                         0,
-                         QStringLiteral("device")};
+            return Error::inField(
+                QStringLiteral("device"),
+                QStringLiteral("sessions were logged with this device: retire it instead"));
         q.prepare(QStringLiteral("DELETE FROM device_cleanings WHERE device_id = ?"));
         q.addBindValue(id);
         if (!q.exec())
@@ -98,7 +97,7 @@ Status DeviceStore::remove(qint64 id) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("removing the device"));
         if (q.numRowsAffected() != 1)
-            return Error{QStringLiteral("no device with id %1").arg(id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(), QStringLiteral("no device with id %1").arg(id));
         return success();
     });
 }
@@ -114,7 +113,8 @@ Status DeviceStore::update(const Device& device) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("updating the device"));
         if (q.numRowsAffected() != 1)
-            return Error{QStringLiteral("no device with id %1").arg(device.id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(),
+                                 QStringLiteral("no device with id %1").arg(device.id));
         return success();
     });
 }
@@ -128,7 +128,7 @@ Status DeviceStore::retire(qint64 id, QDate day) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("retiring the device"));
         if (q.numRowsAffected() != 1)
-            return Error{QStringLiteral("no device with id %1").arg(id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(), QStringLiteral("no device with id %1").arg(id));
         return success();
     });
 }
@@ -157,8 +157,8 @@ Status DeviceStore::removeCleaning(qint64 id, const QDateTime& when) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("taking back the cleaning"));
         if (q.numRowsAffected() != 1)
-            return Error{
-                QStringLiteral("no such cleaning of device %1").arg(id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(),
+                                 QStringLiteral("no such cleaning of device %1").arg(id));
         return success();
     });
 }
@@ -170,7 +170,7 @@ Result<Device> DeviceStore::get(qint64 id) const {
     if (!q.exec())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading a device"));
     if (!q.next())
-        return Error{QStringLiteral("no device with id %1").arg(id), m_db.path(), 0, {}};
+        return Error::inFile(m_db.path(), QStringLiteral("no device with id %1").arg(id));
     return readDevice(q);
 }
 

@@ -106,8 +106,8 @@ Status RegimenStore::update(const Regimen& regimen) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("updating the regimen"));
         if (q.numRowsAffected() != 1)
-            return Error{
-                QStringLiteral("no regimen with id %1").arg(regimen.id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(),
+                                 QStringLiteral("no regimen with id %1").arg(regimen.id));
         return success();
     });
 }
@@ -121,7 +121,7 @@ Status RegimenStore::end(qint64 id, QDate lastDay) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("ending the regimen"));
         if (q.numRowsAffected() != 1)
-            return Error{QStringLiteral("no regimen with id %1").arg(id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(), QStringLiteral("no regimen with id %1").arg(id));
         return success();
     });
 }
@@ -134,7 +134,7 @@ Status RegimenStore::remove(qint64 id) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("deleting the regimen"));
         if (q.numRowsAffected() != 1)
-            return Error{QStringLiteral("no regimen with id %1").arg(id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(), QStringLiteral("no regimen with id %1").arg(id));
         return success();
     });
 }
@@ -146,7 +146,7 @@ Result<Regimen> RegimenStore::get(qint64 id) const {
     if (!q.exec())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading a regimen"));
     if (!q.next())
-        return Error{QStringLiteral("no regimen with id %1").arg(id), m_db.path(), 0, {}};
+        return Error::inFile(m_db.path(), QStringLiteral("no regimen with id %1").arg(id));
     return readRegimen(q);
 }
 

@@ -174,7 +174,8 @@ Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
                 return inserted.error();
             ids << *inserted;
             if (progress && !progress(ids.size(), sessions.size()))
-                return Error{QStringLiteral("cancelled: nothing was imported"), m_db.path(), 0, {}};
+                return Error::inFile(m_db.path(),
+                                     QStringLiteral("cancelled: nothing was imported"));
         }
         return success();
     });
@@ -220,14 +221,13 @@ Status SessionStore::update(const Session& session) {
         if (q.numRowsAffected() != 1) {
             q.finish();
             const bool exists = get(session.id).ok();
-            return Error{exists ? QStringLiteral("the session of %1 was changed by another program "
-                                                 "since it was read; nothing was overwritten: "
-                                                 "open it again to see the change")
-                                      .arg(session.date.toString(Qt::ISODate))
-                                : QStringLiteral("no session with id %1").arg(session.id),
-                         m_db.path(),
-                         0,
-                         {}};
+            return Error::inFile(
+                m_db.path(),
+                exists ? QStringLiteral("the session of %1 was changed by another program "
+                                        "since it was read; nothing was overwritten: "
+                                        "open it again to see the change")
+                             .arg(session.date.toString(Qt::ISODate))
+                       : QStringLiteral("no session with id %1").arg(session.id));
         }
         return writeContraindications(m_db, conn, session.id, session.contraindications);
     });
@@ -241,7 +241,7 @@ Status SessionStore::remove(qint64 id) {
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("deleting the session"));
         if (q.numRowsAffected() != 1)
-            return Error{QStringLiteral("no session with id %1").arg(id), m_db.path(), 0, {}};
+            return Error::inFile(m_db.path(), QStringLiteral("no session with id %1").arg(id));
         return success();
     });
 }
@@ -317,7 +317,7 @@ Result<Session> SessionStore::get(qint64 id) const {
     if (!q.exec())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading a session"));
     if (!q.next())
-        return Error{QStringLiteral("no session with id %1").arg(id), m_db.path(), 0, {}};
+        return Error::inFile(m_db.path(), QStringLiteral("no session with id %1").arg(id));
     Session s = readSession(q);
     q.finish();
     QSqlQuery c(m_db.connection());

@@ -24,12 +24,10 @@ Status keepId(const Result<qint64>& id, qint64& into) {
 Status removeSame(Logbook& logbook, const Session& session) {
     const auto stored = logbook.session(session.id);
     if (!stored || stored->uuid != session.uuid)
-        return Error{Edits::tr("the session of %1 is no longer in the history (another program "
-                               "changed it)")
-                         .arg(describeSession(session)),
-                     {},
-                     0,
-                     {}};
+        return Error::plain(
+            Edits::tr("the session of %1 is no longer in the history (another program "
+                      "changed it)")
+                .arg(describeSession(session)));
     return logbook.removeSession(session.id);
 }
 

@@ -294,10 +294,8 @@ Session LogSessionDialog::draft() const {
 void LogSessionDialog::updateVerdict() {
     const Session s = draft();
     if (!m_needle->needle()) {
-        m_verdict = Error{tr("'%1' is not a needle length in millimetres").arg(m_needle->text()),
-                          {},
-                          0,
-                          tr("Needle")};
+        m_verdict = Error::inField(
+            tr("Needle"), tr("'%1' is not a needle length in millimetres").arg(m_needle->text()));
     } else {
         m_verdict = m_context.logbook().check(s);
     }

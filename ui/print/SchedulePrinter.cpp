@@ -137,10 +137,10 @@ Status printSchedule(const WeeklySchedule& schedule, const RuleBook& rules,
             break;
     }
     if (doc.pageCount() > 1)
-        return Error{QStringLiteral("the week does not fit on one page"), {}, 0, {}};
+        return Error::plain(QStringLiteral("the week does not fit on one page"));
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{QStringLiteral("cannot start printing"), {}, 0, {}};
+        return Error::plain(QStringLiteral("cannot start printing"));
     painter.setRenderHint(QPainter::Antialiasing);
     doc.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();
@@ -152,7 +152,7 @@ Status writeSchedulePdf(const WeeklySchedule& schedule, const RuleBook& rules,
                         std::optional<QPageSize::PageSizeId> pageSize) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{file.errorString(), path, 0, {}};
+        return Error::inFile(path, file.errorString());
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(300);
@@ -163,11 +163,11 @@ Status writeSchedulePdf(const WeeklySchedule& schedule, const RuleBook& rules,
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         if (auto printed = printSchedule(schedule, rules, options, pdf); !printed) {
             file.cancelWriting();
-            return Error{printed.error().message, path, 0, {}};
+            return Error::inFile(path, printed.error().message);
         }
     }
     if (!file.commit())
-        return Error{file.errorString(), path, 0, {}};
+        return Error::inFile(path, file.errorString());
     return success();
 }
 
