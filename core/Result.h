@@ -73,6 +73,13 @@ public:
         return std::get<1>(m_data);
     }
 
+    // The next step, taken only when this one succeeded: `next()`'s result, or this error.
+    template <typename F> [[nodiscard]] auto andThen(F&& next) const -> decltype(next()) {
+        if (!ok())
+            return error();
+        return next();
+    }
+
 private:
     std::variant<T, Error> m_data;
 };

@@ -13,6 +13,30 @@ QString nulByte() {
     return QStringLiteral("binary data (a NUL byte): not a text file");
 }
 
+constexpr auto kDecoderFlags =
+    QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom;
+
+// The field as text; nothing when it is not valid UTF-8.
+std::optional<QString> decodeField(const QByteArray& field) {
+    QStringDecoder decoder(QStringDecoder::Utf8, kDecoderFlags);
+    QString text = decoder.decode(field);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+// How many lines into a field (with line breaks) the first invalid UTF-8 is.
+int badLineWithin(const QByteArray& field) {
+    const QList<QByteArray> lines = field.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, kDecoderFlags);
+        (void)QString(decoder.decode(lines[i]));
+        if (decoder.hasError())
+            return int(i);
+    }
+    return 0;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice& device)
@@ -30,6 +54,13 @@ int CsvReader::peek() {
         }
         if (!m_started) {
             m_started = true;
+            // A device may hand out fewer bytes than the mark has.
+            while (m_buffer.size() < 3) {
+                const QByteArray more = m_device.read(kChunkSize);
+                if (more.isEmpty())
+                    break;
+                m_buffer += more;
+            }
             if (m_buffer.startsWith("\xEF\xBB\xBF"))
                 m_pos = 3;
         }
@@ -110,12 +141,13 @@ std::optional<CsvReader::Record> CsvReader::next() {
                     advance();
                 }
             }
-            // Decoded field by field, so that invalid UTF-8 is named by its line.
-            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            QString text = decoder.decode(field);
-            if (decoder.hasError())
-                return fatal(fieldLine, QStringLiteral("is not valid UTF-8 text"));
-            record.fields << text;
+            // Decoded field by field (the file's own byte order mark is gone already: one at
+            // the start of a field is text, kept).
+            std::optional<QString> text = decodeField(field);
+            if (!text)
+                return fatal(fieldLine + badLineWithin(field),
+                             QStringLiteral("is not valid UTF-8 text"));
+            record.fields << *text;
             field.clear();
             if (c == ',') {
                 advance();

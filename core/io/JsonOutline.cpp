@@ -75,6 +75,8 @@ std::optional<qsizetype> JsonOutline::valueEnd() const {
 
 std::optional<JsonOutline::Problem> JsonOutline::parse(qsizetype from, qsizetype to,
                                                        QJsonValue& out) {
+    if (from >= to) // nothing where a value must be (a comma too many, a member without one)
+        return problemAt(from, QStringLiteral("illegal value"));
     // Wrapped in [ ] so that any value parses as a document; only this piece is copied.
     QByteArray piece;
     piece.reserve(to - from + 2);
@@ -134,6 +136,7 @@ std::optional<JsonOutline::Problem> JsonOutline::walk(const Visit& visit) {
         ++m_pos;
         skipSpace();
         bool first = true;
+        bool seenSessions = false;
         while (m_pos < m_text.size() && m_text[m_pos] != '}') {
             if (!first) {
                 if (m_text[m_pos] != ',')
@@ -157,6 +160,11 @@ std::optional<JsonOutline::Problem> JsonOutline::walk(const Visit& visit) {
                 return problemAt(m_pos, QStringLiteral("missing name separator"));
             ++m_pos;
             skipSpace();
+            if (name.toString() == u"sessions" && seenSessions)
+                // Qt would keep the last; walking both would import both: neither is what the
+                // file's author can have meant.
+                return problemAt(keyStart, QStringLiteral("\"sessions\" appears twice"));
+            seenSessions |= name.toString() == u"sessions";
             if (name.toString() == u"sessions" && m_pos < m_text.size() && m_text[m_pos] == '[') {
                 m_foundSessions = true;
                 if (auto problem = walkArray(visit))

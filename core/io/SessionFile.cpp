@@ -15,8 +15,8 @@ ImportResult readSessionFile(const QString& path, const QString& format, const R
     if (kind != u"csv" && kind != u"json") {
         result.errors
             << (format.isEmpty()
-                    ? Error::inFile(path, QStringLiteral("the name does not end in .csv or .json "
-                                                         "(say which with --format)"))
+                    ? Error::inFile(path, QStringLiteral("the name does not end in .csv or .json, "
+                                                         "so its format is not known"))
                     : Error::inField(QStringLiteral("--format"),
                                      QStringLiteral("'%1' is not csv or json").arg(format)));
         return result;

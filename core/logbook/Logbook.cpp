@@ -317,6 +317,10 @@ Result<QList<DeviceStatus>> Logbook::deviceStatuses(bool includeRetired) const {
     return out;
 }
 
+Result<Device> Logbook::device(qint64 id) const {
+    return DeviceStore(m_db).get(id);
+}
+
 Result<qint64> Logbook::addDevice(const Device& device) {
     return written(DeviceStore(m_db).add(device));
 }

@@ -90,6 +90,8 @@ public:
 
     // Devices
     [[nodiscard]] Result<QList<Device>> devices(bool includeRetired) const;
+    // The device as stored.
+    [[nodiscard]] Result<Device> device(qint64 id) const;
     [[nodiscard]] Result<DeviceStatus> deviceStatus(qint64 id) const;
     [[nodiscard]] Result<QList<DeviceStatus>> deviceStatuses(bool includeRetired) const;
     [[nodiscard]] Result<qint64> addDevice(const Device& device);

@@ -311,6 +311,9 @@ TEST(SessionFormats, JsonIsWalkedASessionAtATimeWithQtsRules) {
         {"unclosed session", "[\n{\"date\": \"2026-11-01\"\n", 3},
         {"bad member in an export", "{\"sessions\": [],\n \"devices\": [tru]}", 2},
         {"single quotes", "[\n{'date': '2026-11-01'}]", 2},
+        {"a member without a value", "{\"devices\": ,\n \"sessions\": []}", 1},
+        {"a value missing at the end", "{\"sessions\": [],\n \"x\": }", 2},
+        {"a comma too many", "[\n{\"date\": \"2026-11-01\"},\n]", 3},
     };
     for (const Case& c : cases) {
         const io::ImportResult r = io::parseJson(c.data, QStringLiteral("x.json"), rules(), kToday);
@@ -321,6 +324,35 @@ TEST(SessionFormats, JsonIsWalkedASessionAtATimeWithQtsRules) {
             << c.name << ": " << r.errors.constLast().toString().toStdString();
         EXPECT_TRUE(QJsonDocument::fromJson(c.data).isNull()) << c.name << " is valid JSON";
     }
+}
+
+// Qt keeps the last of two "sessions" members; walking both would import both. Neither can be
+// what the file meant: it is refused.
+TEST(SessionFormats, JsonWithTwoSessionsMembersIsRefused) {
+    const QByteArray twice = "{\"sessions\": [{\"date\": \"2026-11-01\", \"area\": \"face\", "
+                             "\"needle_mm\": 0.5}],\n \"sessions\": null}";
+    const io::ImportResult r = io::parseJson(twice, QStringLiteral("t.json"), rules(), kToday);
+    ASSERT_EQ(r.errors.size(), 1) << errorTexts(r).join(u'\n').toStdString();
+    EXPECT_EQ(r.errors[0].line, 2);
+    EXPECT_TRUE(r.errors[0].message.contains(QStringLiteral("twice")));
+    EXPECT_TRUE(r.sessions.isEmpty());
+}
+
+TEST(SessionFormats, CsvKeepsAByteOrderMarkInsideAFieldAndNamesTheLineOfBadUtf8) {
+    // The file's own mark is dropped; one at the start of a field is text and stays.
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "date,area,needle_mm,notes\r\n"
+                           "2026-11-01,face,0.5,\xEF\xBB\xBFnote\r\n";
+    const io::ImportResult r = io::parseCsv(csv, QStringLiteral("b.csv"), rules(), kToday);
+    ASSERT_TRUE(r.errors.isEmpty()) << errorTexts(r).join(u'\n').toStdString();
+    ASSERT_EQ(r.sessions.size(), 1);
+    EXPECT_EQ(r.sessions[0].notes, QString(QChar(0xFEFF)) + QStringLiteral("note"));
+
+    // Invalid UTF-8 on the third line of a quoted field that starts on line 2.
+    const QByteArray bad = "date,area,needle_mm,notes\n2026-11-01,face,0.5,\"one\ntwo\nthr\xff\"\n";
+    const io::ImportResult e = io::parseCsv(bad, QStringLiteral("u.csv"), rules(), kToday);
+    ASSERT_EQ(e.errors.size(), 1);
+    EXPECT_EQ(e.errors[0].line, 4);
 }
 
 TEST(SessionFormats, ALargeFileParses) {

@@ -30,6 +30,7 @@ struct CliRun {
     bool finished = false; // exited by itself (not killed)
     int exitCode = -1;
     std::string said; // what it printed
+    qint64 elapsedMs = 0;
 };
 
 // Runs the CLI on `db` and kills it after `killAfterMs` unless it has finished by then.
@@ -56,6 +57,7 @@ CliRun runCliKilledAfter(const QString& db, QStringList args, int killAfterMs) {
             std::printf("%s took %lld ms\n", qPrintable(args.value(2)), clock.elapsed());
     }
     run.said = cli.readAll().toStdString();
+    run.elapsedMs = clock.elapsed();
     return run;
 }
 
@@ -92,8 +94,18 @@ std::mt19937& random() {
     return generator;
 }
 
-int delayMs(int from, int to) {
-    return std::uniform_int_distribution<int>(from, to)(random());
+// A moment to kill at, from a fifth of what one whole run took to half as much again: most
+// kills land inside the operation, from its start to its last write, and some runs finish.
+int killAfterMs(qint64 wholeRunMs) {
+    const int whole = int(std::max<qint64>(wholeRunMs, 5));
+    return std::uniform_int_distribution<int>(whole / 5, whole * 3 / 2)(random());
+}
+
+// A whole run, timed: the yardstick for the kills, and one acknowledged run for sure.
+qint64 wholeRun(const QString& db, const QStringList& args) {
+    const CliRun run = runCliKilledAfter(db, args, 120000);
+    EXPECT_TRUE(run.finished && run.exitCode == 0) << run.said;
+    return run.elapsedMs;
 }
 
 } // namespace
@@ -101,6 +113,7 @@ int delayMs(int from, int to) {
 TEST_F(StorageTest, KilledImportIsAllOrNothingAndKeepsWhatItAcknowledged) {
     QSet<QString> acknowledged;
     int whole = 0, none = 0, killed = 0;
+    qint64 wholeMs = 0;
     const int n = rounds(8);
     for (int round = 0; round < n; ++round) {
         // A fresh database every ten rounds: an import's time grows with the history, and the
@@ -109,12 +122,14 @@ TEST_F(StorageTest, KilledImportIsAllOrNothingAndKeepsWhatItAcknowledged) {
             for (const QString& suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path() + suffix);
-            acknowledged.clear();
+            const QString first = path(QStringLiteral("first-%1.csv").arg(round));
+            acknowledged = writeImportFile(first, 400, round + 1000);
+            wholeMs = wholeRun(path(), {QStringLiteral("import"), first});
         }
         const QString file = path(QStringLiteral("import-%1.csv").arg(round));
         const QSet<QString> fresh = writeImportFile(file, 400, round);
         const CliRun run =
-            runCliKilledAfter(path(), {QStringLiteral("import"), file}, delayMs(5, 350));
+            runCliKilledAfter(path(), {QStringLiteral("import"), file}, killAfterMs(wholeMs));
         const QSet<QString> present = uuidsIn(path());
         const int arrived = int((present & fresh).size());
         ASSERT_TRUE(arrived == 0 || arrived == fresh.size())
@@ -124,11 +139,13 @@ TEST_F(StorageTest, KilledImportIsAllOrNothingAndKeepsWhatItAcknowledged) {
             ASSERT_EQ(run.exitCode, 0) << "round " << round << ": " << run.said;
             ASSERT_EQ(arrived, fresh.size()) << "round " << round << ": acknowledged, not stored";
             acknowledged += fresh;
+            wholeMs = std::max(wholeMs, run.elapsedMs); // imports take longer as history grows
         }
         ASSERT_TRUE(present.contains(acknowledged)) << "round " << round << ": lost a session";
         (arrived ? whole : none)++;
         killed += !run.finished;
     }
+    EXPECT_GT(killed, 0) << "no kill landed: the test proved nothing";
     std::printf("import: %d rounds, %d killed; %d imports whole, %d not begun or rolled back, "
                 "none half\n",
                 n, killed, whole, none);
@@ -140,12 +157,15 @@ TEST_F(StorageTest, KilledBackupNeverLeavesAHalfFileUnderABackupName) {
                                 {QStringLiteral("import"), path(QStringLiteral("seed.csv"))}, 60000)
                   .exitCode,
               0);
-    int written = 0, killed = 0;
+    const QString first = path(QStringLiteral("copy-first.sqlite"));
+    const qint64 wholeMs = wholeRun(path(), {QStringLiteral("backup"), first});
+    ASSERT_EQ(uuidsIn(first), uuidsIn(path()));
+    int written = 1, killed = 0;
     const int n = rounds(8);
     for (int round = 0; round < n; ++round) {
         const QString copy = path(QStringLiteral("copy-%1.sqlite").arg(round));
         const CliRun run =
-            runCliKilledAfter(path(), {QStringLiteral("backup"), copy}, delayMs(1, 25));
+            runCliKilledAfter(path(), {QStringLiteral("backup"), copy}, killAfterMs(wholeMs));
         if (run.finished)
             ASSERT_EQ(run.exitCode, 0) << "round " << round << ": " << run.said;
         if (QFile::exists(copy)) { // under its name only when whole
@@ -159,6 +179,7 @@ TEST_F(StorageTest, KilledBackupNeverLeavesAHalfFileUnderABackupName) {
         }
         ASSERT_TRUE(uuidsIn(path()).contains(original)) << "round " << round;
     }
+    EXPECT_GT(killed, 0) << "no kill landed: the test proved nothing";
     // The daily backups the opens took are whole too.
     for (const QFileInfo& daily : QDir(path(QStringLiteral("backups")))
                                       .entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files))
@@ -180,14 +201,14 @@ TEST_F(StorageTest, KilledRestoreLeavesOneHistoryWhole) {
         ASSERT_EQ(runCliKilledAfter(source, {QStringLiteral("backup"), backups[i]}, 60000).exitCode,
                   0);
     }
-    ASSERT_EQ(runCliKilledAfter(path(), {QStringLiteral("restore"), backups[0]}, 60000).exitCode,
-              0);
+    const qint64 wholeMs = wholeRun(path(), {QStringLiteral("restore"), backups[0]});
+    ASSERT_EQ(uuidsIn(path()), histories[0]);
     int restored = 0;
     const int n = rounds(8);
     for (int round = 0; round < n; ++round) {
-        const int which = round % 2;
-        const CliRun run =
-            runCliKilledAfter(path(), {QStringLiteral("restore"), backups[which]}, delayMs(1, 40));
+        const int which = (round + 1) % 2; // the first round restores the other history
+        const CliRun run = runCliKilledAfter(path(), {QStringLiteral("restore"), backups[which]},
+                                             killAfterMs(wholeMs));
         const QSet<QString> present = uuidsIn(path());
         ASSERT_TRUE(present == histories[0] || present == histories[1])
             << "round " << round << ": neither history whole (" << present.size() << " sessions)";
@@ -197,6 +218,7 @@ TEST_F(StorageTest, KilledRestoreLeavesOneHistoryWhole) {
             ++restored;
         }
     }
+    EXPECT_LT(restored, n) << "no kill landed: the test proved nothing";
     std::printf("restore: %d rounds, %d killed; every history whole\n", n, n - restored);
 }
 
@@ -204,6 +226,8 @@ TEST_F(StorageTest, KilledMigrationLeavesTheHistoryWhole) {
     // A clean migration first: what the history must hold afterwards.
     const QString reference = path(QStringLiteral("reference.sqlite"));
     ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v2.sqlite")), reference));
+    QFile::setPermissions(reference, QFile::ReadOwner | QFile::WriteOwner);
+    const qint64 wholeMs = wholeRun(reference, {QStringLiteral("check")});
     const QSet<QString> expected = uuidsIn(reference);
     ASSERT_FALSE(expected.isEmpty());
     int migrated = 0;
@@ -212,7 +236,7 @@ TEST_F(StorageTest, KilledMigrationLeavesTheHistoryWhole) {
         const QString file = path(QStringLiteral("v2-%1.sqlite").arg(round));
         ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v2.sqlite")), file));
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        const CliRun run = runCliKilledAfter(file, {QStringLiteral("check")}, delayMs(1, 32));
+        const CliRun run = runCliKilledAfter(file, {QStringLiteral("check")}, killAfterMs(wholeMs));
         if (run.finished) {
             ASSERT_EQ(run.exitCode, 0) << "round " << round << ": " << run.said;
             ++migrated;
@@ -224,5 +248,6 @@ TEST_F(StorageTest, KilledMigrationLeavesTheHistoryWhole) {
         }
         ASSERT_EQ(uuidsIn(file), expected) << "round " << round;
     }
+    EXPECT_LT(migrated, n) << "no kill landed: the test proved nothing";
     std::printf("migration: %d rounds, %d killed; every history whole\n", n, n - migrated);
 }

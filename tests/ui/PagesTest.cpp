@@ -515,3 +515,34 @@ TEST_F(PagesTest, UndoNeverDeletesAnotherSessionThatTookTheId) {
     ASSERT_TRUE(SessionStore(*m_db).get(theirs));
     EXPECT_EQ(SessionStore(*m_db).get(theirs)->notes, QStringLiteral("theirs"));
 }
+
+// Ids are reused: after "add device" and "clean" are undone, another program's device may take
+// the id. Redoing the cleaning must not record it on that other device (it is reported instead),
+// and undoing a retirement must never overwrite it.
+TEST_F(PagesTest, RedoNeverWritesToAnotherProgramsDeviceThatTookTheId) {
+    QUndoStack& undo = m_context->undoStack();
+    ui::Edits edits(*m_context);
+    Device a;
+    a.name = QStringLiteral("Mine");
+    a.kind = QStringLiteral("roller");
+    a.needle = NeedleLength::fromMillimetres(0.5);
+    ASSERT_TRUE(edits.addDevice(a));
+    const Device mine = DeviceStore(*m_db).list(true)->constFirst();
+    edits.recordCleaning(mine, QDateTime(kToday, QTime(8, 0)));
+    undo.undo();
+    undo.undo();
+    Device b = a;
+    b.name = QStringLiteral("Theirs");
+    const auto theirs = DeviceStore(*m_db).add(b); // the command-line tool, meanwhile
+    ASSERT_TRUE(theirs);
+    ASSERT_EQ(*theirs, mine.id) << "SQLite reuses the freed id";
+    QStringList reported;
+    QObject::connect(m_context.get(), &ui::AppContext::errorOccurred,
+                     [&](const QString& message) { reported << message; });
+    undo.redo(); // "Mine" comes back under a new id
+    undo.redo(); // the cleaning: its device is not there under its old id
+    EXPECT_TRUE(DeviceStore(*m_db).cleanings(*theirs)->isEmpty())
+        << "a cleaning was recorded on another program's device";
+    EXPECT_EQ(reported.size(), 1);
+    EXPECT_EQ(DeviceStore(*m_db).get(*theirs)->name, QStringLiteral("Theirs"));
+}

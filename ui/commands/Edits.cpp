@@ -31,6 +31,26 @@ Status removeSame(Logbook& logbook, const Session& session) {
     return logbook.removeSession(session.id);
 }
 
+// Whether the stored row with `expected`'s id is still `expected`: another program may have
+// changed it, or replaced the history (ids are reused), and an id alone could then name another.
+Status unchanged(const Logbook& logbook, const Regimen& expected) {
+    const auto stored = logbook.regimen(expected.id);
+    if (stored && *stored == expected)
+        return success();
+    return Error::plain(Edits::tr("the regimen %1 has changed since (another program changed "
+                                  "it): nothing was done")
+                            .arg(expected.name));
+}
+
+Status unchanged(const Logbook& logbook, const Device& expected) {
+    const auto stored = logbook.device(expected.id);
+    if (stored && *stored == expected)
+        return success();
+    return Error::plain(Edits::tr("the device %1 has changed since (another program changed "
+                                  "it): nothing was done")
+                            .arg(expected.name));
+}
+
 } // namespace
 
 Result<LogOutcome> Edits::logSession(const Session& draft) {
@@ -70,12 +90,17 @@ bool Edits::addRegimen(const Regimen& regimen) {
         m_context.reportError(id.error());
         return false;
     }
-    auto kept = std::make_shared<Regimen>(regimen);
+    const auto stored = logbook.regimen(*id);
+    auto kept = std::make_shared<Regimen>(stored ? *stored : regimen);
     kept->id = *id;
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Add regimen %1").arg(regimen.name),
         [&logbook, kept] { return keepId(logbook.restoreRegimen(*kept), kept->id); },
-        [&logbook, kept] { return logbook.removeRegimen(kept->id); },
+        [&logbook, kept] {
+            return unchanged(logbook, *kept).andThen([&] {
+                return logbook.removeRegimen(kept->id);
+            });
+        },
         LogbookCommand::Start::AlreadyDone));
     return true;
 }
@@ -84,17 +109,30 @@ void Edits::editRegimen(const Regimen& before, const Regimen& after) {
     Logbook& logbook = m_context.logbook();
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Edit regimen %1").arg(before.name),
-        [&logbook, after] { return logbook.updateRegimen(after); },
-        [&logbook, before] { return logbook.updateRegimen(before); }));
+        [&logbook, before, after] {
+            return unchanged(logbook, before).andThen([&] { return logbook.updateRegimen(after); });
+        },
+        [&logbook, before, after] {
+            return unchanged(logbook, after).andThen([&] { return logbook.updateRegimen(before); });
+        }));
 }
 
 void Edits::endRegimen(const Regimen& regimen) {
     Logbook& logbook = m_context.logbook();
-    const QDate today = m_context.today();
+    Regimen ended = regimen;
+    ended.endedOn = m_context.today();
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("End regimen %1").arg(regimen.name),
-        [&logbook, id = regimen.id, today] { return logbook.endRegimen(id, today); },
-        [&logbook, regimen] { return logbook.updateRegimen(regimen); }));
+        [&logbook, regimen, ended] {
+            return unchanged(logbook, regimen).andThen([&] {
+                return logbook.endRegimen(regimen.id, *ended.endedOn);
+            });
+        },
+        [&logbook, regimen, ended] {
+            return unchanged(logbook, ended).andThen([&] {
+                return logbook.updateRegimen(regimen);
+            });
+        }));
 }
 
 void Edits::removeRegimen(const Regimen& regimen) {
@@ -102,7 +140,11 @@ void Edits::removeRegimen(const Regimen& regimen) {
     auto kept = std::make_shared<Regimen>(regimen);
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Remove regimen %1").arg(regimen.name),
-        [&logbook, kept] { return logbook.removeRegimen(kept->id); },
+        [&logbook, kept] {
+            return unchanged(logbook, *kept).andThen([&] {
+                return logbook.removeRegimen(kept->id);
+            });
+        },
         [&logbook, kept] { return keepId(logbook.restoreRegimen(*kept), kept->id); }));
 }
 
@@ -113,12 +155,17 @@ bool Edits::addDevice(const Device& device) {
         m_context.reportError(id.error());
         return false;
     }
-    auto kept = std::make_shared<Device>(device);
+    const auto stored = logbook.device(*id);
+    auto kept = std::make_shared<Device>(stored ? *stored : device);
     kept->id = *id;
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Add device %1").arg(device.name),
         [&logbook, kept] { return keepId(logbook.restoreDevice(*kept), kept->id); },
-        [&logbook, kept] { return logbook.removeDevice(kept->id); },
+        [&logbook, kept] {
+            return unchanged(logbook, *kept).andThen([&] {
+                return logbook.removeDevice(kept->id);
+            });
+        },
         LogbookCommand::Start::AlreadyDone));
     return true;
 }
@@ -127,17 +174,34 @@ void Edits::recordCleaning(const Device& device, const QDateTime& when) {
     Logbook& logbook = m_context.logbook();
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Clean %1").arg(device.name),
-        [&logbook, id = device.id, when] { return logbook.recordCleaning(id, when); },
-        [&logbook, id = device.id, when] { return logbook.removeCleaning(id, when); }));
+        [&logbook, device, when] {
+            return unchanged(logbook, device).andThen([&] {
+                return logbook.recordCleaning(device.id, when);
+            });
+        },
+        [&logbook, device, when] {
+            return unchanged(logbook, device).andThen([&] {
+                return logbook.removeCleaning(device.id, when);
+            });
+        }));
 }
 
 void Edits::retireDevice(const Device& device) {
     Logbook& logbook = m_context.logbook();
-    const QDate today = m_context.today();
+    Device retired = device;
+    retired.retiredOn = m_context.today();
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Retire %1").arg(device.name),
-        [&logbook, id = device.id, today] { return logbook.retireDevice(id, today); },
-        [&logbook, device] { return logbook.updateDevice(device); }));
+        [&logbook, device, retired] {
+            return unchanged(logbook, device).andThen([&] {
+                return logbook.retireDevice(device.id, *retired.retiredOn);
+            });
+        },
+        [&logbook, device, retired] {
+            return unchanged(logbook, retired).andThen([&] {
+                return logbook.updateDevice(device);
+            });
+        }));
 }
 
 } // namespace dermaplan::ui

@@ -12,7 +12,8 @@ class AppContext;
 
 // One change to the data made through the logbook, and the way back. A step that fails is
 // reported and makes the command obsolete, so Qt drops it from the stack: Ctrl+Z never skips
-// to an older, unrelated change because this one did not happen.
+// to an older, unrelated change because this one did not happen. (A new change that fails still
+// ends what could be redone before it, as pushing any command does.)
 class LogbookCommand final : public QUndoCommand {
 public:
     using Step = std::function<Status()>;

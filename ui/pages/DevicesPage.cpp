@@ -158,19 +158,27 @@ void DevicesPage::addDevice() {
     Edits(m_context).addDevice(d);
 }
 
-void DevicesPage::cleanedNow() {
+std::optional<Device> DevicesPage::selectedDevice() const {
     const qint64 id = selectedId();
-    if (const auto status =
-            id ? m_context.logbook().deviceStatus(id) : Result<DeviceStatus>(Error{}))
-        Edits(m_context).recordCleaning(status->state.device,
+    if (!id)
+        return std::nullopt;
+    auto device = m_context.logbook().device(id);
+    if (!device) {
+        m_context.reportError(device.error()); // another program may have removed it
+        return std::nullopt;
+    }
+    return *device;
+}
+
+void DevicesPage::cleanedNow() {
+    if (const auto device = selectedDevice())
+        Edits(m_context).recordCleaning(*device,
                                         QDateTime(m_context.today(), QTime::currentTime()));
 }
 
 void DevicesPage::retireSelected() {
-    const qint64 id = selectedId();
-    if (const auto status =
-            id ? m_context.logbook().deviceStatus(id) : Result<DeviceStatus>(Error{}))
-        Edits(m_context).retireDevice(status->state.device);
+    if (const auto device = selectedDevice())
+        Edits(m_context).retireDevice(*device);
 }
 
 } // namespace dermaplan::ui

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Device.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QTableWidget;
 
@@ -25,6 +29,8 @@ public slots:
 
 private:
     [[nodiscard]] qint64 selectedId() const;
+    // The selected device as stored; nothing (and the error reported) when it cannot be read.
+    [[nodiscard]] std::optional<Device> selectedDevice() const;
 
     AppContext& m_context;
     QTableWidget* m_table = nullptr;

@@ -218,10 +218,21 @@ void PlanPage::addRegimen() {
     Edits(m_context).addRegimen(dialog.regimen());
 }
 
-void PlanPage::editSelected() {
+std::optional<Regimen> PlanPage::selectedRegimen() const {
     const qint64 id = selectedId();
-    const auto regimen = id ? m_context.logbook().regimen(id) : Result<Regimen>(Error{});
-    if (!id || !regimen)
+    if (!id)
+        return std::nullopt;
+    auto regimen = m_context.logbook().regimen(id);
+    if (!regimen) {
+        m_context.reportError(regimen.error()); // another program may have removed it
+        return std::nullopt;
+    }
+    return *regimen;
+}
+
+void PlanPage::editSelected() {
+    const auto regimen = selectedRegimen();
+    if (!regimen)
         return;
     RegimenDialog dialog(m_context, this);
     dialog.setRegimen(*regimen);
@@ -233,14 +244,12 @@ void PlanPage::editSelected() {
 }
 
 void PlanPage::endSelected() {
-    const qint64 id = selectedId();
-    if (const auto regimen = id ? m_context.logbook().regimen(id) : Result<Regimen>(Error{}))
+    if (const auto regimen = selectedRegimen())
         Edits(m_context).endRegimen(*regimen);
 }
 
 void PlanPage::removeSelected() {
-    const qint64 id = selectedId();
-    const auto regimen = id ? m_context.logbook().regimen(id) : Result<Regimen>(Error{});
+    const auto regimen = selectedRegimen();
     if (!regimen)
         return;
     if (QMessageBox::question(

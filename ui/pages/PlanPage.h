@@ -1,7 +1,11 @@
 #pragma once
 
+#include "domain/Regimen.h"
+
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QCalendarWidget;
 class QLabel;
@@ -35,6 +39,8 @@ private:
     void markMonth();
     void showDay(QDate day);
     [[nodiscard]] qint64 selectedId() const;
+    // The selected regimen as stored; nothing (and the error reported) when it cannot be read.
+    [[nodiscard]] std::optional<Regimen> selectedRegimen() const;
 
     AppContext& m_context;
     QTableWidget* m_table = nullptr;
