@@ -1,6 +1,7 @@
 // dermaplan-cli: the command-line face of Dermaplan. No QApplication, no display needed.
 #include "domain/Localization.h"
 
+#include "Cli.h"
 #include "Command.h"
 
 #include "domain/Clock.h"
@@ -17,28 +18,6 @@
 
 using namespace dermaplan;
 using namespace dermaplan::cli;
-
-namespace {
-
-void printUsage(QTextStream& out) {
-    out << "Usage: dermaplan-cli [--db PATH] COMMAND [OPTIONS]\n\n"
-           "Plan and log home dermarolling sessions inside conservative recovery intervals.\n"
-           "Not medical advice.\n\n"
-           "Global options:\n"
-           "  --db PATH     the database file (default: $DERMAPLAN_DB, else "
-        << Database::defaultPath()
-        << ")\n"
-           "  -h, --help    show this help; COMMAND --help shows a command's help\n"
-           "  --version     show the version\n\n"
-           "Environment: DERMAPLAN_TODAY=YYYY-MM-DD overrides today's date.\n"
-           "Exit codes: 0 ok, 1 runtime failure, 2 invalid input or usage, 3 refused by a "
-           "safety rule.\n\n"
-           "Commands:\n";
-    for (const auto& command : allCommands())
-        out << "  " << command->name().leftJustified(16) << command->description() << '\n';
-}
-
-} // namespace
 
 // Printing to PDF lays out text, which needs Qt's font machinery (a QGuiApplication); every
 // other command runs on a plain QCoreApplication. Neither needs a display.
@@ -74,40 +53,6 @@ int main(int argc, char** argv) {
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QStringList args = QCoreApplication::arguments().mid(1);
-    QString dbPath = qEnvironmentVariable("DERMAPLAN_DB");
-    // Global options come before the command.
-    while (!args.isEmpty() && args.constFirst().startsWith(u'-')) {
-        const QString opt = args.takeFirst();
-        if (opt == u"--help" || opt == u"-h") {
-            printUsage(out);
-            return Ok;
-        }
-        if (opt == u"--version") {
-            out << "dermaplan-cli " << QCoreApplication::applicationVersion() << '\n';
-            return Ok;
-        }
-        if (opt == u"--db" && !args.isEmpty()) {
-            dbPath = args.takeFirst();
-            continue;
-        }
-        if (opt.startsWith(QStringLiteral("--db="))) {
-            dbPath = opt.mid(5);
-            continue;
-        }
-        err << "error: "
-            << (opt == u"--db" ? QStringLiteral("--db needs a PATH")
-                               : QStringLiteral("unknown option '%1'").arg(opt))
-            << "\n";
-        return InvalidInput;
-    }
-    if (args.isEmpty()) {
-        printUsage(err);
-        return InvalidInput;
-    }
-    if (dbPath.isEmpty())
-        dbPath = Database::defaultPath();
-
     const auto today = todayFromEnvironment();
     if (!today) {
         err << "error: " << today.error().toString() << '\n';
@@ -119,22 +64,9 @@ int main(int argc, char** argv) {
         return RuntimeFailure;
     }
 
-    Context context(out, err, dbPath, *today, *rules);
-    // Two-word commands ("plan add") first, then one-word ones.
-    for (int words : {2, 1}) {
-        if (args.size() < words)
-            continue;
-        const QString name = args.mid(0, words).join(u' ');
-        for (const auto& command : allCommands())
-            if (command->name() == name)
-                return command->run(args.mid(words), context);
-    }
-    for (const auto& command : allCommands())
-        if (command->name().startsWith(args.constFirst() + u' '))
-            return context.fail(QStringLiteral("'%1' needs an action: see dermaplan-cli --help")
-                                    .arg(args.constFirst()),
-                                InvalidInput);
-    return context.fail(
-        QStringLiteral("unknown command '%1' (see dermaplan-cli --help)").arg(args.constFirst()),
-        InvalidInput);
+    QString defaultDb = qEnvironmentVariable("DERMAPLAN_DB");
+    if (defaultDb.isEmpty())
+        defaultDb = Database::defaultPath();
+    return run(QCoreApplication::arguments().mid(1), out, err,
+               Environment{defaultDb, *today, *rules});
 }

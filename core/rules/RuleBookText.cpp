@@ -11,8 +11,9 @@ class RulesTr {
     Q_DECLARE_TR_FUNCTIONS(RuleBookText)
 };
 
-QString cite(const QStringList& ids) {
-    return QStringLiteral("[") + ids.join(QStringLiteral(", ")) + u']';
+// Sources by their names, as people cite them: "[Faghihi et al. 2021; Harris 2015]".
+QString cite(const RuleBook& rules, const QStringList& ids) {
+    return QStringLiteral("[") + rules.sourceNames(ids) + u']';
 }
 
 QString homeUseText(HomeUse h) {
@@ -74,13 +75,13 @@ QString rulesMarkdown(const RuleBook& rules) {
             md += QStringLiteral(" %1 / %2 d, %3 %4 |")
                       .arg(r.defaultDays)
                       .arg(r.minimumDays)
-                      .arg(homeUseText(r.homeUse), cite(r.sources));
+                      .arg(homeUseText(r.homeUse), cite(rules, r.sources));
         }
         md += u'\n';
     }
-    md +=
-        RulesTr::tr("\nThe rule of the larger needle and calendar-day counting are Dermaplan's own "
-                    "conservative choice [S-DERMAPLAN].\n\n");
+    md += RulesTr::tr("\nThe rule of the larger needle and calendar-day counting are Dermaplan's "
+                      "own conservative choice %1.\n\n")
+              .arg(cite(rules, {QStringLiteral("S-DERMAPLAN")}));
 
     md += RulesTr::tr(
         "## Who performs it\n\n"
@@ -94,12 +95,12 @@ QString rulesMarkdown(const RuleBook& rules) {
     md += RulesTr::tr("## Zones\n\n");
     for (const Area& a : rules.areas())
         for (const Advice& tip : a.tips)
-            md += QStringLiteral("- %1: %2 %3\n").arg(a.name, tip.text, cite(tip.sources));
+            md += QStringLiteral("- %1: %2 %3\n").arg(a.name, tip.text, cite(rules, tip.sources));
     for (const ZoneCap& cap : rules.zoneCaps()) {
         const Area* a = rules.area(cap.area);
         md += RulesTr::tr("- %1, %2: up to %3 allowed, up to %4 advised, longer refused. %5 %6\n")
                   .arg(a->name, a->zone(cap.zone)->name, cap.allowUpTo.toString(),
-                       cap.adviseUpTo.toString(), cap.reason, cite(cap.sources));
+                       cap.adviseUpTo.toString(), cap.reason, cite(rules, cap.sources));
     }
 
     md += RulesTr::tr("\n## Before each session: checklist\n\n");
@@ -109,7 +110,7 @@ QString rulesMarkdown(const RuleBook& rules) {
         if (c.refuseAbove)
             effect += RulesTr::tr("; needles over %1 refused").arg(c.refuseAbove->toString());
         md += QStringLiteral("- **%1** (%2, `%3`): %4 %5\n")
-                  .arg(c.label, effect, c.id, c.advice, cite(c.sources));
+                  .arg(c.label, effect, c.id, c.advice, cite(rules, c.sources));
     }
 
     const DeviceWear& w = rules.deviceWear();
@@ -123,8 +124,8 @@ QString rulesMarkdown(const RuleBook& rules) {
             .arg(w.adviseFromUse)
             .arg(w.refuseAfterUses)
             .arg(w.refuseAfterDays)
-            .arg(cite(w.sources));
-    md += RulesTr::tr("Cleaning %1:\n\n").arg(cite(rules.cleaningSources()));
+            .arg(cite(rules, w.sources));
+    md += RulesTr::tr("Cleaning %1:\n\n").arg(cite(rules, rules.cleaningSources()));
     for (const QString& step : rules.cleaningSteps())
         md += QStringLiteral("1. %1\n").arg(step);
 
@@ -146,10 +147,10 @@ QString rulesMarkdown(const RuleBook& rules) {
                        a.areas.isEmpty()
                            ? QString()
                            : RulesTr::tr(" (%1)").arg(a.areas.join(QStringLiteral(", "))),
-                       cite(a.sources));
+                       cite(rules, a.sources));
     }
     for (const Advice& advice : rules.generalAdvice())
-        md += QStringLiteral("- %1 %2\n").arg(advice.text, cite(advice.sources));
+        md += QStringLiteral("- %1 %2\n").arg(advice.text, cite(rules, advice.sources));
 
     md += RulesTr::tr(
         "\n## Regimen templates\n\n| template | area | needle | every | length | by | sources |\n"
@@ -160,13 +161,13 @@ QString rulesMarkdown(const RuleBook& rules) {
                   .arg(t.everyDays)
                   .arg(t.weeks ? RulesTr::tr("%n week(s)", nullptr, *t.weeks)
                                : RulesTr::tr("ongoing"),
-                       performerId(t.performedBy), cite(t.sources));
+                       performerId(t.performedBy), cite(rules, t.sources));
 
     md += RulesTr::tr("\n## Sources\n\nGrades: A trial or review, B professional body or clinic, C "
                       "consumer or vendor page, D Dermaplan's own conservative choice.\n\n");
     for (const Source& s : rules.sources())
         md += QStringLiteral("- **%1** (%2): %3%4\n")
-                  .arg(s.id, s.grade, s.title,
+                  .arg(s.name, s.grade, s.title,
                        s.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(s.url));
     return md;
 }

@@ -1,0 +1,206 @@
+// Each dermaplan-cli command run in process (cli::run, the function the program's main calls),
+// on a temporary database: exit codes, what it prints and what the database then holds. The
+// shell scripts beside this file drive the real binary as a user would; these run in
+// milliseconds and reach each command's branches.
+#include "TestSupport.h"
+
+#include "Cli.h"
+#include "storage/Database.h"
+#include "storage/DeviceStore.h"
+#include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+struct Outcome {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class CommandsTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+    // Runs `dermaplan-cli --db DB ARGS...`.
+    Outcome cli(QStringList args) {
+        Outcome o;
+        QTextStream out(&o.out);
+        QTextStream err(&o.err);
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        o.code = cli::run(args, out, err, cli::Environment{db(), kToday, test::rules()});
+        out.flush();
+        err.flush();
+        return o;
+    }
+
+    QJsonArray json(const QStringList& args) {
+        const Outcome o = cli(args);
+        EXPECT_EQ(o.code, 0) << o.err.toStdString();
+        return QJsonDocument::fromJson(o.out.toUtf8()).array();
+    }
+
+    int sessions() {
+        auto opened = Database::open(db(), kToday);
+        return opened ? *SessionStore(**opened).count({}) : -1;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QStringList words(const char* text) {
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_F(CommandsTest, GlobalOptionsHelpVersionAndUnknownCommands) {
+    Outcome o = cli({QStringLiteral("--help")});
+    EXPECT_EQ(o.code, 0);
+    EXPECT_TRUE(o.out.contains(QStringLiteral("plan add"))) << "every command is listed";
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).code, 2);
+    o = cli({QStringLiteral("plan")});
+    EXPECT_EQ(o.code, 2);
+    EXPECT_TRUE(o.err.contains(QStringLiteral("needs an action")));
+    Outcome noPath;
+    QTextStream out(&noPath.out), err(&noPath.err);
+    EXPECT_EQ(cli::run({QStringLiteral("--db")}, out, err, {db(), kToday, test::rules()}), 2);
+    err.flush();
+    EXPECT_TRUE(noPath.err.contains(QStringLiteral("--db"))) << noPath.err.toStdString();
+    o = cli(words("log --help"));
+    EXPECT_EQ(o.code, 0);
+    EXPECT_TRUE(o.out.startsWith(QStringLiteral("Usage: dermaplan-cli [--db PATH] log")));
+}
+
+TEST_F(CommandsTest, LogStoresRefusesAndValidates) {
+    EXPECT_EQ(cli(words("log --area face --needle 0.5 --date 2026-11-20")).code, 0);
+    EXPECT_EQ(sessions(), 1);
+    const Outcome refused = cli(words("log --area face --needle 0.5 --date 2026-11-24"));
+    EXPECT_EQ(refused.code, 3) << "too soon after the last session";
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("refused")));
+    EXPECT_EQ(cli(words("log --area face --needle 0.5 --date 2026-11-24 --override clinic")).code,
+              0);
+    EXPECT_EQ(sessions(), 2);
+    const Outcome future = cli(words("log --area face --needle 0.5 --date 2026-12-01"));
+    EXPECT_EQ(future.code, 2);
+    EXPECT_TRUE(future.err.contains(QStringLiteral("--date"))) << future.err.toStdString();
+    EXPECT_EQ(cli(words("log --area elbow --needle 0.5")).code, 2);
+    EXPECT_EQ(cli(words("log --area body --needle 0.5 --dry-run")).code, 0);
+    EXPECT_EQ(sessions(), 2) << "a dry run stores nothing";
+}
+
+TEST_F(CommandsTest, HistoryAndNextAnswerFromTheLog) {
+    ASSERT_EQ(cli(words("log --area scalp --needle 0.5 --date 2026-11-20 --notes first")).code, 0);
+    const QJsonArray history = json(words("history --format json"));
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_EQ(history[0].toObject().value(u"notes").toString(), QStringLiteral("first"));
+    const QJsonArray next = json(words("next --area scalp --needle 0.5 --format json"));
+    ASSERT_EQ(next.size(), 1);
+    EXPECT_FALSE(next[0].toObject().value(u"allowed_now").toBool());
+    EXPECT_EQ(next[0].toObject().value(u"last_session_date").toString(),
+              QStringLiteral("2026-11-20"));
+}
+
+TEST_F(CommandsTest, PlanAddListEndRemoveAndTemplates) {
+    EXPECT_FALSE(json(words("templates --format json")).isEmpty());
+    EXPECT_EQ(cli(words("plan add --name Hair --area scalp --needle 0.5 --every 14")).code, 0);
+    EXPECT_EQ(cli(words("plan add --name Daily --area face --needle 1.0 --every 1")).code, 3)
+        << "a cadence below the rule's floor is refused";
+    QJsonArray plans = json(words("plan list --format json"));
+    ASSERT_EQ(plans.size(), 1);
+    const QString id = QString::number(plans[0].toObject().value(u"id").toInteger());
+    const Outcome week = cli(words("schedule --week 2026-W48"));
+    EXPECT_EQ(week.code, 0);
+    EXPECT_TRUE(week.out.contains(QStringLiteral("Hair"))) << week.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("plan"), QStringLiteral("end"), id}).code, 0);
+    plans = json(words("plan list --format json"));
+    ASSERT_EQ(plans.size(), 1);
+    EXPECT_EQ(plans[0].toObject().value(u"ended_on").toString(), QStringLiteral("2026-11-24"));
+    EXPECT_EQ(cli({QStringLiteral("plan"), QStringLiteral("remove"), id}).code, 0);
+    auto opened = Database::open(db(), kToday);
+    ASSERT_TRUE(opened);
+    EXPECT_TRUE(RegimenStore(**opened).list(true)->isEmpty());
+}
+
+TEST_F(CommandsTest, DeviceAddListCleanRetire) {
+    EXPECT_EQ(cli(words("device add --name Roller --needle 0.5 --count 540")).code, 0);
+    EXPECT_EQ(cli(words("device add --needle 0.5")).code, 2) << "a name is required";
+    QJsonArray devices = json(words("device list --format json"));
+    ASSERT_EQ(devices.size(), 1);
+    EXPECT_EQ(devices[0].toObject().value(u"status").toString(), QStringLiteral("fine"));
+    EXPECT_EQ(devices[0].toObject().value(u"needle_count").toInt(), 540);
+    EXPECT_EQ(cli(words("device clean 1")).code, 0);
+    EXPECT_EQ(cli(words("device clean 7")).code, 2) << "no such device";
+    EXPECT_EQ(cli(words("device retire 1")).code, 0);
+    auto opened = Database::open(db(), kToday);
+    ASSERT_TRUE(opened);
+    EXPECT_EQ(DeviceStore(**opened).cleanings(1)->size(), 1);
+    EXPECT_TRUE(DeviceStore(**opened).get(1)->retiredOn);
+}
+
+TEST_F(CommandsTest, ExportImportRoundTripAndDryRun) {
+    ASSERT_EQ(cli(words("log --area body --needle 0.5 --date 2026-11-01 --notes =SUM(A1)")).code,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                   QStringLiteral("--output"), file(QStringLiteral("all.csv"))})
+                  .code,
+              0);
+    const QString other = file(QStringLiteral("other.sqlite"));
+    const auto importInto = [&](const QString& target, QStringList args) {
+        Outcome o;
+        QTextStream out(&o.out), err(&o.err);
+        o.code = cli::run(QStringList{QStringLiteral("--db"), target} + args, out, err,
+                          {target, kToday, test::rules()});
+        return o;
+    };
+    EXPECT_EQ(importInto(other, {QStringLiteral("import"), QStringLiteral("--dry-run"),
+                                 file(QStringLiteral("all.csv"))})
+                  .code,
+              0);
+    EXPECT_EQ(importInto(other, {QStringLiteral("import"), file(QStringLiteral("all.csv"))}).code,
+              0);
+    auto opened = Database::open(other, kToday);
+    ASSERT_TRUE(opened);
+    const auto back = SessionStore(**opened).list({});
+    ASSERT_EQ(back->size(), 1) << "the dry run stored nothing, the import one session";
+    EXPECT_EQ(back->at(0).notes, QStringLiteral("=SUM(A1)")) << "the formula guard is undone";
+    EXPECT_EQ(cli({QStringLiteral("import"), file(QStringLiteral("missing.csv"))}).code, 2);
+}
+
+TEST_F(CommandsTest, BackupRestoreAndCheck) {
+    ASSERT_EQ(cli(words("log --area body --needle 0.5 --date 2026-11-01")).code, 0);
+    const QString copy = file(QStringLiteral("copy.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("backup"), copy}).code, 0);
+    EXPECT_EQ(cli({QStringLiteral("backup"), copy}).code, 2) << "never over an existing file";
+    ASSERT_EQ(cli(words("log --area scalp --needle 0.5 --date 2026-11-02")).code, 0);
+    EXPECT_EQ(sessions(), 2);
+    EXPECT_EQ(cli({QStringLiteral("restore"), copy}).code, 0);
+    EXPECT_EQ(sessions(), 1) << "the backup's history is back";
+    const Outcome check = cli({QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("integrity_check"))) << check.out.toStdString();
+}
+
+TEST_F(CommandsTest, RulesAndAreasNameTheirSources) {
+    const Outcome rules = cli({QStringLiteral("rules")});
+    EXPECT_EQ(rules.code, 0);
+    EXPECT_FALSE(rules.out.contains(QStringLiteral("S-HOME"))) << "sources by name, not by id";
+    EXPECT_TRUE(rules.out.contains(QStringLiteral("[Faghihi et al. 2021]")));
+    const QJsonArray areas = json(words("areas --format json"));
+    EXPECT_EQ(areas.size(), test::rules().areas().size());
+}
