@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
     }
     std::printf("%d rows\n%-6s %10s %14s %16s %14s\n", rows, "format", "file MiB", "kept MiB",
                 "peak above MiB", "peak / kept");
-    for (const QString name : {QStringLiteral("sessions.csv"), QStringLiteral("sessions.json")}) {
+    for (const QString& name : {QStringLiteral("sessions.csv"), QStringLiteral("sessions.json")}) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--measure"), dir.filePath(name)});

@@ -53,8 +53,9 @@ TEST(NeedleLength, ParsesMillimetresWithOrWithoutUnit) {
     for (const char* bad : {"", "abc", "0,5", "-0.5", "0.5 cm", "1e3"}) {
         const auto n = NeedleLength::parse(QString::fromLatin1(bad));
         EXPECT_FALSE(n) << bad;
-        if (!n)
+        if (!n) {
             EXPECT_EQ(n.error().field, QStringLiteral("needle"));
+        }
     }
 }
 

@@ -166,8 +166,9 @@ TEST_F(StorageTest, KilledBackupNeverLeavesAHalfFileUnderABackupName) {
         const QString copy = path(QStringLiteral("copy-%1.sqlite").arg(round));
         const CliRun run =
             runCliKilledAfter(path(), {QStringLiteral("backup"), copy}, killAfterMs(wholeMs));
-        if (run.finished)
+        if (run.finished) {
             ASSERT_EQ(run.exitCode, 0) << "round " << round << ": " << run.said;
+        }
         if (QFile::exists(copy)) { // under its name only when whole
             ASSERT_EQ(uuidsIn(copy), uuidsIn(path())) << "round " << round;
             ++written;
