@@ -60,7 +60,7 @@
     </message>
 </context>
 <context>
-    <name>dermaplan::ui::DevicesPage</name>
+    <name>dermaplan::ui::DeviceTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

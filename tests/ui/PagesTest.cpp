@@ -8,6 +8,7 @@
 #include "commands/SessionCommands.h"
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
+#include "models/DeviceTableModel.h"
 #include "models/SessionTableModel.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
@@ -226,14 +227,21 @@ TEST_F(PagesTest, CleanedNowRecordsACleaningInOneClick) {
     ASSERT_TRUE(id);
     ui::DevicesPage page(*m_context);
     page.show();
-    ASSERT_EQ(page.table()->rowCount(), 1);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    const QModelIndex cleaned = page.model()->index(0, ui::DeviceTableModel::CleanedColumn);
+    EXPECT_EQ(cleaned.data().toString(), QStringLiteral("never"));
     page.table()->selectRow(0);
     QTest::mouseClick(button(&page, QStringLiteral("Cleaned now")), Qt::LeftButton);
     const auto cleanings = DeviceStore(*m_db).cleanings(*id);
     ASSERT_EQ(cleanings->size(), 1);
     EXPECT_EQ(cleanings->at(0).date(), kToday);
-    EXPECT_NE(page.table()->item(0, 5)->text(), QStringLiteral("never"));
-    EXPECT_EQ(page.table()->horizontalHeaderItem(5)->text(), QStringLiteral("Last cleaned"));
+    EXPECT_NE(page.model()->index(0, ui::DeviceTableModel::CleanedColumn).data().toString(),
+              QStringLiteral("never"));
+    EXPECT_EQ(page.model()->headerData(ui::DeviceTableModel::CleanedColumn, Qt::Horizontal),
+              QStringLiteral("Last cleaned"));
+    EXPECT_EQ(page.model()->index(0, 0).data(ui::DeviceTableModel::DeviceIdRole).toLongLong(), *id);
 }
 
 TEST_F(PagesTest, OutsideChangesAreNoticed) {

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
+#include "models/DeviceTableModel.h"
 #include "widgets/NeedleComboBox.h"
 
 #include <QComboBox>
@@ -17,7 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace dermaplan::ui {
@@ -25,10 +26,9 @@ namespace dermaplan::ui {
 DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setHorizontalHeaderLabels({tr("Device"), tr("Needle"), tr("Uses"), tr("First used"),
-                                        tr("Age"), tr("Last cleaned"), tr("Replace by"),
-                                        tr("Status")});
+    m_model = new DeviceTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -68,48 +68,20 @@ DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
 }
 
 void DevicesPage::refresh() {
-    const QLocale locale;
-    const QDate today = m_context.today();
-    const auto devices = m_context.logbook().deviceStatuses(true);
-    m_table->setRowCount(0);
+    auto devices = m_context.logbook().deviceStatuses(true);
     if (!devices) {
+        m_model->setStatuses({}, m_context.today());
         m_context.reportError(devices.error());
         return;
     }
-    for (const DeviceStatus& status : *devices) {
-        const Device& d = status.state.device;
-        const QDate firstUse = d.firstUse;
-        const QString mark =
-            status.level == DeviceStatus::Level::ReplaceNow                            ? tr("✖ ")
-            : status.level == DeviceStatus::Level::ReplaceSoon || status.needsCleaning ? tr("⚠ ")
-            : status.level == DeviceStatus::Level::Fine                                ? tr("✔ ")
-                                                                                       : QString();
-        const QStringList cells{
-            QStringLiteral("%1 (%2)").arg(d.name, d.kind),
-            d.needle.toString(),
-            tr("%1 of %2").arg(status.state.usesSoFar).arg(status.useLimit),
-            firstUse.isValid() ? locale.toString(firstUse, QLocale::ShortFormat) : tr("not yet"),
-            firstUse.isValid() ? tr("%n day(s)", nullptr, int(firstUse.daysTo(today))) : QString(),
-            status.state.lastCleaned
-                ? locale.toString(*status.state.lastCleaned, QLocale::ShortFormat)
-                : tr("never"),
-            status.replaceBy.isValid() ? locale.toString(status.replaceBy, QLocale::ShortFormat)
-                                       : QString(),
-            mark + deviceStatusText(status, locale)};
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            item->setData(Qt::UserRole, d.id);
-            m_table->setItem(row, c, item);
-        }
-    }
+    m_model->setStatuses(std::move(devices).value(), m_context.today());
     m_table->resizeColumnsToContents();
 }
 
 qint64 DevicesPage::selectedId() const {
-    const auto items = m_table->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : m_model->deviceIdAt(rows.first().row());
 }
 
 void DevicesPage::addDevice() {

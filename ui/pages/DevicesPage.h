@@ -6,9 +6,11 @@
 
 #include <optional>
 
-class QTableWidget;
+class QTableView;
 
 namespace dermaplan::ui {
+
+class DeviceTableModel;
 
 class AppContext;
 
@@ -20,7 +22,8 @@ public:
     explicit DevicesPage(AppContext& context, QWidget* parent = nullptr);
 
     void refresh();
-    [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] DeviceTableModel* model() const { return m_model; }
 
 public slots:
     void addDevice();
@@ -33,7 +36,8 @@ private:
     [[nodiscard]] std::optional<Device> selectedDevice() const;
 
     AppContext& m_context;
-    QTableWidget* m_table = nullptr;
+    QTableView* m_table = nullptr;
+    DeviceTableModel* m_model = nullptr;
 };
 
 } // namespace dermaplan::ui
