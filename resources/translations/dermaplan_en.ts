@@ -90,22 +90,22 @@
     </message>
 </context>
 <context>
-    <name>dermaplan::ui::PlanPage</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>dermaplan::ui::RegimenDialog</name>
     <message numerus="yes">
         <source>%1, %2 every %n day(s)</source>
         <translation>
             <numerusform>%1, %2 every %n day</numerusform>
             <numerusform>%1, %2 every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dermaplan::ui::RegimenTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
 #include "models/DeviceTableModel.h"
+#include "models/RegimenTableModel.h"
 #include "models/SessionTableModel.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
@@ -189,6 +190,8 @@ TEST_F(PagesTest, RegimenDialogRefusesACadenceBelowTheMinimumAndExplains) {
 
 TEST_F(PagesTest, AddingARegimenFromATemplateStoresItAndMarksTheCalendar) {
     ui::PlanPage page(*m_context);
+    QAbstractItemModelTester tester(page.regimenModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     // Answer the dialog the page opens: pick the template and press OK.
     QTimer::singleShot(0, [] {
         auto* dialog = qobject_cast<ui::RegimenDialog*>(QApplication::activeModalWidget());
@@ -202,7 +205,12 @@ TEST_F(PagesTest, AddingARegimenFromATemplateStoresItAndMarksTheCalendar) {
     ASSERT_EQ(regimens->size(), 1);
     EXPECT_EQ(regimens->at(0).templateId, QStringLiteral("hair-minoxidil-home"));
     EXPECT_EQ(regimens->at(0).everyDays, 14);
-    EXPECT_EQ(page.regimenTable()->rowCount(), 1);
+    ASSERT_EQ(page.regimenModel()->rowCount(), 1);
+    EXPECT_EQ(page.regimenModel()->index(0, ui::RegimenTableModel::EveryColumn).data().toString(),
+              QStringLiteral("14 days"));
+    EXPECT_EQ(page.regimenModel()->index(0, ui::RegimenTableModel::AreaColumn).data().toString(),
+              QStringLiteral("Scalp"));
+    EXPECT_EQ(page.regimenModel()->regimenIdAt(0), regimens->at(0).id);
     EXPECT_TRUE(page.dayDescription(kToday).contains(QStringLiteral("planned: Scalp · 0.5 mm")))
         << page.dayDescription(kToday).toStdString();
     EXPECT_TRUE(page.calendar()->dateTextFormat(kToday).font().bold())

@@ -5,6 +5,7 @@
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
 #include "logbook/Logbook.h"
+#include "models/RegimenTableModel.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
@@ -17,7 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
@@ -27,16 +28,16 @@ namespace dermaplan::ui {
 PlanPage::PlanPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Regimen"), tr("Area"), tr("Needle"), tr("Every"), tr("From"), tr("Until")});
+    m_model = new RegimenTableModel(context.rules(), this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Regimens"));
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &PlanPage::editSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &PlanPage::editSelected);
 
     auto* add = new QPushButton(tr("&Add regimen…"), this);
     auto* edit = new QPushButton(tr("&Edit…"), this);
@@ -92,30 +93,10 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent)
 }
 
 void PlanPage::refresh() {
-    const QLocale locale;
-    const auto regimens = m_context.logbook().regimens(true);
-    m_table->setRowCount(0);
-    if (regimens) {
-        for (const Regimen& r : *regimens) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const Area* area = m_context.rules().area(r.area);
-            const std::optional<QDate> last = r.lastDay();
-            const QStringList cells{r.name,
-                                    area ? area->name : r.area,
-                                    r.needle.toString(),
-                                    tr("%n day(s)", nullptr, r.everyDays),
-                                    locale.toString(r.start, QLocale::ShortFormat),
-                                    last ? locale.toString(*last, QLocale::ShortFormat) +
-                                               (r.endedOn ? tr(" (ended)") : QString())
-                                         : tr("ongoing")};
-            for (int c = 0; c < cells.size(); ++c) {
-                auto* item = new QTableWidgetItem(cells[c]);
-                item->setData(Qt::UserRole, r.id);
-                m_table->setItem(row, c, item);
-            }
-        }
-    }
+    auto regimens = m_context.logbook().regimens(true);
+    if (!regimens)
+        m_context.reportError(regimens.error());
+    m_model->setRegimens(regimens ? std::move(regimens).value() : QList<Regimen>());
     m_table->resizeColumnsToContents();
     markMonth();
     showDay(m_calendar->selectedDate());
@@ -207,8 +188,9 @@ void PlanPage::showDay(QDate day) {
 }
 
 qint64 PlanPage::selectedId() const {
-    const auto items = m_table->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : m_model->regimenIdAt(rows.first().row());
 }
 
 void PlanPage::addRegimen() {

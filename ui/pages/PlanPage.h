@@ -9,10 +9,12 @@
 
 class QCalendarWidget;
 class QLabel;
-class QTableWidget;
+class QTableView;
 class QTextBrowser;
 
 namespace dermaplan::ui {
+
+class RegimenTableModel;
 
 class AppContext;
 
@@ -24,7 +26,8 @@ public:
     explicit PlanPage(AppContext& context, QWidget* parent = nullptr);
 
     void refresh();
-    [[nodiscard]] QTableWidget* regimenTable() const { return m_table; }
+    [[nodiscard]] QTableView* regimenTable() const { return m_table; }
+    [[nodiscard]] RegimenTableModel* regimenModel() const { return m_model; }
     [[nodiscard]] QCalendarWidget* calendar() const { return m_calendar; }
     // What the calendar says of a day, in words ("planned: Scalp · 0.5 mm").
     [[nodiscard]] QString dayDescription(QDate day) const;
@@ -43,7 +46,8 @@ private:
     [[nodiscard]] std::optional<Regimen> selectedRegimen() const;
 
     AppContext& m_context;
-    QTableWidget* m_table = nullptr;
+    QTableView* m_table = nullptr;
+    RegimenTableModel* m_model = nullptr;
     QCalendarWidget* m_calendar = nullptr;
     QLabel* m_day = nullptr;
     QTextBrowser* m_week = nullptr;
