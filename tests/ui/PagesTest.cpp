@@ -66,16 +66,27 @@ protected:
         return id ? *id : 0;
     }
 
-    // Scalp, 0.5 mm, every 14 days from today, ongoing.
-    void seedScalpRegimen() {
+    // "Hair": scalp, 0.5 mm, every 14 days from today, ongoing.
+    static Regimen hairRegimen() {
         Regimen r;
         r.name = QStringLiteral("Hair");
         r.area = QStringLiteral("scalp");
         r.needle = NeedleLength::fromMillimetres(0.5);
         r.everyDays = 14;
         r.start = kToday;
-        ASSERT_TRUE(RegimenStore(*m_db).add(r));
+        return r;
     }
+
+    // A 0.5 mm roller.
+    static Device roller(const QString& name) {
+        Device d;
+        d.name = name;
+        d.kind = QStringLiteral("roller");
+        d.needle = NeedleLength::fromMillimetres(0.5);
+        return d;
+    }
+
+    void seedScalpRegimen() { ASSERT_TRUE(RegimenStore(*m_db).add(hairRegimen())); }
 
     int sessionCount() { return *SessionStore(*m_db).count({}); }
 
@@ -421,23 +432,13 @@ TEST_F(PagesTest, CtrlZTakesBackTheLastChangeWhateverItWas) {
     EXPECT_EQ(sessionCount(), 2) << "redo logs it again";
     undo.undo();
 
-    Regimen r;
-    r.name = QStringLiteral("Hair");
-    r.area = QStringLiteral("scalp");
-    r.needle = NeedleLength::fromMillimetres(0.5);
-    r.everyDays = 14;
-    r.start = kToday;
-    ASSERT_TRUE(edits.addRegimen(r));
+    ASSERT_TRUE(edits.addRegimen(hairRegimen()));
     Regimen stored = RegimenStore(*m_db).list(true)->constFirst();
     Regimen renamed = stored;
     renamed.name = QStringLiteral("Hair, renamed");
     edits.editRegimen(stored, renamed);
     edits.endRegimen(renamed);
-    Device d;
-    d.name = QStringLiteral("Roller");
-    d.kind = QStringLiteral("roller");
-    d.needle = NeedleLength::fromMillimetres(0.5);
-    ASSERT_TRUE(edits.addDevice(d));
+    ASSERT_TRUE(edits.addDevice(roller(QStringLiteral("Roller"))));
     const Device device = DeviceStore(*m_db).list(true)->constFirst();
     const QDateTime cleaned(kToday, QTime(9, 30));
     edits.recordCleaning(device, cleaned);
@@ -479,18 +480,8 @@ TEST_F(PagesTest, CtrlZTakesBackTheLastChangeWhateverItWas) {
 TEST_F(PagesTest, AnUndoThatFailsIsReportedAndDropped) {
     QUndoStack& undo = m_context->undoStack();
     ui::Edits edits(*m_context);
-    Regimen r;
-    r.name = QStringLiteral("Hair");
-    r.area = QStringLiteral("scalp");
-    r.needle = NeedleLength::fromMillimetres(0.5);
-    r.everyDays = 14;
-    r.start = kToday;
-    ASSERT_TRUE(edits.addRegimen(r));
-    Device d;
-    d.name = QStringLiteral("Roller");
-    d.kind = QStringLiteral("roller");
-    d.needle = NeedleLength::fromMillimetres(0.5);
-    ASSERT_TRUE(edits.addDevice(d));
+    ASSERT_TRUE(edits.addRegimen(hairRegimen()));
+    ASSERT_TRUE(edits.addDevice(roller(QStringLiteral("Roller"))));
     Session s;
     s.area = QStringLiteral("body");
     s.needle = NeedleLength::fromMillimetres(0.5);
@@ -538,18 +529,13 @@ TEST_F(PagesTest, UndoNeverDeletesAnotherSessionThatTookTheId) {
 TEST_F(PagesTest, RedoNeverWritesToAnotherProgramsDeviceThatTookTheId) {
     QUndoStack& undo = m_context->undoStack();
     ui::Edits edits(*m_context);
-    Device a;
-    a.name = QStringLiteral("Mine");
-    a.kind = QStringLiteral("roller");
-    a.needle = NeedleLength::fromMillimetres(0.5);
-    ASSERT_TRUE(edits.addDevice(a));
+    ASSERT_TRUE(edits.addDevice(roller(QStringLiteral("Mine"))));
     const Device mine = DeviceStore(*m_db).list(true)->constFirst();
     edits.recordCleaning(mine, QDateTime(kToday, QTime(8, 0)));
     undo.undo();
     undo.undo();
-    Device b = a;
-    b.name = QStringLiteral("Theirs");
-    const auto theirs = DeviceStore(*m_db).add(b); // the command-line tool, meanwhile
+    const auto theirs = DeviceStore(*m_db).add(
+        roller(QStringLiteral("Theirs"))); // the command-line tool, meanwhile
     ASSERT_TRUE(theirs);
     ASSERT_EQ(*theirs, mine.id) << "SQLite reuses the freed id";
     QStringList reported;
