@@ -91,6 +91,18 @@ std::optional<JsonOutline::Problem> JsonOutline::parse(qsizetype from, qsizetype
     return std::nullopt;
 }
 
+std::optional<JsonOutline::Problem> JsonOutline::readValue(QJsonValue& out, qsizetype& start,
+                                                           const QString& unclosed) {
+    start = m_pos;
+    const auto end = valueEnd();
+    if (!end)
+        return problemAt(m_text.size(), QStringLiteral("unterminated %1").arg(unclosed));
+    if (auto problem = parse(start, *end, out))
+        return problem;
+    m_pos = *end;
+    return std::nullopt;
+}
+
 std::optional<JsonOutline::Problem> JsonOutline::walkArray(const Visit& visit) {
     ++m_pos; // [
     skipSpace();
@@ -100,14 +112,10 @@ std::optional<JsonOutline::Problem> JsonOutline::walkArray(const Visit& visit) {
     }
     for (qsizetype index = 0;; ++index) {
         skipSpace();
-        const qsizetype start = m_pos;
-        const auto end = valueEnd();
-        if (!end)
-            return problemAt(m_text.size(), QStringLiteral("unterminated array"));
+        qsizetype start = 0;
         QJsonValue value;
-        if (auto problem = parse(start, *end, value))
+        if (auto problem = readValue(value, start, QStringLiteral("array")))
             return problem;
-        m_pos = *end;
         if (!visit(index, lineAt(start), value))
             return std::nullopt;
         skipSpace();
@@ -123,6 +131,55 @@ std::optional<JsonOutline::Problem> JsonOutline::walkArray(const Visit& visit) {
     }
 }
 
+std::optional<JsonOutline::Problem> JsonOutline::walkObject(const Visit& visit) {
+    ++m_pos; // {
+    skipSpace();
+    bool first = true;
+    bool seenSessions = false;
+    while (m_pos < m_text.size() && m_text[m_pos] != '}') {
+        if (!first) {
+            if (m_text[m_pos] != ',')
+                return problemAt(m_pos, QStringLiteral("missing value separator"));
+            ++m_pos;
+            skipSpace();
+        }
+        first = false;
+        if (m_pos >= m_text.size() || m_text[m_pos] != '"')
+            return problemAt(m_pos, QStringLiteral("missing name"));
+        qsizetype keyStart = 0;
+        QJsonValue name;
+        if (auto problem = readValue(name, keyStart, QStringLiteral("string")))
+            return problem;
+        skipSpace();
+        if (m_pos >= m_text.size() || m_text[m_pos] != ':')
+            return problemAt(m_pos, QStringLiteral("missing name separator"));
+        ++m_pos;
+        skipSpace();
+        const bool isSessions = name.toString() == u"sessions";
+        if (isSessions && seenSessions)
+            // Qt would keep the last; walking both would import both: neither is what the
+            // file's author can have meant.
+            return problemAt(keyStart, QStringLiteral("\"sessions\" appears twice"));
+        seenSessions |= isSessions;
+        if (isSessions && m_pos < m_text.size() && m_text[m_pos] == '[') {
+            m_foundSessions = true;
+            if (auto problem = walkArray(visit))
+                return problem;
+        } else {
+            qsizetype start = 0;
+            QJsonValue value;
+            if (auto problem = readValue(value, start, QStringLiteral("object")))
+                return problem;
+            m_members.insert(name.toString(), value);
+        }
+        skipSpace();
+    }
+    if (m_pos >= m_text.size())
+        return problemAt(m_pos, QStringLiteral("unterminated object"));
+    ++m_pos; // }
+    return std::nullopt;
+}
+
 std::optional<JsonOutline::Problem> JsonOutline::walk(const Visit& visit) {
     skipSpace();
     if (m_pos >= m_text.size())
@@ -133,58 +190,8 @@ std::optional<JsonOutline::Problem> JsonOutline::walk(const Visit& visit) {
         if (auto problem = walkArray(visit))
             return problem;
     } else if (m_text[m_pos] == '{') {
-        ++m_pos;
-        skipSpace();
-        bool first = true;
-        bool seenSessions = false;
-        while (m_pos < m_text.size() && m_text[m_pos] != '}') {
-            if (!first) {
-                if (m_text[m_pos] != ',')
-                    return problemAt(m_pos, QStringLiteral("missing value separator"));
-                ++m_pos;
-                skipSpace();
-            }
-            first = false;
-            const qsizetype keyStart = m_pos;
-            if (keyStart >= m_text.size() || m_text[keyStart] != '"')
-                return problemAt(m_pos, QStringLiteral("missing name"));
-            const auto keyEnd = valueEnd();
-            if (!keyEnd)
-                return problemAt(m_text.size(), QStringLiteral("unterminated string"));
-            QJsonValue name;
-            if (auto problem = parse(keyStart, *keyEnd, name))
-                return problem;
-            m_pos = *keyEnd;
-            skipSpace();
-            if (m_pos >= m_text.size() || m_text[m_pos] != ':')
-                return problemAt(m_pos, QStringLiteral("missing name separator"));
-            ++m_pos;
-            skipSpace();
-            if (name.toString() == u"sessions" && seenSessions)
-                // Qt would keep the last; walking both would import both: neither is what the
-                // file's author can have meant.
-                return problemAt(keyStart, QStringLiteral("\"sessions\" appears twice"));
-            seenSessions |= name.toString() == u"sessions";
-            if (name.toString() == u"sessions" && m_pos < m_text.size() && m_text[m_pos] == '[') {
-                m_foundSessions = true;
-                if (auto problem = walkArray(visit))
-                    return problem;
-            } else {
-                const qsizetype start = m_pos;
-                const auto end = valueEnd();
-                if (!end)
-                    return problemAt(m_text.size(), QStringLiteral("unterminated object"));
-                QJsonValue value;
-                if (auto problem = parse(start, *end, value))
-                    return problem;
-                m_members.insert(name.toString(), value);
-                m_pos = *end;
-            }
-            skipSpace();
-        }
-        if (m_pos >= m_text.size())
-            return problemAt(m_pos, QStringLiteral("unterminated object"));
-        ++m_pos; // }
+        if (auto problem = walkObject(visit))
+            return problem;
     } else {
         return problemAt(m_pos, QStringLiteral("illegal value"));
     }

@@ -43,6 +43,11 @@ private:
     [[nodiscard]] std::optional<qsizetype> valueEnd() const;
     // Parses text[from, to) as one JSON value.
     [[nodiscard]] std::optional<Problem> parse(qsizetype from, qsizetype to, QJsonValue& out);
+    // Reads the value at m_pos into `out` and moves past it; `start` is where it began.
+    // `unclosed` names what an unclosed value leaves unterminated ("array", "object").
+    [[nodiscard]] std::optional<Problem> readValue(QJsonValue& out, qsizetype& start,
+                                                   const QString& unclosed);
+    [[nodiscard]] std::optional<Problem> walkObject(const Visit& visit);
     [[nodiscard]] std::optional<Problem> walkArray(const Visit& visit);
 
     QByteArrayView m_text;
