@@ -5,13 +5,11 @@
 
 #include <QBuffer>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::io {
 
 namespace {
-
-QString key(const char* k) {
-    return QString::fromLatin1(k);
-}
 
 QString csvField(const QString& value) {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
@@ -25,20 +23,20 @@ QString csvField(const QString& value) {
 } // namespace
 
 const QStringList& csvColumns() {
-    static const QStringList columns{key("uuid"),
-                                     key("date"),
-                                     key("time"),
-                                     key("area"),
-                                     key("zones"),
-                                     key("needle_mm"),
-                                     key("performed_by"),
-                                     key("device_id"),
-                                     key("pain"),
-                                     key("reaction"),
-                                     key("products"),
-                                     key("notes"),
-                                     key("contraindications"),
-                                     key("override_reason")};
+    static const QStringList columns{u"uuid"_s,
+                                     u"date"_s,
+                                     u"time"_s,
+                                     u"area"_s,
+                                     u"zones"_s,
+                                     u"needle_mm"_s,
+                                     u"performed_by"_s,
+                                     u"device_id"_s,
+                                     u"pain"_s,
+                                     u"reaction"_s,
+                                     u"products"_s,
+                                     u"notes"_s,
+                                     u"contraindications"_s,
+                                     u"override_reason"_s};
     return columns;
 }
 
@@ -84,14 +82,14 @@ ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook
         }
         if (!header) {
             header = row;
-            for (const QString& required : {key("date"), key("area"), key("needle_mm")})
+            for (const QString& required : {u"date"_s, u"area"_s, u"needle_mm"_s})
                 if (!header->fields.contains(required))
                     problems.add(header->line, required,
                                  QStringLiteral("the column is missing from the header"));
             for (const QString& column : std::as_const(header->fields))
                 if (!csvColumns().contains(column) && column != u"zone")
                     problems.add(header->line, column.left(60), QStringLiteral("unknown column"));
-            if (!header->fields.contains(key("date")))
+            if (!header->fields.contains(u"date"_s))
                 break;
             continue;
         }

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "io/SessionRecord.h"
+
 #include <QFileDevice>
 #include <QStringDecoder>
 
@@ -8,10 +10,6 @@ namespace dermaplan::io {
 namespace {
 
 constexpr qint64 kChunkSize = 64 * 1024;
-
-QString nulByte() {
-    return QStringLiteral("binary data (a NUL byte): not a text file");
-}
 
 constexpr auto kDecoderFlags =
     QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom;
@@ -23,18 +21,6 @@ std::optional<QString> decodeField(const QByteArray& field) {
     if (decoder.hasError())
         return std::nullopt;
     return text;
-}
-
-// How many lines into a field (with line breaks) the first invalid UTF-8 is.
-int badLineWithin(const QByteArray& field) {
-    const QList<QByteArray> lines = field.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QStringDecoder decoder(QStringDecoder::Utf8, kDecoderFlags);
-        (void)QString(decoder.decode(lines[i]));
-        if (decoder.hasError())
-            return int(i);
-    }
-    return 0;
 }
 
 } // namespace
@@ -114,7 +100,7 @@ std::optional<CsvReader::Record> CsvReader::next() {
                     if (c == -1)
                         return fatal(fieldLine, QStringLiteral("a quoted field is never closed"));
                     if (c == 0)
-                        return fatal(m_line, nulByte());
+                        return fatal(m_line, nulByteMessage());
                     advance();
                     if (c == '"') {
                         if (peek() != '"')
@@ -134,7 +120,7 @@ std::optional<CsvReader::Record> CsvReader::next() {
             } else {
                 for (; c != -1 && c != ',' && c != '\r' && c != '\n'; c = peek()) {
                     if (c == 0)
-                        return fatal(m_line, nulByte());
+                        return fatal(m_line, nulByteMessage());
                     if (c == '"')
                         problem(m_line, QStringLiteral("a quote inside an unquoted field"));
                     field += char(c);
@@ -145,8 +131,8 @@ std::optional<CsvReader::Record> CsvReader::next() {
             // the start of a field is text, kept).
             std::optional<QString> text = decodeField(field);
             if (!text)
-                return fatal(fieldLine + badLineWithin(field),
-                             QStringLiteral("is not valid UTF-8 text"));
+                return fatal(fieldLine + std::max(0, lineOfInvalidUtf8(field)),
+                             invalidUtf8Message());
             record.fields << *text;
             field.clear();
             if (c == ',') {

@@ -11,13 +11,12 @@
 
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::io {
 
 namespace {
 
-QString key(const char* k) {
-    return QString::fromLatin1(k);
-}
 QJsonValue dateOrNull(const std::optional<QDate>& d) {
     return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
 }
@@ -105,8 +104,7 @@ void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate 
 std::optional<std::pair<int, QString>> notText(QByteArrayView data) {
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
-        return std::pair{1 + int(data.first(nul).count('\n')),
-                         QStringLiteral("binary data (a NUL byte): not a text file")};
+        return std::pair{1 + int(data.first(nul).count('\n')), nulByteMessage()};
     constexpr qsizetype kChunk = 64 * 1024;
     QStringDecoder decoder(QStringDecoder::Utf8);
     std::vector<QChar> buffer(decoder.requiredSpace(kChunk));
@@ -115,19 +113,8 @@ std::optional<std::pair<int, QString>> notText(QByteArrayView data) {
                                      data.sliced(at, std::min(kChunk, data.size() - at)));
         if (!decoder.hasError())
             continue;
-        // Rare: find the line by decoding line by line.
-        int line = 1;
-        for (qsizetype start = 0; start < data.size(); ++line) {
-            qsizetype end = data.indexOf('\n', start);
-            if (end < 0)
-                end = data.size();
-            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)QString(lineDecoder.decode(data.sliced(start, end - start)));
-            if (lineDecoder.hasError())
-                break;
-            start = end + 1;
-        }
-        return std::pair{line, QStringLiteral("is not valid UTF-8 text")};
+        // Rare: find the line.
+        return std::pair{1 + std::max(0, lineOfInvalidUtf8(data)), invalidUtf8Message()};
     }
     // (A sequence cut off by the end of the file is left to the JSON walk: it is inside a
     // string that never closes.)
@@ -138,55 +125,54 @@ std::optional<std::pair<int, QString>> notText(QByteArrayView data) {
 
 QJsonObject sessionToJson(const Session& s) {
     return QJsonObject{
-        {key("id"), s.id},
-        {key("uuid"), s.uuid},
-        {key("date"), s.date.toString(Qt::ISODate)},
-        {key("time"),
-         s.time ? QJsonValue(s.time->toString(QStringLiteral("HH:mm"))) : QJsonValue()},
-        {key("area"), s.area},
-        {key("zone"), s.zones.join(u',')},
-        {key("zones"), QJsonArray::fromStringList(s.zones)},
-        {key("needle_mm"), s.needle.millimetres()},
-        {key("performed_by"), performerId(s.performedBy)},
-        {key("device_id"), s.deviceId ? QJsonValue(*s.deviceId) : QJsonValue()},
-        {key("pain"), s.pain ? QJsonValue(*s.pain) : QJsonValue()},
-        {key("reaction"), s.reaction},
-        {key("products"), s.products},
-        {key("notes"), s.notes},
-        {key("contraindications"), QJsonArray::fromStringList(s.contraindications)},
-        {key("override_reason"), s.overrideReason},
-        {key("rule_broken"), s.ruleBroken},
+        {u"id"_s, s.id},
+        {u"uuid"_s, s.uuid},
+        {u"date"_s, s.date.toString(Qt::ISODate)},
+        {u"time"_s, s.time ? QJsonValue(s.time->toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+        {u"area"_s, s.area},
+        {u"zone"_s, s.zones.join(u',')},
+        {u"zones"_s, QJsonArray::fromStringList(s.zones)},
+        {u"needle_mm"_s, s.needle.millimetres()},
+        {u"performed_by"_s, performerId(s.performedBy)},
+        {u"device_id"_s, s.deviceId ? QJsonValue(*s.deviceId) : QJsonValue()},
+        {u"pain"_s, s.pain ? QJsonValue(*s.pain) : QJsonValue()},
+        {u"reaction"_s, s.reaction},
+        {u"products"_s, s.products},
+        {u"notes"_s, s.notes},
+        {u"contraindications"_s, QJsonArray::fromStringList(s.contraindications)},
+        {u"override_reason"_s, s.overrideReason},
+        {u"rule_broken"_s, s.ruleBroken},
     };
 }
 
 QJsonObject regimenToJson(const Regimen& r) {
     return QJsonObject{
-        {key("id"), r.id},
-        {key("name"), r.name},
-        {key("area"), r.area},
-        {key("zones"), QJsonArray::fromStringList(r.zones)},
-        {key("needle_mm"), r.needle.millimetres()},
-        {key("every_days"), r.everyDays},
-        {key("start"), r.start.toString(Qt::ISODate)},
-        {key("weeks"), r.weeks ? QJsonValue(*r.weeks) : QJsonValue()},
-        {key("ended_on"), dateOrNull(r.endedOn)},
-        {key("performed_by"), performerId(r.performedBy)},
-        {key("template"), r.templateId},
-        {key("goal"), r.goal},
-        {key("notes"), r.notes},
+        {u"id"_s, r.id},
+        {u"name"_s, r.name},
+        {u"area"_s, r.area},
+        {u"zones"_s, QJsonArray::fromStringList(r.zones)},
+        {u"needle_mm"_s, r.needle.millimetres()},
+        {u"every_days"_s, r.everyDays},
+        {u"start"_s, r.start.toString(Qt::ISODate)},
+        {u"weeks"_s, r.weeks ? QJsonValue(*r.weeks) : QJsonValue()},
+        {u"ended_on"_s, dateOrNull(r.endedOn)},
+        {u"performed_by"_s, performerId(r.performedBy)},
+        {u"template"_s, r.templateId},
+        {u"goal"_s, r.goal},
+        {u"notes"_s, r.notes},
     };
 }
 
 QJsonObject deviceToJson(const Device& d) {
     return QJsonObject{
-        {key("id"), d.id},
-        {key("name"), d.name},
-        {key("kind"), d.kind},
-        {key("needle_mm"), d.needle.millimetres()},
-        {key("needle_count"), d.needleCount},
-        {key("first_use"),
+        {u"id"_s, d.id},
+        {u"name"_s, d.name},
+        {u"kind"_s, d.kind},
+        {u"needle_mm"_s, d.needle.millimetres()},
+        {u"needle_count"_s, d.needleCount},
+        {u"first_use"_s,
          d.firstUse.isValid() ? QJsonValue(d.firstUse.toString(Qt::ISODate)) : QJsonValue()},
-        {key("retired_on"), dateOrNull(d.retiredOn)},
+        {u"retired_on"_s, dateOrNull(d.retiredOn)},
     };
 }
 
@@ -208,11 +194,11 @@ QByteArray exportJson(const QList<Session>& sessions, const QList<Regimen>& regi
     QJsonArray d;
     for (const Device& x : devices)
         d.append(deviceToJson(x));
-    return QJsonDocument(QJsonObject{{key("format"), key("dermaplan-export")},
-                                     {key("version"), 1},
-                                     {key("sessions"), s},
-                                     {key("regimens"), r},
-                                     {key("devices"), d}})
+    return QJsonDocument(QJsonObject{{u"format"_s, u"dermaplan-export"_s},
+                                     {u"version"_s, 1},
+                                     {u"sessions"_s, s},
+                                     {u"regimens"_s, r},
+                                     {u"devices"_s, d}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -252,7 +238,7 @@ ImportResult parseJson(const QByteArray& raw, const QString& fileName, const Rul
             }
         }
         if (o.contains(u"zones"))
-            rec.remove(key("zone"));
+            rec.remove(u"zone"_s);
         if (auto s = toSession(rec, line, rules, today, problems, uuids))
             result.sessions << *s; // its id is the file's, not one here: the store assigns one
         return !problems.full();
@@ -260,7 +246,7 @@ ImportResult parseJson(const QByteArray& raw, const QString& fileName, const Rul
     if (problem)
         problems.add(problem->line, QString(), problem->message);
     else if (!outline.foundSessions())
-        problems.add(1, key("sessions"),
+        problems.add(1, u"sessions"_s,
                      QStringLiteral("expected an array of sessions or a Dermaplan export"));
     else if (!outline.topLevelIsArray())
         parsePlansAndDevices(outline.otherMembers(), rules, today, result, problems);

@@ -1,17 +1,16 @@
 #include "SessionRecord.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 namespace dermaplan::io {
 
 namespace {
 
 constexpr int kMaxFieldLength = 10000;
-
-QString key(const char* k) {
-    return QString::fromLatin1(k);
-}
 
 bool startsLikeAFormula(const QString& text) {
     return !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0));
@@ -45,7 +44,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
                                  Problems& problems, QSet<QString>& uuids) {
     bool ok = true;
     auto bad = [&](const char* field, const QString& message) {
-        problems.add(line, key(field), message);
+        problems.add(line, QString::fromLatin1(field), message);
         ok = false;
     };
     for (auto it = rec.constBegin(); it != rec.constEnd(); ++it)
@@ -56,7 +55,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
                              .arg(kMaxFieldLength)),
                 ok = false;
     Session s;
-    s.uuid = rec.value(key("uuid")).trimmed();
+    s.uuid = rec.value(u"uuid"_s).trimmed();
     if (!s.uuid.isEmpty()) {
         if (QUuid::fromString(s.uuid).isNull())
             bad("uuid", QStringLiteral("'%1' is not a UUID").arg(s.uuid.left(60)));
@@ -64,7 +63,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
             bad("uuid", QStringLiteral("'%1' appears twice in the file").arg(s.uuid));
         uuids.insert(s.uuid);
     }
-    const QString date = rec.value(key("date")).trimmed();
+    const QString date = rec.value(u"date"_s).trimmed();
     s.date = QDate::fromString(date, Qt::ISODate);
     if (date.isEmpty())
         bad("date", QStringLiteral("is missing"));
@@ -72,7 +71,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         bad("date", QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(date.left(60)));
     else if (s.date > today)
         bad("date", QStringLiteral("%1 is in the future").arg(date));
-    const QString time = rec.value(key("time")).trimmed();
+    const QString time = rec.value(u"time"_s).trimmed();
     if (!time.isEmpty()) {
         const QTime t = QTime::fromString(time, QStringLiteral("HH:mm"));
         if (!t.isValid())
@@ -80,9 +79,8 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         else
             s.time = t;
     }
-    s.area = rec.value(key("area")).trimmed();
-    const QString zones =
-        rec.contains(key("zones")) ? rec.value(key("zones")) : rec.value(key("zone"));
+    s.area = rec.value(u"area"_s).trimmed();
+    const QString zones = rec.contains(u"zones"_s) ? rec.value(u"zones"_s) : rec.value(u"zone"_s);
     for (const QString& z :
          zones.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
         s.zones << z.trimmed();
@@ -90,7 +88,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         bad("area", QStringLiteral("is missing"));
     else if (auto place = rules.validatePlace(s.area, s.zones); !place)
         bad(place.error().field == u"area" ? "area" : "zones", place.error().message);
-    const QString needle = rec.value(key("needle_mm")).trimmed();
+    const QString needle = rec.value(u"needle_mm"_s).trimmed();
     const auto n = NeedleLength::parse(needle);
     if (needle.isEmpty())
         bad("needle_mm", QStringLiteral("is missing"));
@@ -101,7 +99,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         bad("needle_mm", inRange.error().message);
     else
         s.needle = *n;
-    const QString by = rec.value(key("performed_by")).trimmed();
+    const QString by = rec.value(u"performed_by"_s).trimmed();
     if (!by.isEmpty()) {
         const auto p = parsePerformer(by);
         if (!p)
@@ -109,7 +107,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         else
             s.performedBy = *p;
     }
-    const QString device = rec.value(key("device_id")).trimmed();
+    const QString device = rec.value(u"device_id"_s).trimmed();
     if (!device.isEmpty()) {
         bool isNumber = false;
         const qint64 id = device.toLongLong(&isNumber);
@@ -118,7 +116,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         else
             s.deviceId = id;
     }
-    const QString pain = rec.value(key("pain")).trimmed();
+    const QString pain = rec.value(u"pain"_s).trimmed();
     if (!pain.isEmpty()) {
         bool isNumber = false;
         const int p = pain.toInt(&isNumber);
@@ -128,7 +126,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
             s.pain = p;
     }
     for (const QString& item :
-         rec.value(key("contraindications"))
+         rec.value(u"contraindications"_s)
              .split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
         if (!rules.contraindication(item.trimmed()))
             bad("contraindications",
@@ -136,16 +134,39 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         else
             s.contraindications << item.trimmed();
     }
-    s.reaction = rec.value(key("reaction"));
-    s.products = rec.value(key("products"));
-    s.notes = rec.value(key("notes"));
-    s.overrideReason = rec.value(key("override_reason"));
+    s.reaction = rec.value(u"reaction"_s);
+    s.products = rec.value(u"products"_s);
+    s.notes = rec.value(u"notes"_s);
+    s.overrideReason = rec.value(u"override_reason"_s);
     return ok ? std::optional<Session>(s) : std::nullopt;
 }
 
+QString nulByteMessage() {
+    return QStringLiteral("binary data (a NUL byte): not a text file");
+}
+
+QString invalidUtf8Message() {
+    return QStringLiteral("is not valid UTF-8 text");
+}
+
+int lineOfInvalidUtf8(QByteArrayView text) {
+    int line = 0;
+    for (qsizetype start = 0; start <= text.size(); ++line) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)QString(decoder.decode(text.sliced(start, end - start)));
+        if (decoder.hasError())
+            return line;
+        start = end + 1;
+    }
+    return -1;
+}
+
 const QStringList& freeTextColumns() {
-    static const QStringList columns{key("reaction"), key("products"), key("notes"),
-                                     key("override_reason")};
+    static const QStringList columns{u"reaction"_s, u"products"_s, u"notes"_s,
+                                     u"override_reason"_s};
     return columns;
 }
 

@@ -37,6 +37,12 @@ private:
                                                const RuleBook& rules, QDate today,
                                                Problems& problems, QSet<QString>& uuids);
 
+// What both readers say of a file that is no text.
+[[nodiscard]] QString nulByteMessage(); // "binary data (a NUL byte): not a text file"
+[[nodiscard]] QString invalidUtf8Message();
+// How many lines into `text` the first invalid UTF-8 is (0: the first line); -1 when it is valid.
+[[nodiscard]] int lineOfInvalidUtf8(QByteArrayView text);
+
 // Free-text columns: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
 // return) as a formula. Export prefixes such a cell with ' (OWASP's CSV injection rule); import
 // takes the ' off again, so a round trip changes nothing.
