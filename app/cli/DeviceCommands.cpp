@@ -19,7 +19,7 @@ Result<qint64> deviceIdArgument(const QCommandLineParser& p, const Logbook& logb
     if (!ok || id < 1)
         return Error::inField(QStringLiteral("ID"),
                               QStringLiteral("give one device id (see 'device list')"));
-    if (!logbook.deviceStatus(id))
+    if (!logbook.device(id))
         return Error::inField(QStringLiteral("ID"), QStringLiteral("no device with id %1").arg(id));
     return id;
 }

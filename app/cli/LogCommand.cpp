@@ -131,7 +131,7 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    if (deviceId && !logbook->deviceStatus(*deviceId))
+    if (deviceId && !logbook->device(*deviceId))
         return ctx.fail(
             Error::inField(
                 opt("--device"),
