@@ -29,12 +29,6 @@ void expectIntactWith(const QString& file, const QSet<QString>& acknowledged, in
         ASSERT_TRUE(present.contains(uuid)) << "round " << round << ": lost " << uuid.toStdString();
 }
 
-// More rounds on demand (scripts/reliability.sh), a quick run by default.
-int reliabilityRounds(int quick) {
-    const int asked = qEnvironmentVariableIntValue("DERMAPLAN_RELIABILITY_ROUNDS");
-    return asked > 0 ? asked : quick;
-}
-
 } // namespace
 
 TEST_F(StorageTest, KilledWriterNeverLosesACommittedSession) {

@@ -21,11 +21,6 @@ using namespace dermaplan::test;
 
 namespace {
 
-int rounds(int quick) {
-    const int asked = qEnvironmentVariableIntValue("DERMAPLAN_RELIABILITY_ROUNDS");
-    return asked > 0 ? asked : quick;
-}
-
 struct CliRun {
     bool finished = false; // exited by itself (not killed)
     int exitCode = -1;
@@ -114,7 +109,7 @@ TEST_F(StorageTest, KilledImportIsAllOrNothingAndKeepsWhatItAcknowledged) {
     QSet<QString> acknowledged;
     int whole = 0, none = 0, killed = 0;
     qint64 wholeMs = 0;
-    const int n = rounds(8);
+    const int n = reliabilityRounds(8);
     // More rounds while no kill has landed yet (a loaded machine can make every run finish
     // inside its window), so that the test always proves something.
     for (int round = 0; round < n || (killed == 0 && round < 4 * n); ++round) {
@@ -163,7 +158,7 @@ TEST_F(StorageTest, KilledBackupNeverLeavesAHalfFileUnderABackupName) {
     qint64 wholeMs = wholeRun(path(), {QStringLiteral("backup"), first});
     ASSERT_EQ(uuidsIn(first), uuidsIn(path()));
     int written = 1, killed = 0, ran = 0;
-    const int n = rounds(8);
+    const int n = reliabilityRounds(8);
     for (int round = 0; round < n || (killed == 0 && round < 4 * n); ++round) {
         ++ran;
         const QString copy = path(QStringLiteral("copy-%1.sqlite").arg(round));
@@ -209,7 +204,7 @@ TEST_F(StorageTest, KilledRestoreLeavesOneHistoryWhole) {
     qint64 wholeMs = wholeRun(path(), {QStringLiteral("restore"), backups[0]});
     ASSERT_EQ(uuidsIn(path()), histories[0]);
     int restored = 0, killed = 0;
-    const int n = rounds(8);
+    const int n = reliabilityRounds(8);
     for (int round = 0; round < n || (killed == 0 && round < 4 * n); ++round) {
         const int which = (round + 1) % 2; // the first round restores the other history
         const CliRun run = runCliKilledAfter(path(), {QStringLiteral("restore"), backups[which]},
@@ -239,7 +234,7 @@ TEST_F(StorageTest, KilledMigrationLeavesTheHistoryWhole) {
     const QSet<QString> expected = uuidsIn(reference);
     ASSERT_FALSE(expected.isEmpty());
     int migrated = 0, killed = 0;
-    const int n = rounds(8);
+    const int n = reliabilityRounds(8);
     for (int round = 0; round < n || (killed == 0 && round < 4 * n); ++round) {
         const QString file = path(QStringLiteral("v2-%1.sqlite").arg(round));
         ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v2.sqlite")), file));

@@ -39,6 +39,13 @@ protected:
     QTemporaryDir m_dir;
 };
 
+// More rounds on demand (scripts/reliability.sh sets DERMAPLAN_RELIABILITY_ROUNDS), a quick run
+// by default.
+inline int reliabilityRounds(int quick) {
+    const int asked = qEnvironmentVariableIntValue("DERMAPLAN_RELIABILITY_ROUNDS");
+    return asked > 0 ? asked : quick;
+}
+
 Session sampleSession(const QString& area = QStringLiteral("face"),
                       QDate date = kToday.addDays(-10));
 
