@@ -30,6 +30,14 @@ QStringList areasOf(const QList<Regimen>& regimens) {
     return areas;
 }
 
+// The session as it is stored after its check: an override reason is kept only when a rule was
+// really overridden, so that history says what happened.
+Session asStored(Session session, const Verdict& verdict) {
+    if (verdict.severity != Severity::Refuse)
+        session.overrideReason.clear();
+    return session;
+}
+
 void appendUnique(QList<Session>& into, const QList<Session>& more) {
     for (const Session& s : more)
         if (std::none_of(into.cbegin(), into.cend(),
@@ -118,9 +126,7 @@ Result<LogOutcome> Logbook::log(const Session& draft) {
         outcome.verdict = *verdict;
         if (verdict->blocksSaving())
             return success();
-        Session stored = draft;
-        if (verdict->severity != Severity::Refuse)
-            stored.overrideReason.clear(); // nothing was overridden
+        const Session stored = asStored(draft, *verdict);
         const auto id = SessionStore(m_db).add(stored);
         if (!id)
             return id.error();
@@ -147,10 +153,7 @@ Status Logbook::editSession(const Session& session) {
                 LogbookTr::tr("not saved, a rule refuses it now: %1")
                     .arg(refusal != verdict->reasons.cend() ? refusal->message : QString()));
         }
-        Session stored = session;
-        if (verdict->severity != Severity::Refuse)
-            stored.overrideReason.clear(); // nothing was overridden
-        return SessionStore(m_db).update(stored);
+        return SessionStore(m_db).update(asStored(session, *verdict));
     }));
 }
 
