@@ -10,6 +10,7 @@
 #include "pages/HistoryPage.h"
 #include "pages/PlanPage.h"
 #include "pages/TodayPage.h"
+#include "planning/WeekPoster.h"
 #include "print/SchedulePrinter.h"
 #include "storage/Database.h"
 
@@ -26,9 +27,11 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -47,7 +50,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_today = new TodayPage(context, m_pages);
     m_pages->addTab(m_today, tr("&Today"));
     m_history = new HistoryPage(context, m_pages);
-    m_pages->addTab(m_history, tr("&History"));
+    m_pages->addTab(m_history, tr("H&istory"));
     m_plan = new PlanPage(context, m_pages);
     m_pages->addTab(m_plan, tr("&Plan"));
     m_devices = new DevicesPage(context, m_pages);
@@ -167,10 +170,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 namespace dermaplan::ui {
 
-WeeklySchedule MainWindow::selectedWeek() const {
-    const QDate day = m_plan->calendar()->selectedDate().isValid()
-                          ? m_plan->calendar()->selectedDate()
-                          : m_context.today();
+WeeklySchedule MainWindow::weekToPrint() const {
+    const QDate selected = m_plan->calendar()->selectedDate();
+    const QDate day =
+        m_pages->currentWidget() == m_plan && selected.isValid() ? selected : m_context.today();
     const IsoWeek week = IsoWeek::containing(day);
     const auto schedule = m_context.logbook().schedule(week.monday(), week.sunday());
     if (!schedule) {
@@ -181,37 +184,50 @@ WeeklySchedule MainWindow::selectedWeek() const {
     return *schedule;
 }
 
+QString MainWindow::weekToPrintLabel(const WeeklySchedule& week) const {
+    const QString title = weekTitle(week.from, week.to, QLocale());
+    return m_pages->currentWidget() == m_plan ? tr("%1 (shown on the Plan page)").arg(title)
+                                              : title;
+}
+
 void MainWindow::printWeek() {
+    const WeeklySchedule week = weekToPrint();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(print::defaultPageSize(QLocale())));
+    printer.setDocName(QStringLiteral("Dermaplan · ") + weekTitle(week.from, week.to, QLocale()));
     QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the week"));
+    dialog.setWindowTitle(tr("Print: %1").arg(weekToPrintLabel(week)));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto done = print::printSchedule(selectedWeek(), m_context.rules(), {}, printer);
-        !done)
+    if (const auto done = print::printSchedule(week, m_context.rules(), {}, printer); !done)
         m_context.reportError(done.error());
 }
 
 void MainWindow::previewWeek() {
+    const WeeklySchedule week = weekToPrint();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(print::defaultPageSize(QLocale())));
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
-        if (const auto done = print::printSchedule(selectedWeek(), m_context.rules(), {}, *p);
-            !done)
+    preview.setWindowTitle(tr("Print preview: %1").arg(weekToPrintLabel(week)));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &week](QPrinter* p) {
+        if (const auto done = print::printSchedule(week, m_context.rules(), {}, *p); !done)
             m_context.reportError(done.error());
     });
-    preview.resize(900, 1000);
+    // The whole page on the screen, whatever its size: the dialog takes most of the screen's
+    // height and the page is zoomed to fit it.
+    const QRect screen = this->screen()->availableGeometry();
+    preview.resize(std::min(screen.width(), qRound(screen.height() * 0.75)),
+                   qRound(screen.height() * 0.9));
+    if (auto* view = preview.findChild<QPrintPreviewWidget*>())
+        view->fitInView();
     preview.exec();
 }
 
 bool MainWindow::exportWeekPdf(QString path) {
-    const WeeklySchedule week = selectedWeek();
+    const WeeklySchedule week = weekToPrint();
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(
-            this, tr("Export the week as PDF"),
+            this, tr("Export as PDF: %1").arg(weekToPrintLabel(week)),
             QStringLiteral("dermaplan-%1.pdf").arg(IsoWeek::containing(week.from).toString()),
             tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -232,7 +248,7 @@ bool MainWindow::exportWeekPdf(QString path) {
 bool MainWindow::exportCalendar(QString path) {
     // Twelve weeks from the selected week: enough for a phone to remind you, short enough to
     // re-export after plans change (events keep their UIDs, so they update, not duplicate).
-    const QDate from = selectedWeek().from;
+    const QDate from = weekToPrint().from;
     const QDate to = from.addDays(12 * 7 - 1);
     const auto ics = m_context.logbook().calendar(from, to, QTime(9, 0));
     if (!ics) {

@@ -32,7 +32,8 @@ public slots:
     void showSafetyGuide();
     void printWeek();
     void previewWeek();
-    // Writes the selected week as a PDF to `path` (asks for one when empty); false on failure.
+    // Writes the week to print (see weekToPrint) as a PDF to `path` (asks for one when empty);
+    // false on failure.
     bool exportWeekPdf(QString path = QString());
     // Writes the next twelve weeks of plans as iCalendar (asks for a file when empty).
     bool exportCalendar(QString path = QString());
@@ -45,8 +46,12 @@ protected:
 
 private:
     void createActions();
-    // The ISO week shown on the Plan page (the week of today until another day is picked).
-    [[nodiscard]] WeeklySchedule selectedWeek() const;
+    // The week to print or export: the one shown on the Plan page when asked from there (the week
+    // of today until another day is picked), this week from any other page.
+    [[nodiscard]] WeeklySchedule weekToPrint() const;
+    // "the week of 23–29 November 2026", "… (shown on the Plan page)": what a dialog says it
+    // prints.
+    [[nodiscard]] QString weekToPrintLabel(const WeeklySchedule& week) const;
 
     AppContext& m_context;
     QTabWidget* m_pages = nullptr;

@@ -314,7 +314,8 @@ QString ScheduleCommand::description() const {
 
 void ScheduleCommand::addOptions(QCommandLineParser& p) const {
     p.addOptions({
-        {opt("week"), QStringLiteral("An ISO week, e.g. 2026-W48."), opt("YYYY-Www")},
+        {opt("week"), QStringLiteral("An ISO week, e.g. 2026-W48 (default: this week)."),
+         opt("YYYY-Www")},
         {opt("from"), QStringLiteral("First day of a range."), opt("YYYY-MM-DD")},
         {opt("to"), QStringLiteral("Last day of a range."), opt("YYYY-MM-DD")},
         {opt("format"), QStringLiteral("text (default), html, pdf or ics."), opt("FORMAT")},
@@ -374,8 +375,13 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                 InvalidInput);
         from = *f;
         to = *t;
-    } else {
-        return ctx.fail(QStringLiteral("give --week YYYY-Www, or --from and --to"), InvalidInput);
+    } else if (p.isSet(opt("from")) || p.isSet(opt("to"))) {
+        return ctx.fail(QStringLiteral("give both --from and --to (or --week YYYY-Www)"),
+                        InvalidInput);
+    } else { // this week, like the app's Print
+        const IsoWeek week = IsoWeek::containing(ctx.today);
+        from = week.monday();
+        to = week.sunday();
     }
     Logbook* logbook = ctx.logbook();
     if (!logbook)

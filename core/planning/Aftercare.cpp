@@ -1,5 +1,7 @@
 #include "Aftercare.h"
 
+#include "rules/ReadinessText.h"
+
 #include <QCoreApplication>
 
 namespace dermaplan {
@@ -20,14 +22,13 @@ QString dayText(QDate date, QDate day, const QLocale& locale) {
     return locale.toString(date, QLocale::ShortFormat);
 }
 
-// The locale's short time without seconds (the C locale's short format has them).
-QString timeText(QTime time, const QLocale& locale) {
+} // namespace
+
+QString shortTime(QTime time, const QLocale& locale) {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(QStringLiteral(":ss"));
     return locale.toString(time, format);
 }
-
-} // namespace
 
 QList<AftercareNote> aftercareNotes(QDate date, std::optional<QTime> time, const QString& area,
                                     NeedleLength needle, bool planned, const RuleBook& rules) {
@@ -72,8 +73,18 @@ QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale
     if (note.untilTime)
         return AftercareText::tr("%1 until %2 %3")
             .arg(note.text, dayText(note.untilDate, day, locale),
-                 timeText(*note.untilTime, locale));
+                 shortTime(*note.untilTime, locale));
     return AftercareText::tr("%1 through %2").arg(note.text, dayText(note.untilDate, day, locale));
+}
+
+QString describeNoteEnd(const AftercareNote& note, QDate today, const QLocale& locale) {
+    if (note.when == AftercareRule::When::Before)
+        return AftercareText::tr("before the session on %1")
+            .arg(readinessDate(note.sessionDate, today, locale));
+    if (note.untilTime)
+        return AftercareText::tr("until %1, %2")
+            .arg(readinessDate(note.untilDate, today, locale), shortTime(*note.untilTime, locale));
+    return AftercareText::tr("through %1").arg(readinessDate(note.untilDate, today, locale));
 }
 
 int longestAftercareDays(const RuleBook& rules) {

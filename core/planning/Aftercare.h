@@ -37,6 +37,15 @@ struct AftercareNote {
 // "Pause retinoids ... (session on Fri)". Dates further than a week away are written in full.
 [[nodiscard]] QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale);
 
+// When the note ends, said the one way the printed week says it: "until Thu 26 Nov, 20:00",
+// "through Sun 29 Nov", "before the session on Fri 27 Nov" (the year only when it is not
+// `today`'s).
+[[nodiscard]] QString describeNoteEnd(const AftercareNote& note, QDate today,
+                                      const QLocale& locale);
+
+// The locale's short time without seconds ("20:00"; the C locale's short format has seconds).
+[[nodiscard]] QString shortTime(QTime time, const QLocale& locale);
+
 // The longest-running aftercare rule lasts this many days; sessions further back add nothing.
 [[nodiscard]] int longestAftercareDays(const RuleBook& rules);
 

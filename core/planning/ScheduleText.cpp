@@ -1,6 +1,6 @@
 #include "ScheduleText.h"
 
-#include "rules/ReadinessText.h"
+#include "planning/WeekPoster.h"
 
 #include <QCoreApplication>
 
@@ -26,21 +26,6 @@ QString dayTitle(QDate d, const QLocale& locale) {
     return locale.toString(d, QStringLiteral("dddd d MMMM yyyy"));
 }
 
-QString statusText(const Occurrence& o) {
-    return o.status == Occurrence::Status::Missed ? ScheduleTextTr::tr(" (missed)") : QString();
-}
-
-QString heading(const WeeklySchedule& s, const QLocale& locale) {
-    const IsoWeek week = IsoWeek::containing(s.from);
-    const bool isWeek = s.from.dayOfWeek() == 1 && s.from.daysTo(s.to) == 6;
-    return isWeek ? ScheduleTextTr::tr("Week %1: %2 to %3")
-                        .arg(week.toString(), locale.toString(s.from, QLocale::ShortFormat),
-                             locale.toString(s.to, QLocale::ShortFormat))
-                  : ScheduleTextTr::tr("%1 to %2")
-                        .arg(locale.toString(s.from, QLocale::ShortFormat),
-                             locale.toString(s.to, QLocale::ShortFormat));
-}
-
 } // namespace
 
 QString sessionTitle(const QString& areaId, NeedleLength needle, const QStringList& zones,
@@ -57,37 +42,37 @@ QString occurrenceTitle(const Occurrence& o, const RuleBook& rules) {
 }
 
 QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const QLocale& locale) {
-    QString out = QStringLiteral("Dermaplan · ") + heading(s, locale) + u'\n';
-    out += rules.disclaimer() + QStringLiteral("\n\n");
-    for (const ScheduleDay& day : s.days) {
+    const WeekPoster poster = WeekPoster::from(s, rules, locale);
+    const auto areaLines = [](const QList<AreaLine>& lines, const QString& indent) {
+        QString out;
+        for (const AreaLine& l : lines)
+            out += QStringLiteral("%1%2: %3\n").arg(indent, l.area, l.text);
+        return out;
+    };
+    QString out = QStringLiteral("Dermaplan · ") + poster.title + u'\n';
+    out += poster.disclaimer + QStringLiteral("\n\n");
+    if (!poster.thisWeek.isEmpty())
+        out += ScheduleTextTr::tr("Aftercare running as the week begins") + u'\n' +
+               areaLines(poster.thisWeek, QStringLiteral("  ")) + u'\n';
+    for (const PosterDay& day : poster.days) {
         out += dayTitle(day.date, locale) + u'\n';
-        if (day.occurrences.isEmpty() && day.logged.isEmpty())
-            out += ScheduleTextTr::tr("  no session planned\n");
-        for (const Occurrence& o : day.occurrences)
-            out += QStringLiteral("  [ ] %1 (%2)%3\n")
-                       .arg(occurrenceTitle(o, rules), o.regimenName, statusText(o));
-        for (const Session& l : day.logged)
-            out += QStringLiteral("  [x] %1 (%2)\n")
-                       .arg(sessionTitle(l.area, l.needle, l.zones, rules),
-                            ScheduleTextTr::tr("logged"));
-        for (const AftercareNote& n : day.notes)
-            out += QStringLiteral("      - %1\n").arg(describeNote(n, day.date, locale));
+        if (day.sessions.isEmpty())
+            out += QStringLiteral("  ") + ScheduleTextTr::tr("rest") + u'\n';
+        for (const PosterSession& session : day.sessions)
+            out += QStringLiteral("  [%1] %2 (%3)\n")
+                       .arg(session.state == PosterSession::State::Done ? QStringLiteral("x")
+                                                                        : QStringLiteral(" "),
+                            session.title, session.detail);
+        out += areaLines(day.aftercare, QStringLiteral("      "));
     }
-    if (!s.readiness.isEmpty()) {
-        out += u'\n' + ScheduleTextTr::tr("When each area is allowed again") + u'\n';
-        for (const WeeklySchedule::AreaReadiness& r : s.readiness) {
-            const Area* area = rules.area(r.readiness.area);
-            out +=
-                QStringLiteral("  %1: %2\n")
-                    .arg(area ? area->name : r.readiness.area,
-                         describeReadiness(r.readiness, s.today, rules, locale, r.plannedNeedle));
-        }
-    }
+    if (!poster.nextAllowed.isEmpty())
+        out += u'\n' + ScheduleTextTr::tr("When each area is allowed again") + u'\n' +
+               areaLines(poster.nextAllowed, QStringLiteral("  "));
     out += u'\n' + ScheduleTextTr::tr("Always") + u'\n';
-    for (const Advice& a : s.generalAdvice)
-        out += QStringLiteral("  - %1 (%2)\n").arg(a.text, rules.sourceNames(a.sources));
+    for (const SourcedLine& a : poster.advice)
+        out += QStringLiteral("  - %1 (%2)\n").arg(a.text, a.sources);
     out += u'\n' + ScheduleTextTr::tr("Cleaning the roller") + u'\n';
-    for (const QString& step : s.cleaningSteps)
+    for (const QString& step : poster.cleaningSteps)
         out += QStringLiteral("  - %1\n").arg(step);
     return out;
 }

@@ -15,9 +15,10 @@ qsizetype ruleIndex(const RuleBook& rules, const QString& id) {
 
 void addNote(QList<AftercareNote>& notes, const AftercareNote& note) {
     for (AftercareNote& existing : notes) {
-        if (existing.ruleId != note.ruleId)
+        if (existing.ruleId != note.ruleId || existing.area != note.area)
             continue;
-        // One line per rule: keep the one that lasts longest (or, before a session, the nearest).
+        // One line per rule and area: keep the one that lasts longest (or, before a session, the
+        // nearest).
         const bool later =
             note.when == AftercareRule::When::After
                 ? std::pair(note.untilDate, note.untilTime.value_or(QTime(23, 59))) >

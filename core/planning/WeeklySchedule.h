@@ -14,13 +14,13 @@ struct ScheduleDay {
     QDate date;
     QList<Occurrence> occurrences; // planned (or missed) sessions that day
     QList<Session> logged;         // sessions logged that day
-    QList<AftercareNote> notes;    // aftercare that applies that day, one per rule (the longest)
+    QList<AftercareNote>
+        notes; // aftercare that applies that day, per area one per rule (the longest)
 };
 
 // The schedule of a run of days (one ISO week for the printed page): what is planned each day,
-// what was done, the aftercare that applies, and per area when each needle is next allowed. It is
-// what the
-// printed page, the CLI and the app all render, so they never disagree.
+// what was done, the aftercare that applies, and per area when each needle is next allowed. The
+// printed page, the CLI and the app all render it (through WeekPoster), so they never disagree.
 struct WeeklySchedule {
     QDate from;
     QDate to;

@@ -46,7 +46,7 @@ bad_case "plan remove bad id"        "ID.*x"                plan remove x
 bad_case "plan remove unknown id"    "no regimen"           plan remove 42
 bad_case "schedule bad week"         "--week.*2026-W60"     schedule --week 2026-W60
 bad_case "schedule bad format"       "--format.*ical"       schedule --week 2026-W48 --format ical
-bad_case "schedule no range"         "--week"               schedule
+bad_case "schedule half a range"     "--from and --to"      schedule --from 2026-11-23
 bad_case "device add no name"        "--name"               device add --needle 0.5
 bad_case "device add bad kind"       "--kind.*brush"        device add --name A --needle 0.5 --kind brush
 bad_case "device clean unknown"      "no device"            device clean 7

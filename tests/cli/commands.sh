@@ -62,6 +62,7 @@ echo "$out" | py 'import json,sys; d=json.load(sys.stdin); assert len(d)==2 and 
 run schedule --week 2026-W48 --format html
 expect "schedule html" 0 "<html.*Thursday"
 echo "$out" | grep -q "Scalp · 0.5 mm" && ok "html names the planned session" || bad "html lacks the session"
+run schedule;                          expect "schedule without a range is this week" 0 "^Dermaplan · Week of 23–29 November 2026"
 run schedule --from 2026-11-24 --to 2026-11-30 --output "$work/s.txt"
 expect "schedule to a file" 0
 grep -q "No makeup" "$work/s.txt" && ok "schedule carries aftercare" || bad "schedule aftercare: $(cat "$work/s.txt")"

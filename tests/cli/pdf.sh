@@ -14,7 +14,7 @@ for scale in 1 1.25 2; do
   text=$(pdftotext -layout "$work/w$scale.pdf" -)
   missing=""
   for word in Monday Tuesday Wednesday Thursday Friday Saturday Sunday "Scalp · 0.5 mm" "Face · 0.25 mm" \
-              "No makeup" "When each area is allowed again" "products meant for broken skin" "Cleaning the roller" "Alex" "2026-W48"; do
+              "No makeup" "When each area is allowed again" "products meant for broken skin" "Cleaning the roller" "Alex" "Week of 23–29 November 2026"; do
     echo "$text" | grep -qF "$word" || missing="$missing [$word]"
   done
   [ -z "$missing" ] && ok "pdf text at scale $scale has every day and session" || bad "pdf text lacks$missing"

@@ -27,4 +27,7 @@ QString dataFile(const QString& name);
 // Reads a whole file; empty on failure.
 QByteArray readAll(const QString& path);
 
+// A PDF's text as poppler's `pdftotext` reads it; empty on failure.
+QString pdfText(const QString& path);
+
 } // namespace dermaplan::test

@@ -14,6 +14,7 @@
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/PlanPage.h"
+#include "pages/TodayPage.h"
 #include "print/SchedulePrinter.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
@@ -28,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -295,7 +297,47 @@ TEST_F(PagesTest, ExportsTheSelectedWeekAsAOnePagePdfWithCtrlPForPrinting) {
     EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+P")));
 }
 
-TEST_F(PagesTest, ThePrintedWeekIsBlackOnWhiteSoItReadsInGreyscale) {
+TEST_F(PagesTest, PrintsThisWeekOrTheWeekShownOnThePlanPageWhenAskedFromThere) {
+    seedScalpRegimen();
+    ui::MainWindow window(*m_context);
+    window.planPage()->calendar()->setSelectedDate(QDate(2026, 12, 9)); // week of 7-13 December
+    const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
+
+    window.pages()->setCurrentWidget(window.todayPage());
+    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    EXPECT_TRUE(test::pdfText(pdf).startsWith(QStringLiteral("Week of 23–29 November 2026")))
+        << test::pdfText(pdf).left(80).toStdString();
+
+    window.pages()->setCurrentWidget(window.planPage());
+    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    EXPECT_TRUE(test::pdfText(pdf).startsWith(QStringLiteral("Week of 7–13 December 2026")))
+        << test::pdfText(pdf).left(80).toStdString();
+}
+
+TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {
+    ui::MainWindow window(*m_context);
+    const auto mnemonic = [](const QString& text) {
+        const auto at = text.indexOf(u'&');
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    QMap<QChar, QString> taken;
+    QStringList labels;
+    for (QAction* menu : window.menuBar()->actions())
+        labels << menu->text();
+    for (int i = 0; i < window.pages()->count(); ++i)
+        labels << window.pages()->tabText(i);
+    for (const QString& label : labels) {
+        const QChar key = mnemonic(label);
+        ASSERT_FALSE(key.isNull()) << label.toStdString() << " has no Alt key";
+        EXPECT_FALSE(taken.contains(key))
+            << "Alt+" << QString(key).toStdString() << ": " << label.toStdString() << " and "
+            << taken.value(key).toStdString();
+        taken.insert(key, label);
+    }
+    EXPECT_EQ(taken.value(u'h'), QStringLiteral("&Help"));
+}
+
+TEST_F(PagesTest, ThePrintedWeekIsBlackAndDarkGreyOnWhiteSoItReadsInGreyscale) {
     const WeeklySchedule week =
         WeeklySchedule::forWeek(IsoWeek{2026, 48}, {}, {}, test::rules(), kToday);
     const QString html = print::scheduleHtml(week, test::rules(), {});
@@ -303,8 +345,11 @@ TEST_F(PagesTest, ThePrintedWeekIsBlackOnWhiteSoItReadsInGreyscale) {
         QStringLiteral(R"((?:color|background)\s*:\s*([^;"]+))"));
     int colours = 0;
     for (auto it = colour.globalMatch(html); it.hasNext(); ++colours) {
-        const QString value = it.next().captured(1).trimmed();
-        EXPECT_TRUE(value == u"#000" || value == u"#fff") << value.toStdString();
+        const QColor value(it.next().captured(1).trimmed());
+        EXPECT_TRUE(value.isValid());
+        EXPECT_TRUE(value == Qt::white || (value.red() == value.green() &&
+                                           value.green() == value.blue() && value.red() <= 0x55))
+            << value.name().toStdString() << ": white, black or a dark grey";
     }
     EXPECT_GT(colours, 0);
     // Tick boxes are glyphs, not coloured cells.

@@ -1,7 +1,6 @@
 #include "SchedulePrinter.h"
 
-#include "planning/ScheduleText.h"
-#include "rules/ReadinessText.h"
+#include "planning/WeekPoster.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -32,115 +31,170 @@ QPageSize::PageSizeId defaultPageSize(const QLocale& locale) {
                                                                           : QPageSize::A4;
 }
 
-QString scheduleHtml(const WeeklySchedule& s, const RuleBook& rules, const PrintOptions& options) {
-    const QLocale& locale = options.locale;
-    const IsoWeek week = IsoWeek::containing(s.from);
-    QString html = QStringLiteral("<html><body style=\"color:#000; background:#fff;\">");
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td><h1 "
-                           "style=\"margin:0\">%1</h1></td>"
-                           "<td align=\"right\" style=\"font-size:small\">%2</td></tr></table>")
-                .arg(esc(PrintTr::tr("Dermaplan · week %1").arg(week.toString())),
-                     esc(options.title.isEmpty() ? QString() : options.title));
-    html += QStringLiteral("<p style=\"margin-top:2px\">%1 – %2</p>")
-                .arg(esc(locale.toString(s.from, QLocale::LongFormat)),
-                     esc(locale.toString(s.to, QLocale::LongFormat)));
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                           "style=\"border-collapse:collapse; border-color:#000\">");
-    html +=
-        QStringLiteral(
-            "<tr><th align=\"left\" width=\"18%\">%1</th><th align=\"left\" width=\"37%\">%2</th>"
-            "<th align=\"left\">%3</th></tr>")
-            .arg(esc(PrintTr::tr("Day")), esc(PrintTr::tr("Sessions")),
-                 esc(PrintTr::tr("Aftercare")));
-    for (const ScheduleDay& day : s.days) {
-        QString sessions;
-        for (const Occurrence& o : day.occurrences) {
-            const bool missed = o.status == Occurrence::Status::Missed;
-            sessions +=
-                QStringLiteral(
-                    "<p style=\"margin:0\"><span style=\"font-size:large\">%1</span> <b>%2</b><br>"
-                    "<span style=\"font-size:small\">%3</span></p>")
-                    .arg(missed ? QStringLiteral("&#9746;") : QStringLiteral("&#9744;"),
-                         esc(occurrenceTitle(o, rules)),
-                         esc(missed ? PrintTr::tr("%1 (missed)").arg(o.regimenName)
-                                    : o.regimenName));
-        }
-        for (const Session& l : day.logged) {
-            const Area* a = rules.area(l.area);
-            sessions +=
-                QStringLiteral(
-                    "<p style=\"margin:0\"><span style=\"font-size:large\">&#9745;</span> %1 · %2 "
-                    "<i>(%3)</i></p>")
-                    .arg(esc(a ? a->name : l.area), esc(l.needle.toString()),
-                         esc(PrintTr::tr("done")));
-        }
-        if (sessions.isEmpty())
-            sessions = QStringLiteral("<span style=\"font-size:small\">%1</span>")
-                           .arg(esc(PrintTr::tr("rest day")));
-        QStringList notes;
-        for (const AftercareNote& n : day.notes)
-            notes << esc(describeNote(n, day.date, locale));
-        html +=
-            QStringLiteral("<tr><td valign=\"top\"><b>%1</b><br>%2</td><td valign=\"top\">%3</td>"
-                           "<td valign=\"top\" style=\"font-size:small\">%4</td></tr>")
-                .arg(esc(locale.dayName(day.date.dayOfWeek(), QLocale::LongFormat)),
-                     esc(locale.toString(day.date, QLocale::ShortFormat)), sessions,
-                     notes.join(QStringLiteral("<br>")));
+namespace {
+
+// How big the page's type is: `scale` times the base sizes (sessions 16 pt, all else at least
+// 10 pt), and extra space under each day to fill the sheet. `pxPerPt` set: sizes in the
+// printing device's pixels (what is measured is what is printed); unset: in points, for a browser.
+struct PosterLayout {
+    double scale = 1.0;
+    double dayPadding = 0; // points
+    std::optional<double> pxPerPt;
+
+    [[nodiscard]] QString size(double points) const {
+        return pxPerPt ? QStringLiteral("%1px").arg(qRound(points * scale * *pxPerPt))
+                       : QStringLiteral("%1pt").arg(points * scale, 0, 'f', 1);
     }
+    [[nodiscard]] int pixels(double points) const {
+        return qRound(points * scale * pxPerPt.value_or(96.0 / 72.0));
+    }
+};
+
+constexpr double kSessionPt = 16.5;
+constexpr double kDayNamePt = 16.0;
+constexpr double kTextPt = 10.5;
+constexpr double kHeadingPt = 13.0;
+constexpr double kTitlePt = 26.0;
+// Dark grey, for what matters less; still dark enough to read once printed in greyscale.
+const auto kQuiet = QStringLiteral("#444");
+
+QString areaLinesHtml(const QList<AreaLine>& lines) {
+    QString html;
+    for (const AreaLine& line : lines)
+        html += QStringLiteral("<p style=\"margin:0\"><b>%1:</b> %2</p>")
+                    .arg(esc(line.area), esc(line.text));
+    return html;
+}
+
+QString sessionHtml(const PosterSession& session, const PosterLayout& l) {
+    const QString box = session.state == PosterSession::State::Done     ? QStringLiteral("&#9745;")
+                        : session.state == PosterSession::State::Missed ? QStringLiteral("&#9746;")
+                                                                        : QStringLiteral("&#9744;");
+    const bool toDo = session.state == PosterSession::State::ToDo;
+    return QStringLiteral("<p style=\"margin:0; font-size:%1\">%2 <span style=\"font-weight:%3\">"
+                          "%4</span> <span style=\"font-size:%5; color:%6\">%7</span></p>")
+        .arg(l.size(kSessionPt), box, toDo ? QStringLiteral("bold") : QStringLiteral("normal"),
+             esc(session.title), l.size(kTextPt), kQuiet, esc(session.detail));
+}
+
+QString dayHtml(const PosterDay& day, const QLocale& locale, const PosterLayout& l) {
+    QString content;
+    for (const PosterSession& session : day.sessions)
+        content += sessionHtml(session, l);
+    if (day.sessions.isEmpty())
+        content += QStringLiteral("<p style=\"margin:0; color:%1\">%2</p>")
+                       .arg(kQuiet, esc(PrintTr::tr("rest")));
+    content += areaLinesHtml(day.aftercare);
+    // The padding goes under both cells, so the row grows by it whichever cell is taller.
+    return QStringLiteral("<tr><td width=\"21%\" valign=\"top\" style=\"padding-bottom:%1\">"
+                          "<span style=\"font-size:%2; font-weight:bold\">%3</span><br>%4</td>"
+                          "<td valign=\"top\" style=\"padding-bottom:%1\">%5</td></tr>")
+        .arg(l.size(l.dayPadding / l.scale + 4), l.size(kDayNamePt),
+             esc(locale.dayName(day.date.dayOfWeek(), QLocale::LongFormat)),
+             esc(locale.toString(day.date, QStringLiteral("d MMMM"))), content);
+}
+
+QString heading(const QString& text, const PosterLayout& l) {
+    return QStringLiteral(
+               "<p style=\"margin-top:%1; margin-bottom:%2; font-size:%3\"><b>%4</b></p>")
+        .arg(l.size(8), l.size(2), l.size(kHeadingPt), esc(text));
+}
+
+QString posterHtml(const WeekPoster& poster, const PrintOptions& options, const PosterLayout& l) {
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                                  "<body style=\"font-size:%2; color:#000; background:#fff\">")
+                       .arg(esc(QStringLiteral("Dermaplan · ") + poster.title), l.size(kTextPt));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td valign=\"bottom\"><span style=\"font-size:%1; font-weight:bold\">"
+                           "%2</span></td><td align=\"right\" valign=\"bottom\">"
+                           "<span style=\"font-size:%3\">%4</span></td></tr></table>")
+                .arg(l.size(kTitlePt), esc(poster.title), l.size(kDayNamePt), esc(options.title));
+    html += QStringLiteral("<p style=\"margin-top:%1; margin-bottom:%2; color:%3\">%4</p>")
+                .arg(l.size(2), l.size(6), kQuiet,
+                     esc(PrintTr::tr("Dermaplan · tick each box when the session is done")));
+    if (!poster.thisWeek.isEmpty())
+        html += QStringLiteral("<p style=\"margin:0\"><b>%1</b></p>")
+                    .arg(esc(PrintTr::tr("Aftercare running as the week begins"))) +
+                areaLinesHtml(poster.thisWeek) + QStringLiteral("<p style=\"margin:0\"></p>");
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
+                           "border=\"%2\" style=\"border-collapse:collapse; border-color:#000; "
+                           "border-style:solid; margin-top:%3\">")
+                .arg(l.pixels(5))
+                .arg(std::max(1, l.pixels(0.75)))
+                .arg(l.size(6));
+    for (const PosterDay& day : poster.days)
+        html += dayHtml(day, options.locale, l);
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td "
-                           "valign=\"top\" width=\"45%\">");
-    html += QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3>")
-                .arg(esc(PrintTr::tr("When each area is allowed again")));
-    if (s.readiness.isEmpty())
-        html += esc(PrintTr::tr("No sessions logged yet."));
-    for (const WeeklySchedule::AreaReadiness& r : s.readiness) {
-        const Area* a = rules.area(r.readiness.area);
-        html +=
-            QStringLiteral("%1: <b>%2</b><br>")
-                .arg(esc(a ? a->name : r.readiness.area),
-                     esc(describeReadiness(r.readiness, s.today, rules, locale, r.plannedNeedle)));
-    }
-    html +=
-        QStringLiteral("<h3 style=\"margin-bottom:2px\">%1</h3>").arg(esc(PrintTr::tr("Always")));
-    for (const Advice& advice : s.generalAdvice)
-        html += QStringLiteral("%1 <span style=\"font-size:small\">(%2)</span><br>")
-                    .arg(esc(advice.text), esc(rules.sourceNames(advice.sources)));
-    html += QStringLiteral("</td><td valign=\"top\" style=\"font-size:small\"><h3 "
-                           "style=\"margin-bottom:2px\">%1</h3><ol style=\"margin-top:0\">")
-                .arg(esc(PrintTr::tr("Cleaning the roller")));
-    for (const QString& step : s.cleaningSteps)
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td valign=\"top\" width=\"58%\" style=\"padding-right:%1\">")
+                .arg(l.size(12));
+    html += heading(PrintTr::tr("When each area is allowed again"), l);
+    html += poster.nextAllowed.isEmpty()
+                ? QStringLiteral("<p style=\"margin:0\">%1</p>")
+                      .arg(esc(PrintTr::tr("Nothing logged or planned yet.")))
+                : areaLinesHtml(poster.nextAllowed);
+    html += heading(PrintTr::tr("Always"), l);
+    for (const SourcedLine& advice : poster.advice)
+        html += QStringLiteral("<p style=\"margin:0 0 %1 0\">%2 <span style=\"color:%3\">(%4)"
+                               "</span></p>")
+                    .arg(l.size(2), esc(advice.text), kQuiet, esc(advice.sources));
+    html += QStringLiteral("</td><td valign=\"top\">") +
+            heading(PrintTr::tr("Cleaning the roller"), l) +
+            QStringLiteral("<ol style=\"margin-top:0; margin-left:0\">");
+    for (const QString& step : poster.cleaningSteps)
         html += QStringLiteral("<li>%1</li>").arg(esc(step));
     html += QStringLiteral("</ol></td></tr></table>");
-    html += QStringLiteral("<p style=\"font-size:x-small\">%1</p></body></html>")
-                .arg(esc(rules.disclaimer()));
+    html += QStringLiteral("<p style=\"margin-top:%1; color:%2\">%3</p></body></html>")
+                .arg(l.size(8), kQuiet, esc(poster.disclaimer));
     return html;
+}
+
+// Lays `html` out on a page of `page` device pixels; its height, or nothing if it needs two.
+std::optional<double> laidOutHeight(QTextDocument& doc, const QString& html, QSizeF page) {
+    doc.setHtml(html);
+    doc.setPageSize(page);
+    if (doc.pageCount() > 1)
+        return std::nullopt;
+    return doc.documentLayout()->documentSize().height();
+}
+
+} // namespace
+
+QString scheduleHtml(const WeeklySchedule& s, const RuleBook& rules, const PrintOptions& options) {
+    return posterHtml(WeekPoster::from(s, rules, options.locale), options, {});
 }
 
 Status printSchedule(const WeeklySchedule& schedule, const RuleBook& rules,
                      const PrintOptions& options, QPagedPaintDevice& device) {
-    QTextDocument doc;
-    doc.setHtml(scheduleHtml(schedule, rules, options));
-    // Lay out in device units: what is measured is what is printed, whatever the screen's scale.
+    const WeekPoster poster = WeekPoster::from(schedule, rules, options.locale);
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    QTextDocument doc;
     doc.setDocumentMargin(0);
-    doc.setPageSize(page.size());
-    QFont font = doc.defaultFont();
-    // 10 pt at the device's resolution, shrunk step by step until the week fits on one page.
-    for (double points = 10.0; points >= 5.0; points -= 0.5) {
-        font.setPixelSize(qRound(points * device.logicalDpiX() / 72.0));
-        doc.setDefaultFont(font);
-        doc.setHtml(scheduleHtml(schedule, rules, options));
-        doc.setPageSize(page.size());
-        if (doc.pageCount() <= 1)
-            break;
+    PosterLayout layout;
+    layout.pxPerPt = device.logicalDpiY() / 72.0;
+    // The largest type (up to half as large again) that fits on one page; below the base sizes
+    // only when a crowded week would otherwise spill onto a second sheet.
+    std::optional<double> height;
+    for (double scale = 1.5; scale >= 0.6 && !height; scale -= 0.05) {
+        layout.scale = scale;
+        height = laidOutHeight(doc, posterHtml(poster, options, layout), page.size());
     }
-    if (doc.pageCount() > 1)
-        return Error::plain(QStringLiteral("the week does not fit on one page"));
+    if (!height)
+        return Error::plain(PrintTr::tr("the week does not fit on one page"));
+    // Fill the sheet: what is left goes under the days, where there is room to write.
+    const double spare = (page.height() - *height) / *layout.pxPerPt;
+    if (!poster.days.isEmpty() && spare > 1) {
+        PosterLayout filled = layout;
+        filled.dayPadding = spare * 0.95 / poster.days.size();
+        if (laidOutHeight(doc, posterHtml(poster, options, filled), page.size()))
+            layout = filled;
+        else
+            (void)laidOutHeight(doc, posterHtml(poster, options, layout), page.size());
+    }
     QPainter painter;
     if (!painter.begin(&device))
-        return Error::plain(QStringLiteral("cannot start printing"));
+        return Error::plain(PrintTr::tr("cannot start printing"));
     painter.setRenderHint(QPainter::Antialiasing);
     doc.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();
@@ -156,11 +210,11 @@ Status writeSchedulePdf(const WeeklySchedule& schedule, const RuleBook& rules,
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(300);
-        pdf.setTitle(
-            QStringLiteral("Dermaplan · %1").arg(IsoWeek::containing(schedule.from).toString()));
+        pdf.setTitle(QStringLiteral("Dermaplan · ") +
+                     weekTitle(schedule.from, schedule.to, options.locale));
         pdf.setCreator(QStringLiteral("Dermaplan"));
         pdf.setPageSize(QPageSize(pageSize.value_or(defaultPageSize(options.locale))));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
         if (auto printed = printSchedule(schedule, rules, options, pdf); !printed) {
             file.cancelWriting();
             return Error::inFile(path, printed.error().message);

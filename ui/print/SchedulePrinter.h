@@ -22,15 +22,17 @@ struct PrintOptions {
 // The paper size people near this locale buy: Letter in the US and Canada, A4 elsewhere.
 [[nodiscard]] QPageSize::PageSizeId defaultPageSize(const QLocale& locale);
 
-// The printed page: one ISO week, each day with its planned sessions and a tick box, the
-// aftercare that applies that day, when each area is allowed again and the cleaning steps. Black
-// on white with structure carried by type and rules, so it reads in greyscale. The one renderer
-// for print, preview, PDF and the CLI.
+// The printed week, a poster for the bathroom mirror (see WeekPoster for what it says): a human
+// title and the person's name, each day's sessions in large type with a box to tick, aftercare
+// once where it starts, when each area is allowed again, the general advice and the cleaning
+// steps. Black and dark grey on white, so it reads in greyscale. The one renderer for print,
+// preview, PDF, the app's week view and `schedule --format html|pdf`.
 [[nodiscard]] QString scheduleHtml(const WeeklySchedule& schedule, const RuleBook& rules,
                                    const PrintOptions& options);
 
-// Lays the schedule out for `device`'s page and paints it on one page, shrinking the type if it
-// would otherwise spill onto a second.
+// Lays the schedule out for `device`'s page and paints it on one page: the type as large as fits
+// (sessions at least 16 pt, everything else at least 10 pt unless a crowded week would spill
+// onto a second sheet), the spare height shared out under the days.
 [[nodiscard]] Status printSchedule(const WeeklySchedule& schedule, const RuleBook& rules,
                                    const PrintOptions& options, QPagedPaintDevice& device);
 

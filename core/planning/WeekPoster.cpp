@@ -1,0 +1,142 @@
+#include "WeekPoster.h"
+
+#include "planning/ScheduleText.h"
+#include "rules/ReadinessText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace dermaplan {
+
+namespace {
+
+class PosterTr {
+    Q_DECLARE_TR_FUNCTIONS(WeekPoster)
+};
+
+// The locale's long date without the weekday: "d MMMM yyyy", "MMMM d, yyyy", "d. MMMM yyyy".
+QString longDateFormat(const QLocale& locale) {
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("^d{4}[,.]?\\s*")));
+    format.remove(QRegularExpression(QStringLiteral("[,.]?\\s*d{4}$")));
+    return format;
+}
+
+QString withoutYear(QString format) {
+    format.remove(QRegularExpression(QStringLiteral("[,.]?\\s*y+")));
+    return format.trimmed();
+}
+
+// An aftercare note is the same note on every day it shows: one rule, one area, one session.
+using NoteKey = std::tuple<QString, QString, QDate, bool>;
+
+NoteKey keyOf(const AftercareNote& n) {
+    return {n.ruleId, n.area, n.sessionDate, n.when == AftercareRule::When::Before};
+}
+
+QString areaName(const QString& id, const RuleBook& rules) {
+    const Area* area = rules.area(id);
+    return area ? area->name : id;
+}
+
+// When a note ends, for ordering: notes before a session end with it.
+QDateTime endOf(const AftercareNote& n) {
+    if (n.when == AftercareRule::When::Before)
+        return QDateTime(n.sessionDate, QTime(0, 0));
+    return QDateTime(n.untilDate, n.untilTime.value_or(QTime(23, 59)));
+}
+
+// Per area (in the rule book's order), the notes' texts grouped by when they end, soonest first:
+// "No makeup · No sauna, swimming or heavy sweating — until Thu 26 Nov, 20:00".
+QList<AreaLine> linesFor(QList<AftercareNote> notes, QDate today, const RuleBook& rules,
+                         const QLocale& locale) {
+    std::stable_sort(
+        notes.begin(), notes.end(),
+        [](const AftercareNote& a, const AftercareNote& b) { return endOf(a) < endOf(b); });
+    QList<AreaLine> lines;
+    for (const Area& area : rules.areas()) {
+        QStringList ends;
+        QList<QStringList> texts;
+        for (const AftercareNote& n : std::as_const(notes)) {
+            if (n.area != area.id)
+                continue;
+            const QString end = describeNoteEnd(n, today, locale);
+            const auto at = ends.indexOf(end);
+            if (at < 0) {
+                ends << end;
+                texts << QStringList{n.text};
+            } else if (!texts[at].contains(n.text)) {
+                texts[at] << n.text;
+            }
+        }
+        for (qsizetype i = 0; i < ends.size(); ++i)
+            lines << AreaLine{area.name, PosterTr::tr("%1 — %2").arg(
+                                             texts[i].join(QStringLiteral(" · ")), ends[i])};
+    }
+    return lines;
+}
+
+} // namespace
+
+QString weekTitle(QDate from, QDate to, const QLocale& locale) {
+    const QString format = longDateFormat(locale);
+    const QString last = locale.toString(to, format);
+    QString range;
+    if (from.year() != to.year())
+        range = PosterTr::tr("%1 – %2").arg(locale.toString(from, format), last);
+    else if (from.month() == to.month() && format.startsWith(u'd'))
+        range = PosterTr::tr("%1–%2").arg(locale.toString(from, QStringLiteral("d")), last);
+    else
+        range = PosterTr::tr("%1 – %2").arg(locale.toString(from, withoutYear(format)), last);
+    return from.daysTo(to) == 6 ? PosterTr::tr("Week of %1").arg(range) : range;
+}
+
+WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, const QLocale& locale) {
+    WeekPoster poster;
+    poster.title = weekTitle(s.from, s.to, locale);
+
+    std::set<NoteKey> said;
+    QList<AftercareNote> carried;
+    for (const ScheduleDay& day : s.days) {
+        PosterDay out;
+        out.date = day.date;
+        for (const Occurrence& o : day.occurrences) {
+            const bool missed = o.status == Occurrence::Status::Missed;
+            out.sessions << PosterSession{
+                missed ? PosterSession::State::Missed : PosterSession::State::ToDo,
+                occurrenceTitle(o, rules),
+                missed ? PosterTr::tr("%1, missed").arg(o.regimenName) : o.regimenName};
+        }
+        for (const Session& l : day.logged)
+            out.sessions << PosterSession{PosterSession::State::Done,
+                                          sessionTitle(l.area, l.needle, l.zones, rules),
+                                          PosterTr::tr("done")};
+        QList<AftercareNote> starting;
+        for (const AftercareNote& n : day.notes) {
+            if (!said.insert(keyOf(n)).second)
+                continue;
+            // Already running when the range began: said once, above the days.
+            (day.date == s.from && n.firstDay < s.from ? carried : starting) << n;
+        }
+        out.aftercare = linesFor(starting, s.today, rules, locale);
+        poster.days << out;
+    }
+    poster.thisWeek = linesFor(carried, s.today, rules, locale);
+
+    for (const WeeklySchedule::AreaReadiness& r : s.readiness)
+        poster.nextAllowed << AreaLine{
+            areaName(r.readiness.area, rules),
+            describeReadiness(r.readiness, s.today, rules, locale, r.plannedNeedle)};
+    for (const Advice& a : s.generalAdvice)
+        poster.advice << SourcedLine{a.text, rules.sourceNames(a.sources)};
+    poster.cleaningSteps = s.cleaningSteps;
+    poster.disclaimer = rules.disclaimer();
+    return poster;
+}
+
+} // namespace dermaplan

@@ -1,0 +1,147 @@
+#include "planning/WeekPoster.h"
+#include "TestSupport.h"
+#include "planning/ScheduleText.h"
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+using test::rules;
+
+namespace {
+
+const QDate kToday(2026, 11, 25); // a Wednesday in ISO week 2026-W48 (23-29 November)
+const IsoWeek kWeek{2026, 48};
+
+Regimen regimen(qint64 id, const QString& area, double mm, int every, QDate start) {
+    Regimen r;
+    r.id = id;
+    r.name = QStringLiteral("R%1").arg(id);
+    r.area = area;
+    r.needle = NeedleLength::fromMillimetres(mm);
+    r.everyDays = every;
+    r.start = start;
+    return r;
+}
+
+Session session(const QString& area, double mm, QDate date, std::optional<QTime> time = {}) {
+    Session s;
+    s.area = area;
+    s.needle = NeedleLength::fromMillimetres(mm);
+    s.date = date;
+    s.time = time;
+    return s;
+}
+
+WeekPoster poster(const QList<Regimen>& regimens, const QList<Session>& history) {
+    return WeekPoster::from(WeeklySchedule::forWeek(kWeek, regimens, history, rules(), kToday),
+                            rules(), QLocale::c());
+}
+
+// Every line the poster says, with the day it is said on ("" for lines above the days).
+QList<std::pair<QDate, QString>> aftercareLines(const WeekPoster& p) {
+    QList<std::pair<QDate, QString>> lines;
+    for (const AreaLine& l : p.thisWeek)
+        lines.append({QDate(), l.area + QStringLiteral(": ") + l.text});
+    for (const PosterDay& d : p.days)
+        for (const AreaLine& l : d.aftercare)
+            lines.append({d.date, l.area + QStringLiteral(": ") + l.text});
+    return lines;
+}
+
+qsizetype linesMentioning(const WeekPoster& p, const QString& text) {
+    qsizetype n = 0;
+    for (const auto& line : aftercareLines(p))
+        n += line.second.contains(text) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+TEST(WeekPoster, TitleIsTheWeekInWordsInTheLocalesOrder) {
+    EXPECT_EQ(weekTitle(QDate(2026, 11, 23), QDate(2026, 11, 29), QLocale::c()),
+              QStringLiteral("Week of 23–29 November 2026"));
+    EXPECT_EQ(weekTitle(QDate(2026, 11, 30), QDate(2026, 12, 6), QLocale::c()),
+              QStringLiteral("Week of 30 November – 6 December 2026"));
+    EXPECT_EQ(weekTitle(QDate(2026, 12, 28), QDate(2027, 1, 3), QLocale::c()),
+              QStringLiteral("Week of 28 December 2026 – 3 January 2027"));
+    EXPECT_EQ(weekTitle(QDate(2026, 11, 23), QDate(2026, 11, 29),
+                        QLocale(QLocale::English, QLocale::UnitedStates)),
+              QStringLiteral("Week of November 23 – November 29, 2026"));
+    EXPECT_EQ(weekTitle(QDate(2026, 11, 24), QDate(2026, 12, 6), QLocale::c()),
+              QStringLiteral("24 November – 6 December 2026"))
+        << "a range that is not a week is not called one";
+}
+
+TEST(WeekPoster, AftercareIsSaidOnceWhereItStartsPerAreaWithItsEnd) {
+    // Tuesday 24 November, 20:00: face. Friday 27: a planned scalp session.
+    const WeekPoster p =
+        poster({regimen(1, QStringLiteral("scalp"), 0.5, 14, QDate(2026, 11, 27))},
+               {session(QStringLiteral("face"), 0.25, QDate(2026, 11, 24), QTime(20, 0))});
+    ASSERT_EQ(p.days.size(), 7);
+    EXPECT_TRUE(p.days[0].aftercare.isEmpty()) << "nothing starts on Monday";
+    EXPECT_TRUE(p.days[2].aftercare.isEmpty()) << "Wednesday repeats nothing from Tuesday";
+    QStringList tuesday;
+    for (const AreaLine& l : p.days[1].aftercare) {
+        EXPECT_EQ(l.area, QStringLiteral("Face"));
+        tuesday << l.text;
+    }
+    EXPECT_TRUE(tuesday.contains(QStringLiteral(
+        "No makeup · No sauna, swimming or heavy sweating — until Thu 26 Nov, 20:00")))
+        << tuesday.join(u'\n').toStdString();
+    // The scalp session's notes are on Friday, under the scalp, to the end of a whole day (its
+    // time is not known yet).
+    bool scalpOnFriday = false;
+    for (const AreaLine& l : p.days[4].aftercare)
+        scalpOnFriday |= l.area == u"Scalp" && l.text.startsWith(QStringLiteral("No sauna")) &&
+                         l.text.endsWith(QStringLiteral("— through Sun 29 Nov"));
+    EXPECT_TRUE(scalpOnFriday);
+    // Each rule, area and session once in the whole week.
+    EXPECT_EQ(linesMentioning(p, QStringLiteral("No makeup")), 1);
+    for (const auto& [day, line] : aftercareLines(p))
+        EXPECT_EQ(linesMentioning(p, line), 1) << line.toStdString();
+}
+
+TEST(WeekPoster, AftercareFromBeforeTheWeekIsSaidOnceAboveTheDays) {
+    // Friday 13 November: face 0.5 mm; SPF runs for weeks, through this whole week.
+    const WeekPoster p = poster({}, {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 13))});
+    ASSERT_FALSE(p.thisWeek.isEmpty());
+    bool spf = false;
+    for (const AreaLine& l : p.thisWeek)
+        spf |= l.area == u"Face" && l.text.startsWith(QStringLiteral("SPF 30+ daily — through"));
+    EXPECT_TRUE(spf);
+    for (const PosterDay& d : p.days) {
+        EXPECT_TRUE(d.aftercare.isEmpty()) << d.date.toString().toStdString();
+        EXPECT_TRUE(d.sessions.isEmpty()) << "a rest day";
+    }
+}
+
+TEST(WeekPoster, TwoAreasKeepTheirOwnLines) {
+    const WeekPoster p = poster({}, {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 23)),
+                                     session(QStringLiteral("scalp"), 0.5, QDate(2026, 11, 23))});
+    QStringList areas;
+    for (const AreaLine& l : p.days[0].aftercare)
+        if (l.text.startsWith(QStringLiteral("SPF")))
+            areas << l.area;
+    EXPECT_EQ(areas, (QStringList{QStringLiteral("Face"), QStringLiteral("Scalp")}));
+}
+
+TEST(WeekPoster, APlannedDayThatHasPassedIsMissedNotUpcoming) {
+    // Every 7 days from Monday 16: Monday 23 has passed without a session (today is Wed 25).
+    const WeekPoster p = poster({regimen(1, QStringLiteral("face"), 0.25, 7, QDate(2026, 11, 16))},
+                                {session(QStringLiteral("face"), 0.25, QDate(2026, 11, 16))});
+    ASSERT_EQ(p.days[0].sessions.size(), 1);
+    EXPECT_EQ(p.days[0].sessions[0].state, PosterSession::State::Missed);
+    EXPECT_TRUE(p.days[0].sessions[0].detail.contains(QStringLiteral("missed")));
+    for (const AreaLine& l : p.nextAllowed)
+        EXPECT_FALSE(l.text.contains(QStringLiteral("23 Nov"))) << l.text.toStdString();
+}
+
+TEST(WeekPoster, TheTextScheduleSaysEachAftercareRuleOnce) {
+    const WeeklySchedule week = WeeklySchedule::forWeek(
+        kWeek, {}, {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 23), QTime(18, 0))},
+        rules(), kToday);
+    const QString text = renderScheduleText(week, rules(), QLocale::c());
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Dermaplan · Week of 23–29 November 2026\n")));
+    EXPECT_EQ(text.count(QStringLiteral("No makeup")), 1) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("until Wed 25 Nov, 18:00")));
+}
