@@ -26,21 +26,32 @@ c log --area face --zone cheeks,forehead --needle 0.25 --at 2026-11-18T20:30 --d
 c log --area face --zone cheeks --needle 0.25 --at 2026-11-21T20:45 --device 1 --pain 1
 c log --area face --needle 0.5 --date 2026-11-23 --override "dermatologist suggested one 0.5 mm session" --notes "checked with my dermatologist"
 
-shoot() { # PAGE-INDEX NAME [xdotool actions...]
-  local page=$1 name=$2; shift 2
+shoot() { # WIDTHxHEIGHT PAGE-INDEX NAME [xdotool actions...]
+  local size=$1 page=$2 name=$3; shift 3
+  local crop=$size; [ "$size" = 1366x768 ] && crop=1100x720 # the window's default size
   mkdir -p "$XDG_CONFIG_HOME/dermaplan"
   printf '[window]\npage=%s\n' "$page" > "$XDG_CONFIG_HOME/dermaplan/dermaplan.conf"
-  xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
+  # No window manager: the window opens at the top left, sized to fit the screen.
+  xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     "$0" --db "$1" & pid=$!
     sleep 3
     shift 1
     if [ $# -gt 0 ]; then xdotool "$@"; sleep 2; fi
-    import -window root -crop 1100x720+0+0 "'"$out/$name.png"'"
+    import -window root -crop "'"$crop"'+0+0" "'"$out/$name.png"'"
     kill $pid' "$app" "$db" "$@" 2>/dev/null
   echo "$out/$name.png"
 }
-shoot 0 today
-shoot 1 history
-shoot 2 plan
-shoot 3 devices
-shoot 0 log-session mousemove 75 130 click 1
+# The pages at a common laptop size; Today and logging also at the smallest size we support.
+for size in 1366x768 800x600; do
+  suffix=""; [ "$size" = 800x600 ] && suffix="-800x600"
+  shoot "$size" 0 "today$suffix"
+  shoot "$size" 0 "log-session$suffix" mousemove 75 130 click 1
+done
+shoot 1366x768 1 history
+shoot 1366x768 2 plan
+shoot 1366x768 3 devices
+
+# The printed week, as the PDF reads on paper.
+"$cli" --db "$db" schedule --week 2026-W48 --format pdf --output "$work/week.pdf" --title "Alex"
+pdftoppm -png -r 80 -singlefile "$work/week.pdf" "$out/printed-week"
+echo "$out/printed-week.png"

@@ -64,7 +64,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
+        resize(QSize(1100, 720).boundedTo(screen()->availableSize()));
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
 
     connect(&m_context, &AppContext::errorOccurred, this, [this](const QString& message) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace dermaplan::ui {
 
@@ -9,12 +10,27 @@ namespace {
 class VerdictTr {
     Q_DECLARE_TR_FUNCTIONS(Verdict)
 };
+// The logbook writes dates in its messages as ISO dates (the CLI's contract, which scripts read);
+// the app shows them as the person's locale writes a long date, the one date format of the app.
+QString localDates(QString message) {
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
+    const QLocale locale;
+    for (auto it = iso.globalMatch(message); it.hasNext();) {
+        const auto m = it.next();
+        const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
+        if (date.isValid())
+            message.replace(m.captured(1), locale.toString(date, QLocale::LongFormat));
+    }
+    return message;
+}
+
 } // namespace
 
 QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
     if (!verdict)
         return QStringLiteral("<p><b>%1</b> %2</p>")
-            .arg(VerdictTr::tr("Check the entry:"), verdict.error().toString().toHtmlEscaped());
+            .arg(VerdictTr::tr("Check the entry:"),
+                 localDates(verdict.error().toString()).toHtmlEscaped());
     const Verdict& v = *verdict;
     QString headline;
     switch (v.severity) {
@@ -50,7 +66,7 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
             html += QStringLiteral("<li>%1 %2<br><small>%3 %4</small></li>")
                         .arg(r.severity == Severity::Refuse ? VerdictTr::tr("<b>Refused:</b>")
                                                             : VerdictTr::tr("<b>Advice:</b>"),
-                             r.message.toHtmlEscaped(), VerdictTr::tr("Sources:"),
+                             localDates(r.message).toHtmlEscaped(), VerdictTr::tr("Sources:"),
                              cited.join(QStringLiteral(", ")));
         }
         html += QStringLiteral("</ul>");
@@ -61,7 +77,7 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
 QString verdictText(const Verdict& v, const RuleBook& rules) {
     QStringList lines;
     for (const Reason& r : v.reasons)
-        lines << QStringLiteral("%1 (%2)").arg(r.message, rules.sourceNames(r.sources));
+        lines << QStringLiteral("%1 (%2)").arg(localDates(r.message), rules.sourceNames(r.sources));
     return lines.join(u'\n');
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "io/SessionImport.h"
+#include "logbook/DayGuide.h"
 #include "planning/Planner.h"
 #include "planning/WeeklySchedule.h"
 #include "rules/DeviceStatus.h"
@@ -67,6 +68,12 @@ public:
 
     // Readiness
     [[nodiscard]] Result<Readiness> readiness(const QString& area) const;
+    // What to do today (DayGuide): due sessions, aftercare, devices, every area's readiness.
+    [[nodiscard]] Result<DayGuide> dayGuide() const;
+    // A new session as a person most likely logs it today, on `area` or (empty) on the area of
+    // today's planned session, else of the latest one: that session's zones and needle, and the
+    // device last used there unless it was retired. Nothing known: only the date is set.
+    [[nodiscard]] Result<Session> proposedSession(const QString& area = {}) const;
     // The last session on `area`, if any.
     [[nodiscard]] Result<std::optional<Session>> lastSession(const QString& area) const;
 

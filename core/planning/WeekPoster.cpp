@@ -51,10 +51,10 @@ QDateTime endOf(const AftercareNote& n) {
     return QDateTime(n.untilDate, n.untilTime.value_or(QTime(23, 59)));
 }
 
-// Per area (in the rule book's order), the notes' texts grouped by when they end, soonest first:
-// "No makeup · No sauna, swimming or heavy sweating — until Thu 26 Nov, 20:00".
-QList<AreaLine> linesFor(QList<AftercareNote> notes, QDate today, const RuleBook& rules,
-                         const QLocale& locale) {
+} // namespace
+
+QList<AreaLine> aftercareLines(QList<AftercareNote> notes, QDate today, const RuleBook& rules,
+                               const QLocale& locale) {
     std::stable_sort(
         notes.begin(), notes.end(),
         [](const AftercareNote& a, const AftercareNote& b) { return endOf(a) < endOf(b); });
@@ -80,8 +80,6 @@ QList<AreaLine> linesFor(QList<AftercareNote> notes, QDate today, const RuleBook
     }
     return lines;
 }
-
-} // namespace
 
 QString weekTitle(QDate from, QDate to, const QLocale& locale) {
     const QString format = longDateFormat(locale);
@@ -123,10 +121,10 @@ WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, cons
             // Already running when the range began: said once, above the days.
             (day.date == s.from && n.firstDay < s.from ? carried : starting) << n;
         }
-        out.aftercare = linesFor(starting, s.today, rules, locale);
+        out.aftercare = aftercareLines(starting, s.today, rules, locale);
         poster.days << out;
     }
-    poster.thisWeek = linesFor(carried, s.today, rules, locale);
+    poster.thisWeek = aftercareLines(carried, s.today, rules, locale);
 
     for (const WeeklySchedule::AreaReadiness& r : s.readiness)
         poster.nextAllowed << AreaLine{

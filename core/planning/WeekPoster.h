@@ -50,6 +50,11 @@ struct WeekPoster {
                                          const QLocale& locale);
 };
 
+// Per area (in the rule book's order), the notes' texts grouped by when they end, soonest first:
+// "No makeup · No sauna, swimming or heavy sweating — until Thu 26 Nov, 20:00".
+[[nodiscard]] QList<AreaLine> aftercareLines(QList<AftercareNote> notes, QDate today,
+                                             const RuleBook& rules, const QLocale& locale);
+
 // "Week of 23–29 November 2026", "Week of 30 November – 6 December 2026" (a seven-day range from
 // its first day); other ranges "23 November – 6 December 2026". Long dates in the locale's order.
 [[nodiscard]] QString weekTitle(QDate from, QDate to, const QLocale& locale);

@@ -103,4 +103,18 @@ NeedleReadiness needleReadiness(const QString& area, const QList<Session>& earli
     return n;
 }
 
+ReadinessLevel readinessLevel(const Readiness& r, QDate day, const RuleBook& rules,
+                              std::optional<NeedleLength> needle) {
+    if (needle) {
+        const NeedleReadiness& n = r.forNeedle(rules, *needle);
+        if (!n.allowedOn(day))
+            return ReadinessLevel::Wait;
+        return n.recommendedDate.isValid() && day < n.recommendedDate ? ReadinessLevel::Advised
+                                                                      : ReadinessLevel::Go;
+    }
+    if (!r.firstHeldOn(day))
+        return ReadinessLevel::Go;
+    return r.allowedUpTo(day) ? ReadinessLevel::Advised : ReadinessLevel::Wait;
+}
+
 } // namespace dermaplan

@@ -71,6 +71,14 @@ struct Readiness {
     [[nodiscard]] const NeedleReadiness* firstHeldOn(QDate day) const;
 };
 
+// The one-word answer for a day: Go (allowed and past the recommended interval), Advised
+// (allowed, but sooner than recommended, or only with shorter needles), Wait (not allowed).
+// With `needle`, for that needle; without, for the area as a whole.
+enum class ReadinessLevel { Go, Advised, Wait };
+[[nodiscard]] ReadinessLevel readinessLevel(const Readiness& readiness, QDate day,
+                                            const RuleBook& rules,
+                                            std::optional<NeedleLength> needle = {});
+
 // Readiness of `area` after the sessions in `history` (any areas; others are ignored).
 [[nodiscard]] Readiness readiness(const QString& area, const QList<Session>& history,
                                   const RuleBook& rules);

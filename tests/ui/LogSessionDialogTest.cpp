@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "dialogs/LogSessionDialog.h"
+#include "logbook/Logbook.h"
 #include "pages/TodayPage.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
@@ -18,6 +19,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,17 +188,108 @@ TEST_F(LogDialogTest, TheDateMovesOnWhenTheAppStaysOpenPastMidnight) {
     ui::LogSessionDialog dialog(context);
     auto* date = dialog.findChild<QDateEdit*>();
     ASSERT_NE(date, nullptr);
-    EXPECT_EQ(date->maximumDate(), kToday);
     const QString before = today.statusOf(QStringLiteral("face"));
     EXPECT_TRUE(before.contains(QStringLiteral("resting: up to 0.3 mm from")))
         << before.toStdString();
 
     now = kToday.addDays(6); // the next week, the app never closed
     context.checkDate();
-    EXPECT_EQ(date->maximumDate(), now);
     EXPECT_EQ(date->date(), now) << "the untouched default follows today";
     EXPECT_EQ(context.today(), now);
     const QString after = today.statusOf(QStringLiteral("face"));
     EXPECT_NE(after, before);
     EXPECT_TRUE(after.contains(QStringLiteral("allowed now up to 0.5 mm"))) << after.toStdString();
+}
+
+namespace {
+
+QLabel* labelSaying(QWidget* root, const QString& text) {
+    for (QLabel* l : root->findChildren<QLabel*>())
+        if (l->text() == text)
+            return l;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(LogDialogTest, AFutureDateSaysWhyWhereItIsTyped) {
+    ui::LogSessionDialog dialog(*m_context);
+    dialog.show();
+    auto* date = dialog.findChild<QDateEdit*>();
+    QLabel* why = labelSaying(&dialog, QStringLiteral("Sessions are logged after they happen; plan "
+                                                      "future ones on the Plan page."));
+    ASSERT_NE(why, nullptr);
+    EXPECT_FALSE(why->isVisible());
+    date->setDate(kToday.addDays(1));
+    EXPECT_TRUE(why->isVisible());
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
+    date->setDate(kToday);
+    EXPECT_FALSE(why->isVisible());
+    EXPECT_TRUE(saveButton(dialog)->isEnabled());
+}
+
+TEST_F(LogDialogTest, OpensOnTodaysPlannedAreaWithTheDeviceLastUsedThere) {
+    Device roller;
+    roller.name = QStringLiteral("Scalp roller");
+    roller.needle = NeedleLength::fromMillimetres(0.5);
+    const auto rollerId = m_context->logbook().addDevice(roller);
+    ASSERT_TRUE(rollerId);
+    Session scalp;
+    scalp.area = QStringLiteral("scalp");
+    scalp.needle = NeedleLength::fromMillimetres(0.5);
+    scalp.date = kToday.addDays(-14);
+    scalp.deviceId = *rollerId;
+    ASSERT_TRUE(SessionStore(*m_db).add(scalp));
+    seed(QStringLiteral("face"), 0.25, kToday.addDays(-1)); // the latest session is on the face
+    Regimen hair;
+    hair.name = QStringLiteral("Hair");
+    hair.area = QStringLiteral("scalp");
+    hair.zones = {QStringLiteral("crown")};
+    hair.needle = NeedleLength::fromMillimetres(0.5);
+    hair.everyDays = 14;
+    hair.start = kToday;
+    ASSERT_TRUE(m_context->logbook().addRegimen(hair));
+
+    ui::LogSessionDialog dialog(*m_context);
+    EXPECT_EQ(dialog.draft().area, QStringLiteral("scalp")) << "today's planned session";
+    EXPECT_EQ(dialog.draft().zones, QStringList{QStringLiteral("crown")});
+    EXPECT_EQ(dialog.draft().needle, NeedleLength::fromMillimetres(0.5));
+    EXPECT_EQ(dialog.draft().deviceId, *rollerId);
+    // Another area: what was done there last, without the scalp's roller.
+    auto* area = findByName<QComboBox>(&dialog, QStringLiteral("Area"));
+    area->setCurrentIndex(area->findData(QStringLiteral("face")));
+    EXPECT_EQ(dialog.draft().needle, NeedleLength::fromMillimetres(0.25));
+    EXPECT_FALSE(dialog.draft().deviceId.has_value());
+}
+
+TEST_F(LogDialogTest, WithoutAPlanItOpensOnTheLatestSessionsArea) {
+    seed(QStringLiteral("scalp"), 0.5, kToday.addDays(-20));
+    seed(QStringLiteral("neck"), 0.25, kToday.addDays(-3));
+    ui::LogSessionDialog dialog(*m_context);
+    EXPECT_EQ(dialog.draft().area, QStringLiteral("neck"));
+    EXPECT_EQ(dialog.draft().needle, NeedleLength::fromMillimetres(0.25));
+}
+
+TEST_F(LogDialogTest, ARefusalSaysItsDatesInTheLocalesLongForm) {
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-1));
+    ui::LogSessionDialog dialog(*m_context);
+    ASSERT_EQ(dialog.draft().area, QStringLiteral("face"));
+    const QString verdict = findByName<QLabel>(&dialog, QStringLiteral("Safety verdict"))->text();
+    EXPECT_TRUE(verdict.contains(QLocale().toString(kToday.addDays(-1), QLocale::LongFormat)))
+        << verdict.toStdString();
+    EXPECT_FALSE(verdict.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))))
+        << verdict.toStdString();
+}
+
+TEST_F(LogDialogTest, FitsAn800x600ScreenWithSaveInSight) {
+    const QSize screen = QGuiApplication::primaryScreen()->availableSize();
+    ASSERT_LE(screen.width(), 1024) << "the offscreen screen is small";
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-1)); // a long refusal to show
+    ui::LogSessionDialog dialog(*m_context);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_LE(dialog.width(), screen.width());
+    EXPECT_LE(dialog.height(), screen.height());
+    const QRect save(saveButton(dialog)->mapTo(&dialog, QPoint(0, 0)), saveButton(dialog)->size());
+    EXPECT_TRUE(dialog.rect().contains(save));
 }

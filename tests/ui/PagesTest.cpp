@@ -314,6 +314,60 @@ TEST_F(PagesTest, PrintsThisWeekOrTheWeekShownOnThePlanPageWhenAskedFromThere) {
         << test::pdfText(pdf).left(80).toStdString();
 }
 
+TEST_F(PagesTest, TodaySaysWhatIsDueTheAftercareRunningAndTheDevicesToClean) {
+    seedScalpRegimen(); // scalp 0.5 mm every 14 days from today
+    const auto roller = DeviceStore(*m_db).add(PagesTest::roller(QStringLiteral("Face roller")));
+    ASSERT_TRUE(roller);
+    Session face;
+    face.area = QStringLiteral("face");
+    face.needle = NeedleLength::fromMillimetres(0.5);
+    face.date = kToday.addDays(-1);
+    face.time = QTime(20, 30);
+    face.deviceId = *roller;
+    ASSERT_TRUE(SessionStore(*m_db).add(face));
+    ui::TodayPage page(*m_context);
+    const QString now = page.whatNow();
+    EXPECT_TRUE(now.contains(QStringLiteral("Due today\nScalp · 0.5 mm — ✔ 0.5 mm allowed now")))
+        << now.toStdString();
+    EXPECT_TRUE(now.contains(QStringLiteral("Aftercare today\n")));
+    EXPECT_TRUE(
+        now.contains(QStringLiteral("Face: No makeup · No sauna, swimming or heavy sweating — "
+                                    "until Wed 25 Nov, 20:30")))
+        << now.toStdString();
+    EXPECT_FALSE(now.contains(QStringLiteral("Scalp: No"))) << "the scalp is not rolled yet: its "
+                                                               "aftercare starts when it is";
+    EXPECT_TRUE(now.contains(QStringLiteral("“Face roller”: needs cleaning"))) << now.toStdString();
+}
+
+TEST_F(PagesTest, TodayWithNothingDueNamesTheNextSession) {
+    Regimen later = hairRegimen();
+    later.start = kToday.addDays(3);
+    ASSERT_TRUE(RegimenStore(*m_db).add(later));
+    ui::TodayPage page(*m_context);
+    EXPECT_TRUE(page.whatNow().startsWith(
+        QStringLiteral("Nothing planned today. Next: Scalp · 0.5 mm on Fri 27 Nov.")))
+        << page.whatNow().toStdString();
+}
+
+TEST_F(PagesTest, TodayCutsNoWordAt800x600) {
+    seedScalpRegimen();
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-1));
+    seed(QStringLiteral("body"), 1.0, kToday.addDays(-3));
+    seed(QStringLiteral("neck"), 0.25, kToday.addDays(-2));
+    ui::MainWindow window(*m_context);
+    window.pages()->setCurrentWidget(window.todayPage());
+    window.resize(800, 600);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    for (QLabel* label : window.todayPage()->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->wordWrap())
+            continue;
+        EXPECT_GE(label->width(), label->sizeHint().width()) << label->text().toStdString();
+    }
+    for (QPushButton* b : window.todayPage()->findChildren<QPushButton*>())
+        EXPECT_GE(b->width(), b->sizeHint().width()) << b->text().toStdString();
+}
+
 TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {
     ui::MainWindow window(*m_context);
     const auto mnemonic = [](const QString& text) {

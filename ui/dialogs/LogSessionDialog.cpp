@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -46,10 +47,16 @@ LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent)
     , m_context(context) {
     setWindowTitle(tr("Log a session"));
     buildForm();
-    fillZones();
     fillDevices();
-    proposeNeedle();
+    // Open on the area of today's planned session, else of the latest one.
+    if (const auto proposal = m_context.logbook().proposedSession(); proposal) {
+        const QSignalBlocker blocker(m_area);
+        setArea(proposal->area);
+    }
+    fillZones();
+    applyProposal();
     updateVerdict();
+    fitToScreen();
 }
 
 LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent, const Session& existing)
@@ -86,13 +93,13 @@ void LogSessionDialog::buildForm() {
 
     m_date = new QDateEdit(m_context.today(), this);
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(m_context.today());
-    // Open over midnight: the new day becomes the latest (and, if untouched, the chosen) date.
+    // No maximum: a future date is explained under the field (a maximum would silently refuse it).
+    // Open over midnight: if untouched, the date moves on to the new day.
+    m_today = m_context.today();
     connect(&m_context, &AppContext::dayChanged, this, [this](QDate today) {
-        const bool wasToday = m_date->date() == m_date->maximumDate();
-        m_date->setMaximumDate(today);
-        if (wasToday)
+        if (m_date->date() == m_today)
             m_date->setDate(today);
+        m_today = today;
     });
     m_date->setAccessibleName(tr("Date"));
     m_timeKnown = new QCheckBox(tr("at"), this);
@@ -101,6 +108,10 @@ void LogSessionDialog::buildForm() {
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setEnabled(false);
     m_time->setAccessibleName(tr("Time"));
+    m_dateProblem = new QLabel(
+        tr("Sessions are logged after they happen; plan future ones on the Plan page."), this);
+    m_dateProblem->setWordWrap(true);
+    m_dateProblem->setVisible(false);
     auto* when = new QHBoxLayout;
     when->addWidget(m_date);
     when->addWidget(m_timeKnown);
@@ -108,6 +119,7 @@ void LogSessionDialog::buildForm() {
     when->addStretch();
     form->addRow(tr("&Date:"), when);
     qobject_cast<QLabel*>(form->labelForField(when))->setBuddy(m_date);
+    form->addRow(QString(), m_dateProblem);
 
     m_area = new QComboBox(this);
     for (const Area& a : rules.areas())
@@ -174,7 +186,7 @@ void LogSessionDialog::buildForm() {
     m_verdictLabel->setTextFormat(Qt::RichText);
     m_verdictLabel->setOpenExternalLinks(true);
     m_verdictLabel->setAccessibleName(tr("Safety verdict"));
-    m_verdictLabel->setMinimumWidth(420);
+    m_verdictLabel->setMinimumWidth(300);
     verdictLayout->addWidget(m_verdictLabel);
     m_override = new QLineEdit(verdictBox);
     m_override->setPlaceholderText(tr("Override reason (e.g. my dermatologist advised it)"));
@@ -186,11 +198,17 @@ void LogSessionDialog::buildForm() {
 
     auto* formWidget = new QWidget(this);
     formWidget->setLayout(form);
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(formWidget, 3);
-    columns->addWidget(verdictBox, 2);
+    m_content = new QWidget(this);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, m_content);
+    m_columns->setContentsMargins(0, 0, 0, 0);
+    m_columns->addWidget(formWidget, 3);
+    m_columns->addWidget(verdictBox, 2);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addWidget(scroll);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LogSessionDialog::accept);
@@ -198,7 +216,7 @@ void LogSessionDialog::buildForm() {
     connect(m_timeKnown, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
         fillZones();
-        proposeNeedle();
+        applyProposal();
         updateVerdict();
     });
     connect(m_device, &QComboBox::currentIndexChanged, this, [this] {
@@ -216,6 +234,18 @@ void LogSessionDialog::buildForm() {
     connect(m_checklist, &QListWidget::itemChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_pain, &QSpinBox::valueChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_override, &QLineEdit::textChanged, this, &LogSessionDialog::updateVerdict);
+}
+
+void LogSessionDialog::fitToScreen() {
+    const QSize screen = this->screen()->availableSize();
+    if (m_content->sizeHint().width() > screen.width() * 9 / 10)
+        m_columns->setDirection(QBoxLayout::TopToBottom);
+    const QMargins margins = layout()->contentsMargins();
+    const QSize wanted =
+        m_content->sizeHint() + QSize(margins.left() + margins.right() + 24,
+                                      margins.top() + margins.bottom() + layout()->spacing() +
+                                          m_buttons->sizeHint().height() + 8);
+    resize(wanted.boundedTo(screen * 0.95));
 }
 
 void LogSessionDialog::setArea(const QString& areaId) {
@@ -239,11 +269,17 @@ void LogSessionDialog::fillZones() {
     m_areaTips->setVisible(!area->tips.isEmpty());
 }
 
-// Most people repeat what they did last time on an area: start from that needle.
-void LogSessionDialog::proposeNeedle() {
-    const auto last = m_context.logbook().lastSession(m_area->currentData().toString());
-    if (last && *last)
-        m_needle->setNeedle((*last)->needle);
+// Most people repeat what they planned or did last time on an area: start from its zones,
+// needle and device.
+void LogSessionDialog::applyProposal() {
+    const auto proposal = m_context.logbook().proposedSession(m_area->currentData().toString());
+    if (!proposal || proposal->needle.micrometres() == 0)
+        return;
+    const QSignalBlocker blocker(m_device); // the device would propose its own needle
+    const int device = proposal->deviceId ? m_device->findData(*proposal->deviceId) : 0;
+    m_device->setCurrentIndex(std::max(device, 0));
+    m_zones->setCheckedZones(proposal->zones);
+    m_needle->setNeedle(proposal->needle);
 }
 
 void LogSessionDialog::fillDevices() {
@@ -299,7 +335,10 @@ void LogSessionDialog::updateVerdict() {
     } else {
         m_verdict = m_context.logbook().check(s);
     }
-    m_verdictLabel->setText(verdictHtml(m_verdict, m_context.rules()));
+    // The only date the logbook refuses from a date field is one in the future: say why there.
+    const bool dateProblem = !m_verdict && m_verdict.error().field == u"date";
+    m_dateProblem->setVisible(dateProblem);
+    m_verdictLabel->setText(dateProblem ? QString() : verdictHtml(m_verdict, m_context.rules()));
     const bool refused = m_verdict && m_verdict->severity == Severity::Refuse;
     m_override->setVisible(refused);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_verdict && !m_verdict->blocksSaving());

@@ -4,8 +4,10 @@
 #include "domain/Session.h"
 #include "rules/SafetyCheck.h"
 
+#include <QDate>
 #include <QDialog>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -55,7 +57,10 @@ private:
     void buildForm();
     void fillZones();
     void fillDevices();
-    void proposeNeedle();
+    void applyProposal();
+    // Fits the dialog on small screens: the safety check goes under the form and the fields
+    // scroll, with Save and Cancel always in sight.
+    void fitToScreen();
     void updateVerdict();
     [[nodiscard]] const Device* selectedDevice() const;
 
@@ -74,14 +79,18 @@ private:
     QLineEdit* m_reaction = nullptr;
     QLineEdit* m_products = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_dateProblem = nullptr;
     QLabel* m_verdictLabel = nullptr;
     QLineEdit* m_override = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    QWidget* m_content = nullptr;
     QList<Device> m_devices;
     Result<Verdict> m_verdict = Verdict{};
     qint64 m_savedId = 0;
     std::optional<Session> m_existing;
     Session m_edited;
+    QDate m_today; // the day the date field was last moved to
 };
 
 } // namespace dermaplan::ui

@@ -1,36 +1,41 @@
 #include "TodayPage.h"
 
 #include "AppContext.h"
-#include "domain/IsoWeek.h"
 #include "logbook/Logbook.h"
 #include "planning/ScheduleText.h"
-#include "planning/WeeklySchedule.h"
+#include "planning/WeekPoster.h"
 #include "rules/ReadinessText.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace dermaplan::ui {
 
 namespace {
 
-// ✔ allowed and past the recommended interval, ⚠ allowed (or allowed for shorter needles only),
-// ✖ resting: a mark that reads without colour.
-QString statusMark(const Readiness& r, QDate today, const RuleBook& rules,
-                   std::optional<NeedleLength> needle) {
-    if (needle) {
-        const NeedleReadiness& n = r.forNeedle(rules, *needle);
-        if (!n.allowedOn(today))
-            return QStringLiteral("✖");
-        return n.recommendedDate.isValid() && today < n.recommendedDate ? QStringLiteral("⚠")
-                                                                        : QStringLiteral("✔");
-    }
-    if (!r.firstHeldOn(today))
+// ✔ go, ⚠ allowed with advice (or only for shorter needles), ✖ wait: marks that read without
+// colour.
+QString mark(ReadinessLevel level) {
+    switch (level) {
+    case ReadinessLevel::Go:
         return QStringLiteral("✔");
-    return r.allowedUpTo(today) ? QStringLiteral("⚠") : QStringLiteral("✖");
+    case ReadinessLevel::Advised:
+        return QStringLiteral("⚠");
+    case ReadinessLevel::Wait:
+        break;
+    }
+    return QStringLiteral("✖");
+}
+
+QString listHtml(const QStringList& items) {
+    QString html;
+    for (const QString& item : items)
+        html += QStringLiteral("<br>") + item;
+    return html;
 }
 
 } // namespace
@@ -56,15 +61,16 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
             [this] { emit logSessionRequested(QString()); });
     layout->addWidget(logButton, 0, Qt::AlignLeft);
 
+    m_now = new QLabel(this);
+    m_now->setWordWrap(true);
+    m_now->setTextFormat(Qt::RichText);
+    m_now->setAccessibleName(tr("What now"));
+    layout->addWidget(m_now);
+
     m_areas = new QWidget(this);
     m_grid = new QGridLayout(m_areas);
     m_grid->setHorizontalSpacing(18);
     layout->addWidget(m_areas);
-
-    m_devices = new QLabel(this);
-    m_devices->setWordWrap(true);
-    m_devices->setAccessibleName(tr("Device warnings"));
-    layout->addWidget(m_devices);
     auto* disclaimer = new QLabel(context.rules().disclaimer(), this);
     disclaimer->setWordWrap(true);
     disclaimer->setEnabled(false);
@@ -79,8 +85,15 @@ QString TodayPage::statusOf(const QString& areaId) const {
     return m_status.value(areaId);
 }
 
+QString TodayPage::whatNow() const {
+    QTextDocument doc;
+    doc.setHtml(m_now->text());
+    return doc.toPlainText();
+}
+
 void TodayPage::refresh() {
     const QLocale locale;
+    const RuleBook& rules = m_context.rules();
     const QDate today = m_context.today();
     m_heading->setText(tr("Today, %1").arg(locale.toString(today, QLocale::LongFormat)));
     while (QLayoutItem* item = m_grid->takeAt(0)) {
@@ -89,49 +102,32 @@ void TodayPage::refresh() {
     }
     m_status.clear();
 
-    Logbook& logbook = m_context.logbook();
-    const QDate weekStart = today.addDays(1 - today.dayOfWeek());
-    const QDate weekEnd = weekStart.addDays(6);
-    // Far enough ahead to find each area's next planned session.
-    const auto plan = logbook.plan(
-        weekStart, std::max(weekEnd, today.addDays(longestWindowDays(m_context.rules()))));
-    if (!plan) {
-        m_grid->addWidget(new QLabel(plan.error().toString(), m_areas), 0, 0);
+    const auto guide = m_context.logbook().dayGuide();
+    if (!guide) {
+        m_now->setText(guide.error().toString().toHtmlEscaped());
         return;
     }
+    m_now->setText(whatNowHtml(*guide, locale));
+
     const QStringList headers{tr("Area"), tr("Last session"), tr("Next session"), tr("This week")};
     for (int c = 0; c < headers.size(); ++c) {
         auto* h = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()), m_areas);
         m_grid->addWidget(h, 0, c);
     }
     int row = 1;
-    for (const Area& area : m_context.rules().areas()) {
-        const auto readiness = logbook.readiness(area.id);
-        if (!readiness) {
-            m_context.reportError(readiness.error());
-            return;
-        }
+    for (const AreaDay& a : guide->areas) {
+        const Area* area = rules.area(a.area);
+        const QString name = area ? area->name : a.area;
+        const QString status = mark(a.level) + u' ' +
+                               describeReadiness(a.readiness, today, rules, locale, a.nextNeedle);
+        m_status.insert(a.area, status);
         QStringList planned;
-        std::optional<NeedleLength> nextNeedle;
-        for (const Occurrence& o : plan->occurrences) {
-            if (o.area != area.id || o.status != Occurrence::Status::Planned)
-                continue;
-            if (!nextNeedle && o.date >= today)
-                nextNeedle = o.needle;
-            if (o.date <= weekEnd)
-                planned << QStringLiteral("%1 %2").arg(
-                    locale.dayName(o.date.dayOfWeek(), QLocale::ShortFormat), o.needle.toString());
-        }
-        if (!readiness->lastSession && planned.isEmpty() && !nextNeedle)
-            continue;
-        const QString answer =
-            describeReadiness(*readiness, today, m_context.rules(), locale, nextNeedle);
-        const QString status =
-            statusMark(*readiness, today, m_context.rules(), nextNeedle) + u' ' + answer;
-        m_status.insert(area.id, status);
-        const Session* last = readiness->lastSession ? &*readiness->lastSession : nullptr;
+        for (const Occurrence& o : a.thisWeek)
+            planned << QStringLiteral("%1 %2").arg(
+                locale.dayName(o.date.dayOfWeek(), QLocale::ShortFormat), o.needle.toString());
+        const auto& last = a.readiness.lastSession;
         const QStringList cells{
-            area.name,
+            name,
             last ? QStringLiteral("%1 · %2").arg(locale.toString(last->date, QLocale::ShortFormat),
                                                  countingNeedle(*last).toString())
                  : tr("none"),
@@ -139,34 +135,63 @@ void TodayPage::refresh() {
         for (int c = 0; c < cells.size(); ++c) {
             auto* label = new QLabel(cells[c], m_areas);
             label->setWordWrap(c == 2);
-            label->setAccessibleName(QStringLiteral("%1: %2").arg(area.name, headers[c]));
+            label->setAccessibleName(QStringLiteral("%1: %2").arg(name, headers[c]));
             m_grid->addWidget(label, row, c);
         }
-        auto* log = new QPushButton(tr("Log %1…").arg(area.name.toLower()), m_areas);
+        auto* log = new QPushButton(tr("Log %1…").arg(name.toLower()), m_areas);
         connect(log, &QPushButton::clicked, this,
-                [this, id = area.id] { emit logSessionRequested(id); });
+                [this, id = a.area] { emit logSessionRequested(id); });
         m_grid->addWidget(log, row, int(cells.size()));
         ++row;
     }
+    // The wrapping status column takes what width there is; the others keep their words whole.
+    m_grid->setColumnStretch(2, 1);
     if (row == 1)
         m_grid->addWidget(
             new QLabel(
                 tr("No sessions or regimens yet. Log your first session, or plan a regimen."),
                 m_areas),
             1, 0, 1, int(headers.size()));
+}
 
-    QStringList warnings;
-    if (const auto devices = logbook.deviceStatuses(false); devices) {
-        for (const DeviceStatus& d : *devices)
-            if (d.level != DeviceStatus::Level::Fine || d.needsCleaning)
-                warnings << QStringLiteral("%1 “%2”: %3")
-                                .arg(d.level == DeviceStatus::Level::ReplaceNow ? tr("✖") : tr("⚠"),
-                                     d.state.device.name, deviceStatusText(d, locale));
-    } else {
-        m_context.reportError(devices.error());
+QString TodayPage::whatNowHtml(const DayGuide& guide, const QLocale& locale) const {
+    const RuleBook& rules = m_context.rules();
+    const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    QStringList due;
+    for (const Occurrence& o : guide.due) {
+        QString answer;
+        for (const AreaDay& a : guide.areas)
+            if (a.area == o.area)
+                answer = mark(readinessLevel(a.readiness, guide.date, rules, o.needle)) + u' ' +
+                         describeReadiness(a.readiness, guide.date, rules, locale, o.needle);
+        due << QStringLiteral("<b>%1</b> — %2").arg(esc(occurrenceTitle(o, rules)), esc(answer));
     }
-    m_devices->setText(warnings.join(u'\n'));
-    m_devices->setVisible(!warnings.isEmpty());
+    QString html;
+    if (!due.isEmpty()) {
+        html += QStringLiteral("<b>%1</b>").arg(esc(tr("Due today"))) + listHtml(due);
+    } else {
+        html += esc(tr("Nothing planned today."));
+        if (guide.next)
+            html += u' ' + esc(tr("Next: %1 on %2.")
+                                   .arg(occurrenceTitle(*guide.next, rules),
+                                        readinessDate(guide.next->date, guide.date, locale)));
+    }
+    QStringList aftercare;
+    for (const AreaLine& line : aftercareLines(guide.aftercare, guide.date, rules, locale))
+        aftercare << QStringLiteral("<b>%1:</b> %2").arg(esc(line.area), esc(line.text));
+    if (!aftercare.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b>%2</p>")
+                    .arg(esc(tr("Aftercare today")), listHtml(aftercare));
+    QStringList devices;
+    for (const DeviceStatus& d : guide.devices)
+        devices << esc(QStringLiteral("%1 “%2”: %3")
+                           .arg(d.level == DeviceStatus::Level::ReplaceNow ? QStringLiteral("✖")
+                                                                           : QStringLiteral("⚠"),
+                                d.state.device.name, deviceStatusText(d, locale)));
+    if (!devices.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b>%2</p>")
+                    .arg(esc(tr("Devices")), listHtml(devices));
+    return html;
 }
 
 } // namespace dermaplan::ui

@@ -4,15 +4,21 @@
 
 class QLabel;
 class QGridLayout;
+class QLocale;
 class QPushButton;
+
+namespace dermaplan {
+struct DayGuide;
+}
 
 namespace dermaplan::ui {
 
 class AppContext;
 
-// The start page: per area the last session, when each needle is allowed again (or the needle of
-// the area's planned session) and
-// what is planned this week; device warnings; and the big "Log a session" action.
+// The start page, the answer to "what now?" (Logbook::dayGuide): what is due today and whether it
+// is allowed, the aftercare running today per area, the devices to clean or replace; then per
+// area the last session, when the needle of its next planned session (or each needle) is allowed
+// again and what is planned this week; and the big "Log a session" action.
 class TodayPage final : public QWidget {
     Q_OBJECT
 public:
@@ -21,15 +27,19 @@ public:
     void refresh();
     // The status text of an area's row, as shown (for tests and accessibility).
     [[nodiscard]] QString statusOf(const QString& areaId) const;
+    // The "what now" block as shown: due sessions, aftercare today, devices.
+    [[nodiscard]] QString whatNow() const;
 
 signals:
     void logSessionRequested(const QString& areaId);
 
 private:
+    [[nodiscard]] QString whatNowHtml(const DayGuide& guide, const QLocale& locale) const;
+
     AppContext& m_context;
     QLabel* m_heading = nullptr;
     QGridLayout* m_grid = nullptr;
-    QLabel* m_devices = nullptr;
+    QLabel* m_now = nullptr;
     QWidget* m_areas = nullptr;
     QHash<QString, QString> m_status;
 };

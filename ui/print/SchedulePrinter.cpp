@@ -86,7 +86,8 @@ QString dayHtml(const PosterDay& day, const QLocale& locale, const PosterLayout&
                        .arg(kQuiet, esc(PrintTr::tr("rest")));
     content += areaLinesHtml(day.aftercare);
     // The padding goes under both cells, so the row grows by it whichever cell is taller.
-    return QStringLiteral("<tr><td width=\"21%\" valign=\"top\" style=\"padding-bottom:%1\">"
+    return QStringLiteral("<tr><td width=\"21%\" valign=\"top\" style=\"padding-bottom:%1; "
+                          "white-space:nowrap\">"
                           "<span style=\"font-size:%2; font-weight:bold\">%3</span><br>%4</td>"
                           "<td valign=\"top\" style=\"padding-bottom:%1\">%5</td></tr>")
         .arg(l.size(l.dayPadding / l.scale + 4), l.size(kDayNamePt),

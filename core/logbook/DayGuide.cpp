@@ -1,0 +1,102 @@
+// Logbook::dayGuide() and proposedSession(), in their own file: the answers to "what now?" are
+// composed from the other use cases (plan, schedule, readiness, device status, sessions).
+#include "logbook/Logbook.h"
+
+#include "domain/IsoWeek.h"
+
+namespace dermaplan {
+
+Result<DayGuide> Logbook::dayGuide() const {
+    DayGuide guide;
+    guide.date = today();
+    const IsoWeek week = IsoWeek::containing(guide.date);
+    // Far enough ahead to find each area's next planned session.
+    const auto plan = this->plan(
+        week.monday(), std::max(week.sunday(), guide.date.addDays(longestWindowDays(m_rules))));
+    if (!plan)
+        return plan.error();
+    const auto day = schedule(guide.date, guide.date);
+    if (!day)
+        return day.error();
+    // Aftercare of sessions that happened, and pauses ahead of planned ones: a planned session's
+    // aftercare starts when it is logged.
+    for (const AftercareNote& n : day->days.value(0).notes)
+        if (!n.planned || n.when == AftercareRule::When::Before)
+            guide.aftercare << n;
+    const auto devices = deviceStatuses(false);
+    if (!devices)
+        return devices.error();
+    for (const DeviceStatus& d : *devices)
+        if (d.level != DeviceStatus::Level::Fine || d.needsCleaning)
+            guide.devices << d;
+
+    for (const Occurrence& o : plan->occurrences) {
+        if (o.status != Occurrence::Status::Planned)
+            continue;
+        if (o.date == guide.date)
+            guide.due << o;
+        else if (o.date > guide.date && !guide.next)
+            guide.next = o;
+    }
+    for (const Area& area : m_rules.areas()) {
+        auto readiness = this->readiness(area.id);
+        if (!readiness)
+            return readiness.error();
+        AreaDay a{area.id, std::move(*readiness), std::nullopt, ReadinessLevel::Go, {}};
+        for (const Occurrence& o : plan->occurrences) {
+            if (o.area != area.id || o.status != Occurrence::Status::Planned)
+                continue;
+            if (!a.nextNeedle && o.date >= guide.date)
+                a.nextNeedle = o.needle;
+            if (o.date <= week.sunday())
+                a.thisWeek << o;
+        }
+        if (!a.readiness.lastSession && a.thisWeek.isEmpty() && !a.nextNeedle)
+            continue;
+        a.level = readinessLevel(a.readiness, guide.date, m_rules, a.nextNeedle);
+        guide.areas << a;
+    }
+    return guide;
+}
+
+Result<Session> Logbook::proposedSession(const QString& area) const {
+    Session draft;
+    draft.date = today();
+    const auto due = plan(draft.date, draft.date);
+    if (!due)
+        return due.error();
+    for (const Occurrence& o : due->occurrences) {
+        if (o.status == Occurrence::Status::Planned && (area.isEmpty() || o.area == area)) {
+            draft.area = o.area;
+            draft.zones = o.zones;
+            draft.needle = o.needle;
+            break;
+        }
+    }
+    SessionFilter latest;
+    if (!area.isEmpty() || !draft.area.isEmpty())
+        latest.area = draft.area.isEmpty() ? area : draft.area;
+    latest.newestFirst = true;
+    latest.limit = 1;
+    const auto last = sessions(latest);
+    if (!last)
+        return last.error();
+    if (!last->isEmpty()) {
+        const Session& l = last->constFirst();
+        if (draft.area.isEmpty()) {
+            draft.area = l.area;
+            draft.zones = l.zones;
+            draft.needle = l.needle;
+        }
+        if (l.deviceId) {
+            const auto device = this->device(*l.deviceId);
+            if (device && !device->retiredOn)
+                draft.deviceId = l.deviceId;
+        }
+    }
+    if (draft.area.isEmpty())
+        draft.area = area;
+    return draft;
+}
+
+} // namespace dermaplan
