@@ -40,12 +40,15 @@ public:
     void checkDate();
     // A failed write or read the user must hear about (the window shows it as a dialog).
     void reportError(const Error& error) { emit errorOccurred(error.toString()); }
+    // A short note for the status bar ("Deleted — Ctrl+Z to undo").
+    void announce(const QString& message) { emit announced(message); }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
 
 signals:
     void dataChanged();
     void dayChanged(QDate today);
     void errorOccurred(const QString& message);
+    void announced(const QString& message);
 
 private:
     void scheduleMidnight();

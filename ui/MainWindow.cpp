@@ -67,6 +67,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         resize(QSize(1100, 720).boundedTo(screen()->availableSize()));
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
 
+    connect(&m_context, &AppContext::announced, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(&m_context, &AppContext::errorOccurred, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Dermaplan"), message);
     });

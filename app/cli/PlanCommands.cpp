@@ -293,12 +293,12 @@ int TemplatesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                                {opt("goal"), t.goal},
                                {opt("sources"), QJsonArray::fromStringList(t.sources)}});
         if (*format == u"text")
-            ctx.out << QStringLiteral("%1\n    %2: %3, every %4 days, %5, by %6 [%7]\n")
+            ctx.out << QStringLiteral("%1\n    %2: %3, every %4 days, %5, by %6 (%7)\n")
                            .arg(t.id, t.name,
                                 QStringLiteral("%1 %2").arg(t.area, t.needle.toString()))
                            .arg(t.everyDays)
                            .arg(weeksText(t.weeks), performerId(t.performedBy),
-                                t.sources.join(QStringLiteral(", ")));
+                                ctx.rules.sourceNames(t.sources));
     }
     if (*format == u"json")
         ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));

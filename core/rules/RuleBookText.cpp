@@ -38,12 +38,14 @@ QString hoursText(int hours) {
 
 } // namespace
 
-QString rulesMarkdown(const RuleBook& rules) {
+QString rulesMarkdown(const RuleBook& rules, RulesReader reader) {
     QString md = RulesTr::tr("# Dermaplan safety rules\n\n");
     md += QStringLiteral("> ") + rules.disclaimer() + QStringLiteral("\n\n");
-    md +=
-        RulesTr::tr("Generated from the rule data (`resources/rules.json`) by `dermaplan-cli rules "
-                    "--format markdown`; every rule names its sources, listed at the end.\n\n");
+    md += reader == RulesReader::Document
+              ? RulesTr::tr("Generated from the rule data (`resources/rules.json`) by "
+                            "`dermaplan-cli rules --format markdown`; every rule names its "
+                            "sources, listed at the end.\n\n")
+              : RulesTr::tr("Every rule names its sources, listed at the end.\n\n");
 
     md += RulesTr::tr(
               "## Recovery intervals\n\n"

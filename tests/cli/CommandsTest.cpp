@@ -118,6 +118,10 @@ TEST_F(CommandsTest, HistoryAndNextAnswerFromTheLog) {
 
 TEST_F(CommandsTest, PlanAddListEndRemoveAndTemplates) {
     EXPECT_FALSE(json(words("templates --format json")).isEmpty());
+    const Outcome templates = cli(words("templates"));
+    EXPECT_TRUE(templates.out.contains(QStringLiteral("(Faghihi et al. 2021)")))
+        << "sources by their names: " << templates.out.toStdString();
+    EXPECT_FALSE(templates.out.contains(QStringLiteral("S-"))) << templates.out.toStdString();
     EXPECT_EQ(cli(words("plan add --name Hair --area scalp --needle 0.5 --every 14")).code, 0);
     EXPECT_EQ(cli(words("plan add --name Daily --area face --needle 1.0 --every 1")).code, 3)
         << "a cadence below the rule's floor is refused";

@@ -7,6 +7,7 @@
 #include "commands/Edits.h"
 #include "commands/SessionCommands.h"
 #include "dialogs/RegimenDialog.h"
+#include "dialogs/SafetyGuideDialog.h"
 #include "domain/IsoWeek.h"
 #include "models/DeviceTableModel.h"
 #include "models/RegimenTableModel.h"
@@ -33,10 +34,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -167,6 +170,7 @@ TEST_F(PagesTest, DeleteAsksNothingAndUndoBringsTheSessionBack) {
     QTest::mouseClick(button(history, QStringLiteral("Delete")), Qt::LeftButton);
     EXPECT_EQ(sessionCount(), 0);
     EXPECT_EQ(history->model()->rowCount(), 0);
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Deleted — Ctrl+Z to undo"));
 
     m_context->undoStack().undo(); // what Ctrl+Z triggers
     ASSERT_EQ(sessionCount(), 1);
@@ -366,6 +370,14 @@ TEST_F(PagesTest, TodayCutsNoWordAt800x600) {
     }
     for (QPushButton* b : window.todayPage()->findChildren<QPushButton*>())
         EXPECT_GE(b->width(), b->sizeHint().width()) << b->text().toStdString();
+}
+
+TEST_F(PagesTest, TheSafetyGuideNamesSourcesAndNotItsFiles) {
+    ui::SafetyGuideDialog guide(test::rules());
+    const QString text = guide.findChild<QTextBrowser*>()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Faghihi et al. 2021")));
+    EXPECT_FALSE(text.contains(QStringLiteral("rules.json"))) << "no file paths for a person";
+    EXPECT_FALSE(text.contains(QStringLiteral("dermaplan-cli")));
 }
 
 TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {

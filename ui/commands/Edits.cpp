@@ -74,13 +74,16 @@ void Edits::editSession(const Session& before, const Session& after) {
     m_context.undoStack().push(new EditSessionCommand(m_context, before, after));
 }
 
-void Edits::deleteSession(const Session& session) {
+bool Edits::deleteSession(const Session& session) {
     Logbook& logbook = m_context.logbook();
     auto kept = std::make_shared<Session>(session);
+    const int before = m_context.undoStack().index();
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Delete session %1").arg(describeSession(session)),
         [&logbook, kept] { return removeSame(logbook, *kept); },
         [&logbook, kept] { return keepId(logbook.restoreSession(*kept), kept->id); }));
+    // A step that failed makes its command obsolete, and the stack drops it.
+    return m_context.undoStack().index() > before;
 }
 
 bool Edits::addRegimen(const Regimen& regimen) {

@@ -25,7 +25,8 @@ public:
     // carries the verdict either way.
     [[nodiscard]] Result<LogOutcome> logSession(const Session& draft);
     void editSession(const Session& before, const Session& after);
-    void deleteSession(const Session& session);
+    // True when the session was deleted (and the deletion can be undone).
+    bool deleteSession(const Session& session);
 
     // Returns whether it was stored (a regimen the rules refuse is not).
     bool addRegimen(const Regimen& regimen);

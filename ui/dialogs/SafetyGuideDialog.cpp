@@ -13,7 +13,7 @@ SafetyGuideDialog::SafetyGuideDialog(const RuleBook& rules, QWidget* parent)
     setWindowTitle(tr("Dermaplan safety guide"));
     auto* browser = new QTextBrowser(this);
     browser->setOpenExternalLinks(true);
-    browser->setMarkdown(rulesMarkdown(rules));
+    browser->setMarkdown(rulesMarkdown(rules, RulesReader::Person));
     browser->setAccessibleName(tr("Safety rules"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

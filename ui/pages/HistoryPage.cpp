@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -122,7 +123,10 @@ void HistoryPage::deleteSelected() {
         m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty())
         return;
-    Edits(m_context).deleteSession(m_model->sessionAt(rows.first().row()));
+    if (Edits(m_context).deleteSession(m_model->sessionAt(rows.first().row())))
+        m_context.announce(
+            tr("Deleted — %1 to undo")
+                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
 void HistoryPage::editSelected() {
