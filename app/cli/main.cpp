@@ -5,6 +5,7 @@
 #include "Command.h"
 
 #include "domain/Clock.h"
+#include "storage/DataFolder.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,14 @@ bool needsGui(int argc, char** argv) {
             (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
             return true;
     }
+    return false;
+}
+
+// --db PATH or --db=PATH: the default database is not used.
+bool namesADatabase(const QStringList& args) {
+    for (const QString& arg : args)
+        if (arg == u"--db" || arg.startsWith(QStringLiteral("--db=")))
+            return true;
     return false;
 }
 
@@ -65,8 +74,15 @@ int main(int argc, char** argv) {
     }
 
     QString defaultDb = qEnvironmentVariable("DERMAPLAN_DB");
-    if (defaultDb.isEmpty())
-        defaultDb = Database::defaultPath();
+    if (defaultDb.isEmpty() && !namesADatabase(QCoreApplication::arguments())) {
+        // The default database is about to be used: the old data folder's moves first.
+        const auto prepared = dataFolder::prepareDefaultDatabase(*today);
+        if (!prepared.notice.isEmpty())
+            err << (prepared.failed ? "warning: " : "note: ") << prepared.notice << Qt::endl;
+        defaultDb = prepared.path;
+    } else if (defaultDb.isEmpty()) {
+        defaultDb = dataFolder::defaultDatabasePath();
+    }
     return run(QCoreApplication::arguments().mid(1), out, err,
                Environment{defaultDb, *today, *rules});
 }

@@ -8,6 +8,7 @@
 
 #include "domain/Clock.h"
 #include "rules/RuleBook.h"
+#include "storage/DataFolder.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -57,8 +58,17 @@ int main(int argc, char** argv) {
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = qEnvironmentVariable("DERMAPLAN_DB");
-    if (path.isEmpty())
-        path = Database::defaultPath();
+    QString moveNotice;
+    if (path.isEmpty()) {
+        // The old data folder's database moves first (copied, checked, then removed).
+        const auto prepared = dataFolder::prepareDefaultDatabase(*today);
+        if (prepared.failed)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Dermaplan"),
+                                 prepared.notice);
+        else
+            moveNotice = prepared.notice;
+        path = prepared.path;
+    }
     std::unique_ptr<Database> db = ui::openWithRecovery(path, *today);
     if (!db)
         return 1;
@@ -66,6 +76,8 @@ int main(int argc, char** argv) {
     ui::AppContext context(*rules, *db, systemClock());
     ui::MainWindow window(context);
     window.show();
+    if (!moveNotice.isEmpty())
+        context.announce(moveNotice);
     if (ui::FirstRunWizard::isFirstRun(context)) {
         ui::FirstRunWizard wizard(context, &window);
         wizard.exec();

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QtEndian>
 
 #include <algorithm>
@@ -56,12 +55,6 @@ QSqlDatabase connect(const QString& name, const QString& path, Access access) {
 }
 
 } // namespace
-
-QString Database::defaultPath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/dermaplan.sqlite");
-}
 
 Database::Database(QString path, QString connectionName, bool readOnly, QDate today)
     : m_path(std::move(path))

@@ -29,8 +29,6 @@ class Database {
 public:
     static constexpr int currentSchemaVersion = 3;
 
-    // QStandardPaths::AppDataLocation/dermaplan.sqlite (the folder is created).
-    [[nodiscard]] static QString defaultPath();
     [[nodiscard]] static const QList<Migration>& migrations();
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, QDate today);

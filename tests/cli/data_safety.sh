@@ -31,4 +31,18 @@ expect "writing to a read-only database fails clearly" 1 "read-only"
 chmod 0600 "$db"
 run check;                               expect "the database is still fine" 0 "^ok"
 [ "$(stat -c %a "$db")" = 600 ] && ok "database file mode is 0600" || bad "mode $(stat -c %a "$db")"
+
+# The old two-level data folder: the first run on the default database moves it, with its
+# backups, and says so on stderr (stdout stays the command's).
+home="$work/home"; old="$home/share/dermaplan/dermaplan"; mkdir -p "$old"
+DERMAPLAN_TODAY=2026-11-20 "$CLI" --db "$old/dermaplan.sqlite" log --area face --needle 0.25 --date 2026-11-20 >/dev/null 2>&1
+"$CLI" --db "$old/dermaplan.sqlite" log --area scalp --needle 0.25 >/dev/null 2>&1 # the day's backup first
+out=$(env -u DERMAPLAN_DB XDG_DATA_HOME="$home/share" "$CLI" history 2>"$work/err"); rc=$?; err=$(cat "$work/err")
+expect "the default database moves out of the old folder" 0 "moved to .*share/dermaplan"
+echo "$out" | grep -q "2026-11-20" && ok "the moved history is there" || bad "history after the move: $out"
+[ -f "$home/share/dermaplan/dermaplan.sqlite" ] && [ ! -e "$old" ] && ok "one folder level, the old one gone" || bad "after the move: $(find "$home" | head)"
+ls "$home/share/dermaplan/backups/"*.sqlite >/dev/null 2>&1 && ok "backups moved along" || bad "no backups in the new folder"
+out=$(env -u DERMAPLAN_DB XDG_DATA_HOME="$home/share" "$CLI" history 2>"$work/err"); rc=$?; err=$(cat "$work/err")
+[ -z "$err" ] && ok "the second run says nothing" || bad "second run: $err"
 finish
+
