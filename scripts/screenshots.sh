@@ -30,7 +30,7 @@ shoot() { # WIDTHxHEIGHT PAGE-INDEX NAME [xdotool actions...]
   local size=$1 page=$2 name=$3; shift 3
   local crop=$size; [ "$size" = 1366x768 ] && crop=1100x720 # the window's default size
   mkdir -p "$XDG_CONFIG_HOME/dermaplan"
-  printf '[window]\npage=%s\n' "$page" > "$XDG_CONFIG_HOME/dermaplan/dermaplan.conf"
+  printf '[window]\npage=%s\n[preferences]\ntheme=%s\n' "$page" "${THEME:-0}" > "$XDG_CONFIG_HOME/dermaplan/dermaplan.conf"
   # No window manager: the window opens at the top left, sized to fit the screen.
   xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     "$0" --db "$1" & pid=$!
@@ -50,6 +50,14 @@ done
 shoot 1366x768 1 history
 shoot 1366x768 2 plan
 shoot 1366x768 3 devices
+# The dark theme (Edit > Preferences), on every page.
+export THEME=2
+shoot 1366x768 0 today-dark
+shoot 1366x768 0 log-session-dark mousemove 75 130 click 1
+shoot 1366x768 1 history-dark
+shoot 1366x768 2 plan-dark
+shoot 1366x768 3 devices-dark
+unset THEME
 
 # The printed week, as the PDF reads on paper.
 "$cli" --db "$db" schedule --week 2026-W48 --format pdf --output "$work/week.pdf" --title "Alex"

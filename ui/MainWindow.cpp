@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "dialogs/LogSessionDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
 #include "io/CalendarExport.h"
 #include "io/SessionFile.h"
@@ -12,6 +13,7 @@
 #include "pages/TodayPage.h"
 #include "planning/WeekPoster.h"
 #include "print/SchedulePrinter.h"
+#include "settings/Preferences.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -59,6 +61,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
 
     createActions();
+    m_plan->calendar()->setFirstDayOfWeek(Preferences::load().firstDayOfWeek);
     statusBar()->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(context.database().path())));
 
@@ -114,6 +117,10 @@ void MainWindow::createActions() {
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
+    auto* preferences =
+        editMenu->addAction(tr("Pre&ferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
     auto* find = editMenu->addAction(tr("&Find in History"), this, [this] {
         m_pages->setCurrentWidget(m_history);
         m_history->focusSearch();
@@ -176,14 +183,34 @@ WeeklySchedule MainWindow::weekToPrint() const {
     const QDate selected = m_plan->calendar()->selectedDate();
     const QDate day =
         m_pages->currentWidget() == m_plan && selected.isValid() ? selected : m_context.today();
-    const IsoWeek week = IsoWeek::containing(day);
-    const auto schedule = m_context.logbook().schedule(week.monday(), week.sunday());
+    const QDate first = weekStart(day, Preferences::load().firstDayOfWeek);
+    const auto schedule = m_context.logbook().schedule(first, first.addDays(6));
     if (!schedule) {
         m_context.reportError(schedule.error());
-        return WeeklySchedule::forRange(week.monday(), week.sunday(), {}, {}, m_context.rules(),
+        return WeeklySchedule::forRange(first, first.addDays(6), {}, {}, m_context.rules(),
                                         m_context.today());
     }
     return *schedule;
+}
+
+print::PrintOptions MainWindow::printOptions() const {
+    print::PrintOptions options;
+    options.title = Preferences::load().name;
+    return options;
+}
+
+void MainWindow::editPreferences() {
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    chosen.save();
+    applyPreferences(chosen);
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences) {
+    applyTheme(preferences.theme);
+    m_plan->calendar()->setFirstDayOfWeek(preferences.firstDayOfWeek);
 }
 
 QString MainWindow::weekToPrintLabel(const WeeklySchedule& week) const {
@@ -195,24 +222,26 @@ QString MainWindow::weekToPrintLabel(const WeeklySchedule& week) const {
 void MainWindow::printWeek() {
     const WeeklySchedule week = weekToPrint();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(print::defaultPageSize(QLocale())));
+    printer.setPageSize(QPageSize(Preferences::load().paperOrDefault()));
     printer.setDocName(QStringLiteral("Dermaplan · ") + weekTitle(week.from, week.to, QLocale()));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print: %1").arg(weekToPrintLabel(week)));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto done = print::printSchedule(week, m_context.rules(), {}, printer); !done)
+    if (const auto done = print::printSchedule(week, m_context.rules(), printOptions(), printer);
+        !done)
         m_context.reportError(done.error());
 }
 
 void MainWindow::previewWeek() {
     const WeeklySchedule week = weekToPrint();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(print::defaultPageSize(QLocale())));
+    printer.setPageSize(QPageSize(Preferences::load().paperOrDefault()));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview: %1").arg(weekToPrintLabel(week)));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &week](QPrinter* p) {
-        if (const auto done = print::printSchedule(week, m_context.rules(), {}, *p); !done)
+        if (const auto done = print::printSchedule(week, m_context.rules(), printOptions(), *p);
+            !done)
             m_context.reportError(done.error());
     });
     // The whole page on the screen, whatever its size: the dialog takes most of the screen's
@@ -230,7 +259,7 @@ bool MainWindow::exportWeekPdf(QString path) {
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(
             this, tr("Export as PDF: %1").arg(weekToPrintLabel(week)),
-            QStringLiteral("dermaplan-%1.pdf").arg(IsoWeek::containing(week.from).toString()),
+            QStringLiteral("dermaplan-week-of-%1.pdf").arg(week.from.toString(Qt::ISODate)),
             tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
@@ -239,7 +268,9 @@ bool MainWindow::exportWeekPdf(QString path) {
         m_context.reportError(allowed.error());
         return false;
     }
-    if (const auto done = print::writeSchedulePdf(week, m_context.rules(), {}, path); !done) {
+    if (const auto done = print::writeSchedulePdf(week, m_context.rules(), printOptions(), path,
+                                                  Preferences::load().paperOrDefault());
+        !done) {
         m_context.reportError(done.error());
         return false;
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "planning/WeeklySchedule.h"
+#include "print/SchedulePrinter.h"
+#include "settings/Preferences.h"
 
 #include <QMainWindow>
 
@@ -32,6 +34,7 @@ public slots:
     void showSafetyGuide();
     void printWeek();
     void previewWeek();
+    void editPreferences();
     // Writes the week to print (see weekToPrint) as a PDF to `path` (asks for one when empty);
     // false on failure.
     bool exportWeekPdf(QString path = QString());
@@ -46,6 +49,10 @@ protected:
 
 private:
     void createActions();
+    // The calendar's first day (and the theme, for the whole app).
+    void applyPreferences(const Preferences& preferences);
+    // The name printed on the week, from the preferences.
+    [[nodiscard]] print::PrintOptions printOptions() const;
     // The week to print or export: the one shown on the Plan page when asked from there (the week
     // of today until another day is picked), this week from any other page.
     [[nodiscard]] WeeklySchedule weekToPrint() const;

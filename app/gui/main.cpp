@@ -5,6 +5,7 @@
 #include "DatabaseRecovery.h"
 #include "MainWindow.h"
 #include "dialogs/FirstRunWizard.h"
+#include "settings/Preferences.h"
 
 #include "domain/Clock.h"
 #include "rules/RuleBook.h"
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("dermaplan"));
 
     dermaplan::installTranslations(app);
+    ui::applyTheme(ui::Preferences::load().theme);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Planner and logbook for home dermarolling."));

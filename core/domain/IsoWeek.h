@@ -24,4 +24,10 @@ struct IsoWeek {
     friend bool operator==(const IsoWeek&, const IsoWeek&) = default;
 };
 
+// The first day of the seven-day week that holds `day`, for a week that starts on `firstDay`
+// (Monday for ISO weeks, Sunday in much of the Americas).
+[[nodiscard]] inline QDate weekStart(QDate day, Qt::DayOfWeek firstDay) {
+    return day.addDays(-((day.dayOfWeek() - int(firstDay) + 7) % 7));
+}
+
 } // namespace dermaplan

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "commands/Edits.h"
 #include "commands/SessionCommands.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/RegimenDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
 #include "domain/IsoWeek.h"
@@ -25,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,7 +34,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -58,6 +62,7 @@ protected:
         ASSERT_TRUE(db);
         m_db = std::move(db).value();
         m_context = std::make_unique<ui::AppContext>(test::rules(), *m_db, kToday);
+        QSettings().remove(QStringLiteral("preferences")); // each test starts from the defaults
     }
 
     qint64 seed(const QString& area, double mm, QDate date, const QString& notes = {}) {
@@ -378,6 +383,59 @@ TEST_F(PagesTest, TheSafetyGuideNamesSourcesAndNotItsFiles) {
     EXPECT_TRUE(text.contains(QStringLiteral("Faghihi et al. 2021")));
     EXPECT_FALSE(text.contains(QStringLiteral("rules.json"))) << "no file paths for a person";
     EXPECT_FALSE(text.contains(QStringLiteral("dermaplan-cli")));
+}
+
+TEST_F(PagesTest, PreferencesAreKeptAndShapeThePrintedWeek) {
+    ui::Preferences chosen;
+    {
+        ui::PreferencesDialog dialog(ui::Preferences::load());
+        const auto combos = dialog.findChildren<QComboBox*>();
+        const auto combo = [&](const QString& name) {
+            for (QComboBox* c : combos)
+                if (c->accessibleName() == name)
+                    return c;
+            return static_cast<QComboBox*>(nullptr);
+        };
+        combo(QStringLiteral("Theme"))->setCurrentIndex(2); // dark
+        auto* firstDay = combo(QStringLiteral("First day of the week"));
+        firstDay->setCurrentIndex(firstDay->findData(int(Qt::Sunday)));
+        auto* paper = combo(QStringLiteral("Paper"));
+        paper->setCurrentIndex(paper->findData(int(QPageSize::Letter)));
+        dialog.findChild<QLineEdit*>()->setText(QStringLiteral("  Alex "));
+        chosen = dialog.preferences();
+    }
+    EXPECT_EQ(chosen.theme, ui::Preferences::Theme::Dark);
+    EXPECT_EQ(chosen.firstDayOfWeek, Qt::Sunday);
+    EXPECT_EQ(chosen.paper, QPageSize::Letter);
+    EXPECT_EQ(chosen.name, QStringLiteral("Alex"));
+    chosen.save();
+    EXPECT_EQ(ui::Preferences::load(), chosen);
+
+    ui::MainWindow window(*m_context);
+    EXPECT_EQ(window.planPage()->calendar()->firstDayOfWeek(), Qt::Sunday);
+    const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
+    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    const QString text = test::pdfText(pdf);
+    EXPECT_TRUE(
+        text.startsWith(QStringLiteral("Week of 22–28 November 2026"))) // Sunday to Saturday
+        << "[" << text.left(80).toStdString() << "]";
+    EXPECT_TRUE(text.contains(QStringLiteral("Alex")));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    ASSERT_TRUE(info.waitForFinished(30000));
+    EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Page size: +612 x 792"))))
+        << "Letter";
+}
+
+TEST_F(PagesTest, TheDarkThemeDarkensEveryPage) {
+    ui::applyTheme(ui::Preferences::Theme::Dark);
+    ui::MainWindow window(*m_context);
+    for (int i = 0; i < window.pages()->count(); ++i)
+        EXPECT_LT(window.pages()->widget(i)->palette().color(QPalette::Window).lightness(), 80);
+    EXPECT_GT(window.palette().color(QPalette::WindowText).lightness(), 180);
+    ui::applyTheme(ui::Preferences::Theme::System);
+    EXPECT_GT(QApplication::palette().color(QPalette::Window).lightness(), 180);
 }
 
 TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {

@@ -178,8 +178,8 @@ void PlanPage::showDay(QDate day) {
     m_day->setText(QStringLiteral("<b>%1</b>: %2")
                        .arg(QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped(),
                             text.isEmpty() ? tr("nothing planned") : text.toHtmlEscaped()));
-    const IsoWeek week = IsoWeek::containing(day);
-    const auto schedule = m_context.logbook().schedule(week.monday(), week.sunday());
+    const QDate first = weekStart(day, m_calendar->firstDayOfWeek());
+    const auto schedule = m_context.logbook().schedule(first, first.addDays(6));
     if (!schedule) {
         m_context.reportError(schedule.error());
         return;

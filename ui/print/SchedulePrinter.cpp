@@ -41,9 +41,11 @@ struct PosterLayout {
     double dayPadding = 0; // points
     std::optional<double> pxPerPt;
 
-    [[nodiscard]] QString size(double points) const {
-        return pxPerPt ? QStringLiteral("%1px").arg(qRound(points * scale * *pxPerPt))
-                       : QStringLiteral("%1pt").arg(points * scale, 0, 'f', 1);
+    [[nodiscard]] QString size(double points) const { return fixedSize(points * scale); }
+    // Not scaled: the title, which must stay on one line whatever the paper.
+    [[nodiscard]] QString fixedSize(double points) const {
+        return pxPerPt ? QStringLiteral("%1px").arg(qRound(points * *pxPerPt))
+                       : QStringLiteral("%1pt").arg(points, 0, 'f', 1);
     }
     [[nodiscard]] int pixels(double points) const {
         return qRound(points * scale * pxPerPt.value_or(96.0 / 72.0));
@@ -54,7 +56,7 @@ constexpr double kSessionPt = 16.5;
 constexpr double kDayNamePt = 16.0;
 constexpr double kTextPt = 10.5;
 constexpr double kHeadingPt = 13.0;
-constexpr double kTitlePt = 26.0;
+constexpr double kTitlePt = 24.0;
 // Dark grey, for what matters less; still dark enough to read once printed in greyscale.
 const auto kQuiet = QStringLiteral("#444");
 
@@ -106,10 +108,12 @@ QString posterHtml(const WeekPoster& poster, const PrintOptions& options, const 
                                   "<body style=\"font-size:%2; color:#000; background:#fff\">")
                        .arg(esc(QStringLiteral("Dermaplan · ") + poster.title), l.size(kTextPt));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                           "<td valign=\"bottom\"><span style=\"font-size:%1; font-weight:bold\">"
-                           "%2</span></td><td align=\"right\" valign=\"bottom\">"
-                           "<span style=\"font-size:%3\">%4</span></td></tr></table>")
-                .arg(l.size(kTitlePt), esc(poster.title), l.size(kDayNamePt), esc(options.title));
+                           "<td valign=\"bottom\" style=\"white-space:nowrap\"><span "
+                           "style=\"font-size:%1; font-weight:bold\">%2</span></td>"
+                           "<td align=\"right\" valign=\"bottom\"><span style=\"font-size:%3\">"
+                           "%4</span></td></tr></table>")
+                .arg(l.fixedSize(kTitlePt), esc(poster.title), l.fixedSize(kDayNamePt),
+                     esc(options.title));
     html += QStringLiteral("<p style=\"margin-top:%1; margin-bottom:%2; color:%3\">%4</p>")
                 .arg(l.size(2), l.size(6), kQuiet,
                      esc(PrintTr::tr("Dermaplan · tick each box when the session is done")));
