@@ -4,6 +4,7 @@
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
+#include "dialogs/UserGuideDialog.h"
 #include "io/CalendarExport.h"
 #include "io/SessionFile.h"
 #include "io/SessionImport.h"
@@ -136,8 +137,12 @@ void MainWindow::createActions() {
     });
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* userGuide = helpMenu->addAction(tr("&User Guide"), this, [this] {
+        UserGuideDialog dialog(this);
+        dialog.exec();
+    });
+    userGuide->setShortcut(QKeySequence::HelpContents);
     auto* guide = helpMenu->addAction(tr("&Safety Guide"), this, &MainWindow::showSafetyGuide);
-    guide->setShortcut(QKeySequence::HelpContents);
     helpMenu->addAction(tr("&About Dermaplan"), this, [this] {
         QMessageBox::about(
             this, tr("About Dermaplan"),

@@ -9,6 +9,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/RegimenDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
+#include "dialogs/UserGuideDialog.h"
 #include "domain/IsoWeek.h"
 #include "models/DeviceTableModel.h"
 #include "models/RegimenTableModel.h"
@@ -30,6 +31,7 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -436,6 +438,20 @@ TEST_F(PagesTest, TheDarkThemeDarkensEveryPage) {
     EXPECT_GT(window.palette().color(QPalette::WindowText).lightness(), 180);
     ui::applyTheme(ui::Preferences::Theme::System);
     EXPECT_GT(QApplication::palette().color(QPalette::Window).lightness(), 180);
+}
+
+TEST_F(PagesTest, TheUserGuideOpensInTheAppWithItsPicturesAndLinks) {
+    ui::UserGuideDialog guide;
+    QTextBrowser* browser = guide.browser();
+    EXPECT_TRUE(browser->toPlainText().startsWith(QStringLiteral("Your first week with Dermaplan")))
+        << browser->toPlainText().left(80).toStdString();
+    const QVariant picture = browser->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("screenshots/today.png")));
+    EXPECT_FALSE(picture.value<QImage>().isNull()) << "the screenshots are compiled in";
+    emit browser->anchorClicked(QUrl(QStringLiteral("safety-rules.md")));
+    EXPECT_TRUE(browser->toPlainText().startsWith(QStringLiteral("Dermaplan safety rules")))
+        << browser->toPlainText().left(80).toStdString();
+    EXPECT_TRUE(browser->isBackwardAvailable());
 }
 
 TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {
