@@ -117,10 +117,10 @@ int DeviceListCommand::execute(const QCommandLineParser& p, Context& ctx) const 
         QJsonObject o = io::deviceToJson(d);
         o.insert(opt("uses"), status.state.usesSoFar);
         o.insert(opt("use_limit"), status.useLimit);
-        o.insert(opt("last_cleaned"),
-                 status.state.lastCleaned
-                     ? QJsonValue(status.state.lastCleaned->toString(Qt::ISODate))
-                     : QJsonValue());
+        o.insert(opt("last_cleaned"), status.state.lastCleaned
+                                          ? QJsonValue(status.state.lastCleaned->toString(
+                                                QStringLiteral("yyyy-MM-ddTHH:mm")))
+                                          : QJsonValue());
         o.insert(opt("replace_by"), status.replaceBy.isValid()
                                         ? QJsonValue(status.replaceBy.toString(Qt::ISODate))
                                         : QJsonValue());

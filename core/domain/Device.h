@@ -27,7 +27,9 @@ struct Device {
 struct DeviceState {
     Device device;
     int usesSoFar = 0; // sessions logged with it before the one being checked
-    QDate lastUsed;    // the last of those sessions; invalid when there is none
+    // The last of those sessions, at its time (00:00 when the time is unknown, so that a cleaning
+    // recorded that day counts as after it); invalid when there is none.
+    QDateTime lastUsed;
     std::optional<QDateTime> lastCleaned;
 };
 

@@ -21,8 +21,10 @@ DeviceStatus deviceStatus(const DeviceState& state, const RuleBook& rules, QDate
     s.useLimit = pen ? 1 : wear.refuseAfterUses;
     if (!pen && d.firstUse.isValid())
         s.replaceBy = d.firstUse.addDays(wear.refuseAfterDays);
-    s.needsCleaning = state.lastUsed.isValid() &&
-                      (!state.lastCleaned || state.lastCleaned->date() < state.lastUsed);
+    // Clean before the first use and after every use: a roller never cleaned needs it, and so
+    // does one used since its last cleaning.
+    s.needsCleaning =
+        !state.lastCleaned || (state.lastUsed.isValid() && *state.lastCleaned < state.lastUsed);
     if (d.retiredOn && *d.retiredOn <= today)
         s.level = DeviceStatus::Level::Retired;
     else if (state.usesSoFar >= s.useLimit || (s.replaceBy.isValid() && s.replaceBy <= today))

@@ -133,13 +133,23 @@ Status DeviceStore::retire(qint64 id, QDate day) {
     });
 }
 
+namespace {
+
+// Cleanings are kept to the minute: that is how people say when they cleaned, and how every
+// face shows it.
+QString minuteText(const QDateTime& when) {
+    return when.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+} // namespace
+
 Status DeviceStore::recordCleaning(qint64 id, const QDateTime& when) {
     return m_db.write([&](QSqlDatabase& conn) -> Status {
         QSqlQuery q(conn);
         q.prepare(
             QStringLiteral("INSERT INTO device_cleanings (device_id, cleaned_at) VALUES (?, ?)"));
         q.addBindValue(id);
-        q.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        q.addBindValue(minuteText(when));
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("recording the cleaning"));
         return success();
@@ -153,7 +163,7 @@ Status DeviceStore::removeCleaning(qint64 id, const QDateTime& when) {
             "DELETE FROM device_cleanings WHERE rowid = (SELECT rowid FROM device_cleanings WHERE "
             "device_id = ? AND cleaned_at = ? LIMIT 1)"));
         q.addBindValue(id);
-        q.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        q.addBindValue(minuteText(when));
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("taking back the cleaning"));
         if (q.numRowsAffected() != 1)
@@ -207,7 +217,8 @@ Result<DeviceState> DeviceStore::state(qint64 id, QDate before, qint64 excludeSe
     state.device = *device;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT COUNT(*), MIN(date), MAX(date) FROM sessions WHERE device_id = ? AND date < ? "
+        "SELECT COUNT(*), MIN(date), MAX(date || 'T' || COALESCE(time, '00:00')) FROM sessions "
+        "WHERE device_id = ? AND date < ? "
         "AND id != ?"));
     q.addBindValue(id);
     q.addBindValue(before.toString(Qt::ISODate));
@@ -216,7 +227,7 @@ Result<DeviceState> DeviceStore::state(qint64 id, QDate before, qint64 excludeSe
         return m_db.sqlError(q.lastError(), QStringLiteral("counting uses"));
     state.usesSoFar = q.value(0).toInt();
     if (!q.value(2).isNull())
-        state.lastUsed = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        state.lastUsed = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
     // Without a recorded first use, the first session with it counts as one.
     if (!state.device.firstUse.isValid() && !q.value(1).isNull())
         state.device.firstUse = QDate::fromString(q.value(1).toString(), Qt::ISODate);

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -148,7 +149,15 @@ TEST_F(CommandsTest, DeviceAddListCleanRetire) {
     ASSERT_EQ(devices.size(), 1);
     EXPECT_EQ(devices[0].toObject().value(u"status").toString(), QStringLiteral("fine"));
     EXPECT_EQ(devices[0].toObject().value(u"needle_count").toInt(), 540);
+    EXPECT_TRUE(devices[0].toObject().value(u"needs_cleaning").toBool()) << "never cleaned";
     EXPECT_EQ(cli(words("device clean 1")).code, 0);
+    devices = json(words("device list --format json"));
+    EXPECT_FALSE(devices[0].toObject().value(u"needs_cleaning").toBool());
+    EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d$)"))
+                    .match(devices[0].toObject().value(u"last_cleaned").toString())
+                    .hasMatch())
+        << "to the minute: "
+        << devices[0].toObject().value(u"last_cleaned").toString().toStdString();
     EXPECT_EQ(cli(words("device clean 7")).code, 2) << "no such device";
     EXPECT_EQ(cli(words("device retire 1")).code, 0);
     auto opened = Database::open(db(), kToday);

@@ -163,7 +163,7 @@ TEST(Guidance, DeviceStatusIsOneAnswer) {
     roller.device.needle = mm(0.5);
     roller.device.firstUse = QDate(2026, 11, 1);
     roller.usesSoFar = 3;
-    roller.lastUsed = QDate(2026, 11, 20);
+    roller.lastUsed = QDateTime(QDate(2026, 11, 20), QTime(0, 0));
     roller.lastCleaned = QDateTime(QDate(2026, 11, 18), QTime(21, 0));
     DeviceStatus s = deviceStatus(roller, rules(), kToday);
     EXPECT_EQ(s.replaceBy, QDate(2026, 12, 13)) << "42 days from the first use";
@@ -173,6 +173,25 @@ TEST(Guidance, DeviceStatusIsOneAnswer) {
     EXPECT_EQ(deviceStatus(roller, rules(), kToday).level, DeviceStatus::Level::ReplaceSoon);
     EXPECT_EQ(deviceStatus(roller, rules(), QDate(2026, 12, 13)).level,
               DeviceStatus::Level::ReplaceNow);
+}
+
+TEST(Guidance, ARollerNeedsCleaningBeforeItsFirstUseAndAfterEveryUse) {
+    DeviceState roller;
+    roller.device.name = QStringLiteral("Roller");
+    roller.device.needle = mm(0.5);
+    EXPECT_TRUE(deviceStatus(roller, rules(), kToday).needsCleaning) << "new, never cleaned";
+    roller.lastCleaned = QDateTime(QDate(2026, 11, 20), QTime(8, 0));
+    EXPECT_FALSE(deviceStatus(roller, rules(), kToday).needsCleaning) << "cleaned, not used";
+    roller.usesSoFar = 1;
+    roller.lastUsed = QDateTime(QDate(2026, 11, 20), QTime(20, 30));
+    EXPECT_TRUE(deviceStatus(roller, rules(), kToday).needsCleaning)
+        << "cleaned that morning, used that evening";
+    roller.lastCleaned = QDateTime(QDate(2026, 11, 20), QTime(21, 0));
+    EXPECT_FALSE(deviceStatus(roller, rules(), kToday).needsCleaning) << "cleaned after the use";
+    roller.lastUsed = QDateTime(QDate(2026, 11, 20), QTime(0, 0)); // time not known
+    roller.lastCleaned = QDateTime(QDate(2026, 11, 20), QTime(8, 0));
+    EXPECT_FALSE(deviceStatus(roller, rules(), kToday).needsCleaning)
+        << "a cleaning the same day as a session of unknown time counts as after it";
 }
 
 TEST(Guidance, RuleCellsCiteSourcesAboutTheirOwnArea) {

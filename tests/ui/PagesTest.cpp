@@ -454,6 +454,53 @@ TEST_F(PagesTest, TheUserGuideOpensInTheAppWithItsPicturesAndLinks) {
     EXPECT_TRUE(browser->isBackwardAvailable());
 }
 
+namespace {
+
+// Answers the next question box by clicking the button that says `answer`.
+void answerNextQuestion(const QString& answer) {
+    QTimer::singleShot(0, [answer] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no question was asked";
+        for (QAbstractButton* b : box->buttons())
+            if (b->text().remove(u'&') == answer)
+                return b->click();
+        FAIL() << "no button " << answer.toStdString();
+    });
+}
+
+} // namespace
+
+TEST_F(PagesTest, RetiringADeviceAsksFirstAndCanBeTakenBack) {
+    const auto id = DeviceStore(*m_db).add(roller(QStringLiteral("Face roller")));
+    ASSERT_TRUE(id);
+    ui::MainWindow window(*m_context);
+    ui::DevicesPage* devices = window.devicesPage();
+    devices->refresh();
+    devices->table()->selectRow(0);
+    const auto retired = [&] { return DeviceStore(*m_db).get(*id)->retiredOn.has_value(); };
+
+    answerNextQuestion(QStringLiteral("Cancel"));
+    QTest::mouseClick(button(devices, QStringLiteral("Retire…")), Qt::LeftButton);
+    EXPECT_FALSE(retired()) << "cancelled";
+
+    answerNextQuestion(QStringLiteral("Retire"));
+    QTest::mouseClick(button(devices, QStringLiteral("Retire…")), Qt::LeftButton);
+    EXPECT_TRUE(retired());
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              QStringLiteral("Retired “Face roller” — Ctrl+Z to undo"));
+    m_context->undoStack().undo();
+    EXPECT_FALSE(retired()) << "undone";
+    m_context->undoStack().redo();
+    ASSERT_TRUE(retired());
+
+    devices->table()->selectRow(0);
+    QPushButton* back = button(devices, QStringLiteral("Return to use"));
+    ASSERT_NE(back, nullptr) << "a retired device offers to return to use";
+    QTest::mouseClick(back, Qt::LeftButton);
+    EXPECT_FALSE(retired()) << "returned to use, without a question";
+    EXPECT_NE(button(devices, QStringLiteral("Retire…")), nullptr);
+}
+
 TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {
     ui::MainWindow window(*m_context);
     const auto mnemonic = [](const QString& text) {

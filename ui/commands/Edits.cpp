@@ -189,6 +189,20 @@ void Edits::recordCleaning(const Device& device, const QDateTime& when) {
         }));
 }
 
+void Edits::returnDeviceToUse(const Device& device) {
+    Logbook& logbook = m_context.logbook();
+    Device inUse = device;
+    inUse.retiredOn.reset();
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Return %1 to use").arg(device.name),
+        [&logbook, device, inUse] {
+            return unchanged(logbook, device).andThen([&] { return logbook.updateDevice(inUse); });
+        },
+        [&logbook, device, inUse] {
+            return unchanged(logbook, inUse).andThen([&] { return logbook.updateDevice(device); });
+        }));
+}
+
 void Edits::retireDevice(const Device& device) {
     Logbook& logbook = m_context.logbook();
     Device retired = device;

@@ -38,6 +38,8 @@ public:
     bool addDevice(const Device& device);
     void recordCleaning(const Device& device, const QDateTime& when);
     // Retires it today.
+    // Un-retires a device retired by mistake (undoable, like retiring).
+    void returnDeviceToUse(const Device& device);
     void retireDevice(const Device& device);
 
 private:

@@ -15,6 +15,11 @@ qint64 DeviceTableModel::deviceIdAt(int row) const {
     return row >= 0 && row < m_statuses.size() ? m_statuses.at(row).state.device.id : 0;
 }
 
+bool DeviceTableModel::isRetired(int row) const {
+    return row >= 0 && row < m_statuses.size() &&
+           m_statuses[row].level == DeviceStatus::Level::Retired;
+}
+
 int DeviceTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_statuses.size());
 }

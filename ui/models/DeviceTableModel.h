@@ -30,6 +30,7 @@ public:
     // Shows `statuses`; ages are counted to `today`.
     void setStatuses(QList<DeviceStatus> statuses, QDate today);
     [[nodiscard]] qint64 deviceIdAt(int row) const;
+    [[nodiscard]] bool isRetired(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
 #include "models/DeviceTableModel.h"
+#include "widgets/Confirm.h"
 #include "widgets/NeedleComboBox.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -39,14 +41,14 @@ DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
     auto* add = new QPushButton(tr("&Add device…"), this);
     auto* clean = new QPushButton(tr("&Cleaned now"), this);
     clean->setAccessibleName(tr("Cleaned now"));
-    auto* retire = new QPushButton(tr("&Retire"), this);
+    m_retire = new QPushButton(tr("&Retire…"), this);
     connect(add, &QPushButton::clicked, this, &DevicesPage::addDevice);
     connect(clean, &QPushButton::clicked, this, &DevicesPage::cleanedNow);
-    connect(retire, &QPushButton::clicked, this, &DevicesPage::retireSelected);
+    connect(m_retire, &QPushButton::clicked, this, &DevicesPage::retireSelected);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(clean);
-    buttons->addWidget(retire);
+    buttons->addWidget(m_retire);
     buttons->addStretch();
 
     QString steps =
@@ -64,6 +66,9 @@ DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(cleaning);
     connect(&m_context, &AppContext::dataChanged, this, &DevicesPage::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DevicesPage::updateRetireButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesPage::updateRetireButton);
     refresh();
 }
 
@@ -149,8 +154,33 @@ void DevicesPage::cleanedNow() {
 }
 
 void DevicesPage::retireSelected() {
-    if (const auto device = selectedDevice())
-        Edits(m_context).retireDevice(*device);
+    const auto device = selectedDevice();
+    if (!device)
+        return;
+    if (device->retiredOn) {
+        Edits(m_context).returnDeviceToUse(*device);
+        return;
+    }
+    if (!confirm(this, tr("Retire device"),
+                 tr("Retire “%1”? It will no longer be offered when you log a session; its "
+                    "history stays.")
+                     .arg(device->name),
+                 tr("Retire")))
+        return;
+    Edits(m_context).retireDevice(*device);
+    m_context.announce(
+        tr("Retired “%1” — %2 to undo")
+            .arg(device->name,
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
+
+void DevicesPage::updateRetireButton() {
+    const int row = m_table->selectionModel() && m_table->selectionModel()->hasSelection()
+                        ? m_table->selectionModel()->selectedRows().value(0).row()
+                        : -1;
+    const bool retired = row >= 0 && m_model->isRetired(row);
+    m_retire->setText(retired ? tr("Return to &use") : tr("&Retire…"));
+    m_retire->setEnabled(row >= 0);
 }
 
 } // namespace dermaplan::ui

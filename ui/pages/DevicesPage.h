@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QPushButton;
 class QTableView;
 
 namespace dermaplan::ui {
@@ -15,7 +16,8 @@ class DeviceTableModel;
 class AppContext;
 
 // Rollers with their uses, age, last cleaning and replace-by date; "Cleaned now" in one click;
-// the cleaning steps from the rule data.
+// retiring asks first and can be undone, and a retired device can be returned to use; the
+// cleaning steps from the rule data.
 class DevicesPage final : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +33,8 @@ public slots:
     void retireSelected();
 
 private:
+    // "Retire…" for a device in use, "Return to use" for a retired one.
+    void updateRetireButton();
     [[nodiscard]] qint64 selectedId() const;
     // The selected device as stored; nothing (and the error reported) when it cannot be read.
     [[nodiscard]] std::optional<Device> selectedDevice() const;
@@ -38,6 +42,7 @@ private:
     AppContext& m_context;
     QTableView* m_table = nullptr;
     DeviceTableModel* m_model = nullptr;
+    QPushButton* m_retire = nullptr;
 };
 
 } // namespace dermaplan::ui

@@ -9,6 +9,7 @@
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
+#include "widgets/Confirm.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -234,10 +235,9 @@ void PlanPage::removeSelected() {
     const auto regimen = selectedRegimen();
     if (!regimen)
         return;
-    if (QMessageBox::question(
-            this, tr("Remove regimen"),
-            tr("Remove this regimen? Sessions you logged are kept; only the plan goes.")) !=
-        QMessageBox::Yes)
+    if (!confirm(this, tr("Remove regimen"),
+                 tr("Remove this regimen? Sessions you logged are kept; only the plan goes."),
+                 tr("Remove")))
         return;
     Edits(m_context).removeRegimen(*regimen);
 }
