@@ -501,6 +501,43 @@ TEST_F(PagesTest, RetiringADeviceAsksFirstAndCanBeTakenBack) {
     EXPECT_NE(button(devices, QStringLiteral("Retire…")), nullptr);
 }
 
+TEST_F(PagesTest, HistoryShowsDeviceReactionAndProductsAndHidesEmptyColumns) {
+    const auto rollerId = DeviceStore(*m_db).add(roller(QStringLiteral("Face roller")));
+    ASSERT_TRUE(rollerId);
+    Session s;
+    s.area = QStringLiteral("face");
+    s.needle = NeedleLength::fromMillimetres(0.5);
+    s.date = kToday.addDays(-3);
+    s.deviceId = *rollerId;
+    s.reaction = QStringLiteral("mild redness");
+    s.products = QStringLiteral("hyaluronic serum");
+    ASSERT_TRUE(SessionStore(*m_db).add(s));
+    ui::HistoryPage page(*m_context);
+    using M = ui::SessionTableModel;
+    const auto cell = [&](int column) { return page.model()->index(0, column).data().toString(); };
+    EXPECT_EQ(cell(M::DeviceColumn), QStringLiteral("Face roller"));
+    EXPECT_EQ(cell(M::ReactionColumn), QStringLiteral("mild redness"));
+    EXPECT_EQ(cell(M::ProductsColumn), QStringLiteral("hyaluronic serum"));
+    for (const int shown : {M::DateColumn, M::AreaColumn, M::NeedleColumn, M::DeviceColumn,
+                            M::ReactionColumn, M::ProductsColumn})
+        EXPECT_FALSE(page.view()->isColumnHidden(shown)) << shown;
+    for (const int empty :
+         {M::TimeColumn, M::ZonesColumn, M::PainColumn, M::NotesColumn, M::OverrideColumn})
+        EXPECT_TRUE(page.view()->isColumnHidden(empty)) << empty;
+    seed(QStringLiteral("scalp"), 0.5, kToday.addDays(-20)); // no product, no device
+    m_context->logbook().announceChange();
+    ASSERT_EQ(page.model()->rowCount(), 2);
+    // A search on a product finds the session, and the product is there to see.
+    QLineEdit* search = nullptr;
+    for (QLineEdit* edit : page.findChildren<QLineEdit*>())
+        if (edit->accessibleName() == u"Search")
+            search = edit;
+    ASSERT_NE(search, nullptr);
+    search->setText(QStringLiteral("serum"));
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    EXPECT_FALSE(page.view()->isColumnHidden(M::ProductsColumn));
+}
+
 TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {
     ui::MainWindow window(*m_context);
     const auto mnemonic = [](const QString& text) {

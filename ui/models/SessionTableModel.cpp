@@ -42,6 +42,10 @@ void SessionTableModel::reload() {
     // The first page is read inside the reset, so views (and QAbstractItemModelTester) never see
     // an insertion nested in the reset's notifications.
     beginResetModel();
+    m_deviceNames.clear();
+    if (const auto devices = m_logbook.devices(true))
+        for (const Device& d : *devices)
+            m_deviceNames.insert(d.id, d.name);
     const auto total = m_logbook.sessionCount(filter());
     m_total = total ? *total : 0;
     SessionFilter first = filter();
@@ -92,10 +96,16 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     }
     case NeedleColumn:
         return s.needle.toString();
+    case DeviceColumn:
+        return s.deviceId ? m_deviceNames.value(*s.deviceId) : QString();
     case ByColumn:
         return s.performedBy == Performer::Professional ? tr("professional") : tr("self");
     case PainColumn:
         return s.pain ? QVariant(*s.pain) : QVariant();
+    case ReactionColumn:
+        return s.reaction;
+    case ProductsColumn:
+        return s.products;
     case NotesColumn:
         return s.notes;
     case OverrideColumn:
@@ -122,10 +132,16 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Zones");
     case NeedleColumn:
         return tr("Needle");
+    case DeviceColumn:
+        return tr("Device");
     case ByColumn:
         return tr("By");
     case PainColumn:
         return tr("Pain");
+    case ReactionColumn:
+        return tr("Reaction");
+    case ProductsColumn:
+        return tr("Products");
     case NotesColumn:
         return tr("Notes");
     case OverrideColumn:
@@ -134,6 +150,15 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
+}
+
+bool SessionTableModel::columnHasData(int column) const {
+    for (int row = 0; row < rowCount(); ++row) {
+        const QVariant value = data(index(row, column), Qt::DisplayRole);
+        if (value.isValid() && !value.toString().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 bool SessionTableModel::canFetchMore(const QModelIndex& parent) const {

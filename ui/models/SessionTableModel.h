@@ -4,6 +4,7 @@
 #include "rules/RuleBook.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace dermaplan {
 class Logbook;
@@ -23,8 +24,11 @@ public:
         AreaColumn,
         ZonesColumn,
         NeedleColumn,
+        DeviceColumn,
         ByColumn,
         PainColumn,
+        ReactionColumn,
+        ProductsColumn,
         NotesColumn,
         OverrideColumn,
         ColumnCount
@@ -41,6 +45,8 @@ public:
 
     [[nodiscard]] int totalCount() const { return m_total; }
     [[nodiscard]] const Session& sessionAt(int row) const { return m_rows.at(row); }
+    // Whether any loaded row has something in `column` (the view hides columns with nothing).
+    [[nodiscard]] bool columnHasData(int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -63,6 +69,7 @@ private:
     std::optional<NeedleLength> m_needleFilter;
     bool m_newestFirst = true;
     QList<Session> m_rows;
+    QHash<qint64, QString> m_deviceNames; // read with each reload
     int m_total = 0;
 };
 

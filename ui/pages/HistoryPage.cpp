@@ -69,10 +69,14 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SessionTableModel::DateColumn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMaximumSectionSize(260);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Session history"));
     connect(m_view, &QTableView::doubleClicked, this, &HistoryPage::editSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::hideEmptyColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::hideEmptyColumns);
+    hideEmptyColumns();
 
     auto* remove = new QAction(tr("Delete Session"), this);
     remove->setShortcut(QKeySequence::Delete);
@@ -111,6 +115,17 @@ void HistoryPage::applyFilter() {
     const QDate to = m_to->date() == kAnyDate ? QDate() : m_to->date();
     m_model->setFilter(m_area->currentData().toString(), from, to, m_search->text(),
                        m_needle->needle());
+}
+
+void HistoryPage::hideEmptyColumns() {
+    // Date, area and needle always; the others when a session shown has something in them.
+    for (const int column : {SessionTableModel::TimeColumn, SessionTableModel::ZonesColumn,
+                             SessionTableModel::DeviceColumn, SessionTableModel::PainColumn,
+                             SessionTableModel::ReactionColumn, SessionTableModel::ProductsColumn,
+                             SessionTableModel::NotesColumn, SessionTableModel::OverrideColumn})
+        m_view->setColumnHidden(column, !m_model->columnHasData(column));
+    // Short columns as wide as their contents; long texts up to a limit, elided beyond it.
+    m_view->resizeColumnsToContents();
 }
 
 void HistoryPage::focusSearch() {

@@ -31,6 +31,7 @@ public slots:
     void editSelected();
 
 private:
+    void hideEmptyColumns();
     void applyFilter();
 
     AppContext& m_context;
