@@ -78,6 +78,13 @@
             <numerusform>%1 on the %2, every %n days. Sources: %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the regimen “%1”: %2 %3, every %n day(s) from %4</source>
+        <translation>
+            <numerusform>the regimen “%1”: %2 %3, every %n day from %4</numerusform>
+            <numerusform>the regimen “%1”: %2 %3, every %n days from %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dermaplan::ui::HistoryPage</name>

@@ -10,8 +10,10 @@
 #include <QApplication>
 #include <QTimer>
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,4 +96,82 @@ TEST(FirstRunWizard, ACustomRegimenGoesThroughTheCheckedDialog) {
     const auto regimens = RegimenStore(**db).list(true);
     ASSERT_EQ(regimens->size(), 1);
     EXPECT_EQ(regimens->at(0).area, QStringLiteral("face"));
+}
+
+namespace {
+
+struct WizardFixture {
+    QTemporaryDir dir;
+    QDate today{2026, 11, 24};
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ui::AppContext> context;
+
+    WizardFixture() {
+        auto opened = Database::open(dir.filePath(QStringLiteral("w.sqlite")), today);
+        EXPECT_TRUE(opened);
+        db = std::move(opened).value();
+        context = std::make_unique<ui::AppContext>(test::rules(), *db, today);
+    }
+};
+
+template <typename T> T* named(QWidget* root, const QString& name) {
+    for (T* w : root->findChildren<T*>())
+        if (w->accessibleName() == name)
+            return w;
+    return nullptr;
+}
+
+void tick(ui::FirstRunWizard& wizard, const QStringList& areas) {
+    for (QCheckBox* box : wizard.findChildren<QCheckBox*>())
+        box->setChecked(areas.contains(box->accessibleName()));
+}
+
+} // namespace
+
+TEST(FirstRunWizard, NextWaitsForAnArea) {
+    WizardFixture f;
+    ui::FirstRunWizard wizard(*f.context);
+    wizard.show();
+    wizard.next(); // to "What you treat"
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "no area ticked";
+    tick(wizard, {QStringLiteral("Face")});
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    tick(wizard, {});
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(FirstRunWizard, TheTemplateThatFitsTheAreaAndTheReasonIsChosen) {
+    WizardFixture f;
+    ui::FirstRunWizard wizard(*f.context);
+    auto* templates = named<QComboBox>(&wizard, QStringLiteral("Regimen template"));
+    auto* why = named<QLineEdit>(&wizard, QStringLiteral("Why"));
+    ASSERT_TRUE(templates && why);
+    EXPECT_EQ(templates->currentData().toString(), QString()) << "nothing before an area";
+    tick(wizard, {QStringLiteral("Scalp")});
+    EXPECT_EQ(templates->currentData().toString(), QStringLiteral("hair-minoxidil-home"))
+        << "of the scalp templates, the one for home use";
+    tick(wizard, {QStringLiteral("Face")});
+    why->setText(QStringLiteral("fine lines around the eyes"));
+    EXPECT_EQ(templates->currentData().toString(), QStringLiteral("fine-lines-home"));
+    why->setText(QStringLiteral("acne scars"));
+    EXPECT_EQ(templates->currentData().toString(), QStringLiteral("acne-scars-professional"));
+}
+
+TEST(FirstRunWizard, TheLastPageSaysWhatFinishCreates) {
+    WizardFixture f;
+    ui::FirstRunWizard wizard(*f.context);
+    tick(wizard, {QStringLiteral("Scalp")});
+    QTest::keyClicks(named<QLineEdit>(&wizard, QStringLiteral("Roller name")),
+                     QStringLiteral("Scalp roller"));
+    auto* summary = named<QLabel>(&wizard, QStringLiteral("What Finish creates"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(
+        summary->text(),
+        QStringLiteral("Finish creates the roller “Scalp roller” (0.25 mm), and the regimen "
+                       "“Hair: minoxidil adjunct (home)”: scalp 0.5 mm, every 14 days from ") +
+            QLocale().toString(f.today, QLocale::LongFormat) + u'.');
+    auto* templates = named<QComboBox>(&wizard, QStringLiteral("Regimen template"));
+    templates->setCurrentIndex(0); // none for now
+    named<QLineEdit>(&wizard, QStringLiteral("Roller name"))->clear();
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Finish creates nothing")));
 }

@@ -14,18 +14,42 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace dermaplan::ui {
 
 namespace {
 
-QWizardPage* makePage(const QString& title, const QString& subTitle, QLayout* layout) {
-    auto* p = new QWizardPage;
+// A page whose Next waits for `complete` (e.g. an area ticked).
+class WizardPage final : public QWizardPage {
+public:
+    std::function<bool()> complete;
+    [[nodiscard]] bool isComplete() const override { return !complete || complete(); }
+};
+
+WizardPage* makePage(const QString& title, const QString& subTitle, QLayout* layout) {
+    auto* p = new WizardPage;
     p->setTitle(title);
     p->setSubTitle(subTitle);
     p->setLayout(layout);
     return p;
+}
+
+// How well a template fits what the person wrote as their reason: the words they share (four
+// letters or more, so "with" and "loss" count but "a" does not), then home before professional.
+int fit(const RegimenTemplate& t, const QString& why) {
+    int score = t.performedBy == Performer::Self ? 1 : 0;
+    static const QRegularExpression word(QStringLiteral("\\w{4,}"));
+    const QString about = (t.name + u' ' + t.goal).toLower();
+    for (auto it = word.globalMatch(why.toLower()); it.hasNext();)
+        if (about.contains(it.next().captured()))
+            score += 10;
+    return score;
 }
 
 } // namespace
@@ -61,7 +85,17 @@ FirstRunWizard::FirstRunWizard(AppContext& context, QWidget* parent)
     m_why->setPlaceholderText(tr("e.g. fine lines, hair loss with minoxidil"));
     m_why->setAccessibleName(tr("Why"));
     areas->addRow(tr("&Why:"), m_why);
-    addPage(makePage(tr("What you treat"), tr("Each area keeps its own recovery clock."), areas));
+    connect(m_why, &QLineEdit::textChanged, this, &FirstRunWizard::fillTemplates);
+    auto* areasPage =
+        makePage(tr("What you treat"),
+                 tr("Tick at least one area: each keeps its own recovery clock."), areas);
+    areasPage->complete = [this] {
+        return std::any_of(m_areas.cbegin(), m_areas.cend(),
+                           [](const QCheckBox* box) { return box->isChecked(); });
+    };
+    for (QCheckBox* box : std::as_const(m_areas))
+        connect(box, &QCheckBox::toggled, areasPage, &QWizardPage::completeChanged);
+    addPage(areasPage);
 
     auto* device = new QFormLayout;
     m_deviceName = new QLineEdit(this);
@@ -91,14 +125,24 @@ FirstRunWizard::FirstRunWizard(AppContext& context, QWidget* parent)
     regimen->addRow(tr("&Regimen:"), m_template);
     regimen->addRow(tr("&Start:"), m_start);
     regimen->addRow(m_templateInfo);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("What Finish creates"));
+    regimen->addRow(m_summary);
     connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
-        const RegimenTemplate* t =
-            m_context.rules().regimenTemplate(m_template->currentData().toString());
+        const RuleBook& rules = m_context.rules();
+        const RegimenTemplate* t = rules.regimenTemplate(m_template->currentData().toString());
+        const Area* area = t ? rules.area(t->area) : nullptr;
         m_templateInfo->setText(
             t ? tr("%1 on the %2, every %n day(s). Sources: %3.", nullptr, t->everyDays)
-                    .arg(t->needle.toString(), t->area, t->sources.join(QStringLiteral(", ")))
+                    .arg(t->needle.toString(), area ? area->name.toLower() : t->area,
+                         rules.sourceNames(t->sources))
               : tr("You can plan a regimen later from the Plan page."));
+        updateSummary();
     });
+    connect(m_start, &QDateEdit::dateChanged, this, &FirstRunWizard::updateSummary);
+    connect(m_deviceName, &QLineEdit::textChanged, this, &FirstRunWizard::updateSummary);
+    connect(m_deviceNeedle, &NeedleComboBox::needleChanged, this, &FirstRunWizard::updateSummary);
     addPage(makePage(tr("A first regimen"),
                      tr("Evidence-based templates; you can change or add regimens later."),
                      regimen));
@@ -112,10 +156,43 @@ void FirstRunWizard::fillTemplates() {
             chosen << box->property("areaId").toString();
     m_template->clear();
     m_template->addItem(tr("None for now"), QString());
-    for (const RegimenTemplate& t : m_context.rules().templates())
-        if (chosen.isEmpty() || chosen.contains(t.area))
-            m_template->addItem(t.name, t.id);
+    const QString why = m_why->text();
+    int best = -1;
+    int bestFit = -1;
+    for (const RegimenTemplate& t : m_context.rules().templates()) {
+        if (!chosen.isEmpty() && !chosen.contains(t.area))
+            continue;
+        m_template->addItem(t.name, t.id);
+        if (!chosen.isEmpty() && fit(t, why) > bestFit) {
+            bestFit = fit(t, why);
+            best = m_template->count() - 1;
+        }
+    }
     m_template->addItem(tr("Custom regimen…"), QStringLiteral("custom"));
+    // The template that fits the areas and the reason given; none until an area is ticked.
+    m_template->setCurrentIndex(std::max(best, 0));
+}
+
+void FirstRunWizard::updateSummary() {
+    QStringList parts;
+    const QString roller = m_deviceName->text().trimmed();
+    if (!roller.isEmpty())
+        parts << tr("the roller “%1” (%2)")
+                     .arg(roller, m_deviceNeedle->needle()
+                                      .value_or(NeedleComboBox::defaultNeedle())
+                                      .toString());
+    const QString id = m_template->currentData().toString();
+    if (id == u"custom") {
+        parts << tr("a regimen you describe next");
+    } else if (const RegimenTemplate* t = m_context.rules().regimenTemplate(id)) {
+        const Area* area = m_context.rules().area(t->area);
+        parts << tr("the regimen “%1”: %2 %3, every %n day(s) from %4", nullptr, t->everyDays)
+                     .arg(t->name, area ? area->name.toLower() : t->area, t->needle.toString(),
+                          QLocale().toString(m_start->date(), QLocale::LongFormat));
+    }
+    m_summary->setText(parts.isEmpty()
+                           ? tr("Finish creates nothing: you can log, plan and add rollers later.")
+                           : tr("Finish creates %1.").arg(parts.join(tr(", and "))));
 }
 
 bool FirstRunWizard::save() {

@@ -16,8 +16,9 @@ namespace dermaplan::ui {
 
 class AppContext;
 
-// The first run, in under a minute: a plain not-medical-advice note, the areas you treat and why,
-// your roller, and a first regimen from a template. Everything but the note can be skipped.
+// The first run, in under a minute: a plain not-medical-advice note, the areas you treat (at
+// least one) and why, your roller, and a first regimen from the template that fits the areas and
+// the reason; the last page says what Finish will create. The roller and regimen can be skipped.
 class FirstRunWizard final : public QWizard {
     Q_OBJECT
 public:
@@ -32,7 +33,10 @@ public:
     void accept() override;
 
 private:
+    // The templates for the areas ticked, the one that fits the reason given selected.
     void fillTemplates();
+    // Says what Finish will create.
+    void updateSummary();
 
     AppContext& m_context;
     QList<QCheckBox*> m_areas;
@@ -43,6 +47,7 @@ private:
     QComboBox* m_template = nullptr;
     QDateEdit* m_start = nullptr;
     QLabel* m_templateInfo = nullptr;
+    QLabel* m_summary = nullptr;
 };
 
 } // namespace dermaplan::ui
