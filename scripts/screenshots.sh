@@ -46,6 +46,8 @@ for size in 1366x768 800x600; do
   suffix=""; [ "$size" = 800x600 ] && suffix="-800x600"
   shoot "$size" 0 "today$suffix"
   shoot "$size" 0 "log-session$suffix" mousemove 75 130 click 1
+  # File > Print Preview (Alt+F, V): the printed week, fitted to the screen.
+  shoot "$size" 0 "print-preview$suffix" mousemove 20 8 click 1 sleep 1 key v
 done
 shoot 1366x768 1 history
 shoot 1366x768 2 plan

@@ -36,8 +36,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -536,6 +539,28 @@ TEST_F(PagesTest, HistoryShowsDeviceReactionAndProductsAndHidesEmptyColumns) {
     search->setText(QStringLiteral("serum"));
     ASSERT_EQ(page.model()->rowCount(), 1);
     EXPECT_FALSE(page.view()->isColumnHidden(M::ProductsColumn));
+}
+
+TEST_F(PagesTest, ThePreviewShowsTheWholePageOnTheScreenAndSaysWhichWeek) {
+    ui::MainWindow window(*m_context);
+    window.pages()->setCurrentWidget(window.todayPage());
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(preview, nullptr);
+        seen = true;
+        const QSize screen = preview->screen()->availableSize();
+        EXPECT_LE(preview->width(), screen.width());
+        EXPECT_LE(preview->height(), screen.height());
+        auto* view = preview->findChild<QPrintPreviewWidget*>();
+        ASSERT_NE(view, nullptr);
+        EXPECT_EQ(view->zoomMode(), QPrintPreviewWidget::FitInView);
+        EXPECT_EQ(preview->windowTitle(),
+                  QStringLiteral("Print preview: Week of 23–29 November 2026"));
+        preview->reject();
+    });
+    window.previewWeek();
+    EXPECT_TRUE(seen);
 }
 
 TEST_F(PagesTest, EveryMenuAndPageHasItsOwnAltKey) {
