@@ -9,33 +9,13 @@
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
+using test::regimen;
 using test::rules;
+using test::session;
 
 namespace {
 
 const QDate kToday(2026, 11, 24);
-
-Regimen regimen(qint64 id, const QString& area, double mm, int every, QDate start,
-                std::optional<int> weeks = {}) {
-    Regimen r;
-    r.id = id;
-    r.name = QStringLiteral("R%1").arg(id);
-    r.area = area;
-    r.needle = NeedleLength::fromMillimetres(mm);
-    r.everyDays = every;
-    r.start = start;
-    r.weeks = weeks;
-    return r;
-}
-
-Session session(const QString& area, double mm, QDate date, std::optional<QTime> time = {}) {
-    Session s;
-    s.area = area;
-    s.needle = NeedleLength::fromMillimetres(mm);
-    s.date = date;
-    s.time = time;
-    return s;
-}
 
 QList<QDate> dates(const Plan& plan, Occurrence::Status status = Occurrence::Status::Planned) {
     QList<QDate> out;

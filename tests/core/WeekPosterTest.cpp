@@ -5,32 +5,14 @@
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
+using test::regimen;
 using test::rules;
+using test::session;
 
 namespace {
 
 const QDate kToday(2026, 11, 25); // a Wednesday in ISO week 2026-W48 (23-29 November)
 const IsoWeek kWeek{2026, 48};
-
-Regimen regimen(qint64 id, const QString& area, double mm, int every, QDate start) {
-    Regimen r;
-    r.id = id;
-    r.name = QStringLiteral("R%1").arg(id);
-    r.area = area;
-    r.needle = NeedleLength::fromMillimetres(mm);
-    r.everyDays = every;
-    r.start = start;
-    return r;
-}
-
-Session session(const QString& area, double mm, QDate date, std::optional<QTime> time = {}) {
-    Session s;
-    s.area = area;
-    s.needle = NeedleLength::fromMillimetres(mm);
-    s.date = date;
-    s.time = time;
-    return s;
-}
 
 WeekPoster poster(const QList<Regimen>& regimens, const QList<Session>& history) {
     return WeekPoster::from(WeeklySchedule::forWeek(kWeek, regimens, history, rules(), kToday),

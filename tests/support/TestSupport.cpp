@@ -33,6 +33,28 @@ QByteArray readAll(const QString& path) {
     return f.readAll();
 }
 
+Regimen regimen(qint64 id, const QString& area, double mm, int every, QDate start,
+                std::optional<int> weeks) {
+    Regimen r;
+    r.id = id;
+    r.name = QStringLiteral("R%1").arg(id);
+    r.area = area;
+    r.needle = NeedleLength::fromMillimetres(mm);
+    r.everyDays = every;
+    r.start = start;
+    r.weeks = weeks;
+    return r;
+}
+
+Session session(const QString& area, double mm, QDate date, std::optional<QTime> time) {
+    Session s;
+    s.area = area;
+    s.needle = NeedleLength::fromMillimetres(mm);
+    s.date = date;
+    s.time = time;
+    return s;
+}
+
 QString pdfText(const QString& path) {
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});

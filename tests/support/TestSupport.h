@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/Regimen.h"
+#include "domain/Session.h"
 #include "rules/RuleBook.h"
 
 #include <QDate>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <optional>
 #include <ostream>
 
 // Readable failures: gtest prints these instead of their bytes.
@@ -26,6 +29,13 @@ QString dataFile(const QString& name);
 
 // Reads a whole file; empty on failure.
 QByteArray readAll(const QString& path);
+
+// Regimen `id`, named "R<id>": `area`, a `mm` needle, every `every` days from `start`.
+Regimen regimen(qint64 id, const QString& area, double mm, int every, QDate start,
+                std::optional<int> weeks = {});
+
+// A session on `area` with a `mm` needle on `date` (at `time`, if given).
+Session session(const QString& area, double mm, QDate date, std::optional<QTime> time = {});
 
 // A PDF's text as poppler's `pdftotext` reads it; empty on failure.
 QString pdfText(const QString& path);
