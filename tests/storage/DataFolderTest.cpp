@@ -106,6 +106,26 @@ TEST_F(DataFolderTest, AFailedCopyRemovesWhatItMadeAndKeepsTheOldFiles) {
     EXPECT_FALSE(backups::listFor(legacy()).isEmpty());
 }
 
+TEST_F(DataFolderTest, NotWhileAnotherProgramHasTheOldDatabaseOpen) {
+    makeLegacy();
+    auto other = openOrFail(legacy()); // an older Dermaplan, still running
+    ASSERT_TRUE(other);
+    const auto moved = dataFolder::moveLegacyDatabase(legacy(), target(), kToday);
+    ASSERT_FALSE(moved) << "its writes would go to a removed file";
+    EXPECT_TRUE(moved.error().toString().contains(QStringLiteral("another program")))
+        << moved.error().toString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(target()));
+    // The other program goes on as before.
+    ASSERT_TRUE(SessionStore(*other).add(sampleSession(QStringLiteral("neck"))));
+    other.reset();
+    EXPECT_EQ(sessionsIn(legacy()), 3);
+    // Once it has closed, the move goes ahead.
+    const auto later = dataFolder::moveLegacyDatabase(legacy(), target(), kToday);
+    ASSERT_TRUE(later) << later.error().toString().toStdString();
+    EXPECT_TRUE(later->moved);
+    EXPECT_EQ(sessionsIn(target()), 3);
+}
+
 TEST_F(DataFolderTest, ADamagedOldDatabaseIsLeftWhereItIs) {
     ASSERT_TRUE(QDir().mkpath(QFileInfo(legacy()).absolutePath()));
     QFile bad(legacy());
