@@ -19,10 +19,13 @@ Result<DayGuide> Logbook::dayGuide() const {
     if (!day)
         return day.error();
     // Aftercare of sessions that happened, and pauses ahead of planned ones: a planned session's
-    // aftercare starts when it is logged.
-    for (const AftercareNote& n : day->days.value(0).notes)
+    // aftercare starts when it is logged. Left out before the notes are merged, so a planned
+    // session's longer note never hides one still running from a logged session.
+    QList<AftercareNote> happened;
+    for (const AftercareNote& n : day->aftercare)
         if (!n.planned || n.when == AftercareRule::When::Before)
-            guide.aftercare << n;
+            happened << n;
+    guide.aftercare = notesOn(guide.date, happened, m_rules);
     const auto devices = deviceStatuses(false);
     if (!devices)
         return devices.error();

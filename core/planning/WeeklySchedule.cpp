@@ -33,6 +33,19 @@ void addNote(QList<AftercareNote>& notes, const AftercareNote& note) {
 
 } // namespace
 
+QList<AftercareNote> notesOn(QDate day, const QList<AftercareNote>& notes, const RuleBook& rules) {
+    QList<AftercareNote> out;
+    for (const AftercareNote& n : notes)
+        if (n.firstDay <= day && day <= n.lastDay)
+            addNote(out, n);
+    // Always in the rule book's order, so a printed week reads the same way every day.
+    std::stable_sort(out.begin(), out.end(),
+                     [&rules](const AftercareNote& a, const AftercareNote& b) {
+                         return ruleIndex(rules, a.ruleId) < ruleIndex(rules, b.ruleId);
+                     });
+    return out;
+}
+
 WeeklySchedule WeeklySchedule::forWeek(IsoWeek week, const QList<Regimen>& regimens,
                                        const QList<Session>& history, const RuleBook& rules,
                                        QDate today) {
@@ -55,13 +68,14 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
     const Plan plan =
         planSessions(regimens, history, rules, today, from.addDays(-reach), to.addDays(14));
 
-    QList<AftercareNote> allNotes;
     for (const Session& s : history)
         if (s.date >= from.addDays(-reach) && s.date <= to)
-            allNotes << aftercareNotes(s.date, s.time, s.area, countingNeedle(s), false, rules);
+            schedule.aftercare << aftercareNotes(s.date, s.time, s.area, countingNeedle(s), false,
+                                                 rules);
     for (const Occurrence& o : plan.occurrences)
         if (o.status == Occurrence::Status::Planned)
-            allNotes << aftercareNotes(o.date, std::nullopt, o.area, o.needle, true, rules);
+            schedule.aftercare << aftercareNotes(o.date, std::nullopt, o.area, o.needle, true,
+                                                 rules);
 
     for (QDate d = from; d <= to; d = d.addDays(1)) {
         ScheduleDay day;
@@ -72,14 +86,7 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
         for (const Session& s : history)
             if (s.date == d)
                 day.logged << s;
-        for (const AftercareNote& n : std::as_const(allNotes))
-            if (n.firstDay <= d && d <= n.lastDay)
-                addNote(day.notes, n);
-        // Always in the rule book's order, so a printed week reads the same way every day.
-        std::stable_sort(day.notes.begin(), day.notes.end(),
-                         [&rules](const AftercareNote& a, const AftercareNote& b) {
-                             return ruleIndex(rules, a.ruleId) < ruleIndex(rules, b.ruleId);
-                         });
+        day.notes = notesOn(d, schedule.aftercare, rules);
         schedule.days << day;
     }
 

@@ -18,6 +18,11 @@ struct ScheduleDay {
         notes; // aftercare that applies that day, per area one per rule (the longest)
 };
 
+// The notes that apply on `day`, per area one per rule (the longest-running, or before a session
+// the nearest), in the rule book's order.
+[[nodiscard]] QList<AftercareNote> notesOn(QDate day, const QList<AftercareNote>& notes,
+                                           const RuleBook& rules);
+
 // The schedule of a run of days (one ISO week for the printed page): what is planned each day,
 // what was done, the aftercare that applies, and per area when each needle is next allowed. The
 // printed page, the CLI and the app all render it (through WeekPoster), so they never disagree.
@@ -32,6 +37,10 @@ struct WeeklySchedule {
         std::optional<NeedleLength> plannedNeedle;
     };
     QList<AreaReadiness> readiness;
+    // Every aftercare note of the sessions logged and planned around the range, before they are
+    // merged into days: for answers that leave some out (the Today page skips planned sessions'
+    // aftercare until they are logged).
+    QList<AftercareNote> aftercare;
     QStringList cleaningSteps;
     QList<Advice> generalAdvice; // on every schedule: products for broken skin, redness
 

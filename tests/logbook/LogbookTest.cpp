@@ -303,3 +303,26 @@ TEST_F(LogbookTest, APenCartridgeUsedTwiceOnOneDayIsRefused) {
     ASSERT_TRUE(second);
     EXPECT_FALSE(second->id) << "a cartridge is single-use, even on the same day";
 }
+
+// On a day a session is due, the aftercare still running from the last one stays in view: the
+// planned session's own (longer) aftercare starts only when it is logged, and must not hide it.
+TEST_F(LogbookTest, TodaysGuideKeepsRunningAftercareOnADueDay) {
+    Session last = draft(QStringLiteral("face"), 0.25, kToday.addDays(-3));
+    last.time = QTime(20, 0);
+    ASSERT_TRUE(m_logbook->log(last)->id);
+    ASSERT_TRUE(m_logbook->addRegimen(
+        test::regimen(0, QStringLiteral("face"), 0.25, 3, kToday.addDays(-3))));
+    const auto guide = m_logbook->dayGuide();
+    ASSERT_TRUE(guide);
+    ASSERT_EQ(guide->due.size(), 1);
+    const AftercareNote* actives = nullptr;
+    for (const AftercareNote& n : guide->aftercare)
+        if (n.ruleId == u"actives")
+            actives = &n;
+    ASSERT_NE(actives, nullptr) << "no retinoids until 20:00 today, from the logged session";
+    EXPECT_FALSE(actives->planned);
+    EXPECT_EQ(actives->untilDate, kToday);
+    EXPECT_EQ(actives->untilTime, QTime(20, 0));
+    for (const AftercareNote& n : guide->aftercare)
+        EXPECT_TRUE(!n.planned || n.when == AftercareRule::When::Before) << n.ruleId.toStdString();
+}
