@@ -27,9 +27,14 @@ QString longDateFormat(const QLocale& locale) {
     return format;
 }
 
+// The format without its year, when that leaves a plain day and month ("d MMMM", "MMMM d",
+// "d. MMMM"); empty when the year carries words or marks with it ("d 'de' MMMM 'de' yyyy",
+// "yyyy年M月d日"), which only the whole date says right.
 QString withoutYear(QString format) {
     format.remove(QRegularExpression(QStringLiteral("[,.]?\\s*y+")));
-    return format.trimmed();
+    format = format.trimmed();
+    static const QRegularExpression plain(QStringLiteral("^[dM][dM\\s,.]*$"));
+    return plain.match(format).hasMatch() ? format : QString();
 }
 
 // An aftercare note is the same note on every day it shows: one rule, one area, one session.
@@ -85,12 +90,16 @@ QString weekTitle(QDate from, QDate to, const QLocale& locale) {
     const QString format = longDateFormat(locale);
     const QString last = locale.toString(to, format);
     QString range;
-    if (from.year() != to.year())
-        range = PosterTr::tr("%1 – %2").arg(locale.toString(from, format), last);
-    else if (from.month() == to.month() && format.startsWith(u'd'))
-        range = PosterTr::tr("%1–%2").arg(locale.toString(from, QStringLiteral("d")), last);
+    // The day as the format writes it ("23", "23."), for "23–29 November 2026".
+    static const QRegularExpression dayFirst(QStringLiteral("^d{1,2}\\.?(?=\\s)"));
+    const auto day = dayFirst.match(format);
+    const QString monthDay = withoutYear(format);
+    if (from.year() == to.year() && from.month() == to.month() && day.hasMatch())
+        range = PosterTr::tr("%1–%2").arg(locale.toString(from, day.captured()), last);
+    else if (from.year() == to.year() && !monthDay.isEmpty())
+        range = PosterTr::tr("%1 – %2").arg(locale.toString(from, monthDay), last);
     else
-        range = PosterTr::tr("%1 – %2").arg(locale.toString(from, withoutYear(format)), last);
+        range = PosterTr::tr("%1 – %2").arg(locale.toString(from, format), last);
     return from.daysTo(to) == 6 ? PosterTr::tr("Week of %1").arg(range) : range;
 }
 

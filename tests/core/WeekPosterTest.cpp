@@ -49,6 +49,19 @@ TEST(WeekPoster, TitleIsTheWeekInWordsInTheLocalesOrder) {
     EXPECT_EQ(weekTitle(QDate(2026, 11, 23), QDate(2026, 11, 29),
                         QLocale(QLocale::English, QLocale::UnitedStates)),
               QStringLiteral("Week of November 23 – November 29, 2026"));
+    // Locales whose dates carry words with the year: whole dates rather than broken ones.
+    const QString ja =
+        weekTitle(QDate(2026, 11, 23), QDate(2026, 11, 29), QLocale(QLocale::Japanese));
+    EXPECT_TRUE(ja.contains(
+        QLocale(QLocale::Japanese).toString(QDate(2026, 11, 23), QStringLiteral("yyyy年M月d日"))))
+        << ja.toStdString();
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    const QString spanish = weekTitle(QDate(2026, 11, 30), QDate(2026, 12, 6), es);
+    EXPECT_FALSE(spanish.contains(QStringLiteral("de –"))) << spanish.toStdString();
+    EXPECT_TRUE(spanish.contains(QStringLiteral("30 de noviembre de 2026")))
+        << spanish.toStdString();
+    EXPECT_TRUE(weekTitle(QDate(2026, 11, 23), QDate(2026, 11, 29), QLocale(QLocale::German))
+                    .contains(QStringLiteral("23.–29. November 2026")));
     EXPECT_EQ(weekTitle(QDate(2026, 11, 24), QDate(2026, 12, 6), QLocale::c()),
               QStringLiteral("24 November – 6 December 2026"))
         << "a range that is not a week is not called one";

@@ -293,3 +293,42 @@ TEST_F(LogDialogTest, FitsAn800x600ScreenWithSaveInSight) {
     const QRect save(saveButton(dialog)->mapTo(&dialog, QPoint(0, 0)), saveButton(dialog)->size());
     EXPECT_TRUE(dialog.rect().contains(save));
 }
+
+TEST_F(LogDialogTest, AnEditKeepsItsDateOverMidnightAndAFutureDateIsLookedAtAgain) {
+    QDate now = kToday;
+    ui::AppContext context(test::rules(), *m_db, TodayClock([&now] { return now; }));
+    Session existing;
+    existing.id = 1;
+    existing.area = QStringLiteral("face");
+    existing.needle = NeedleLength::fromMillimetres(0.25);
+    existing.date = kToday;
+    ui::LogSessionDialog edit(context, nullptr, existing);
+    ui::LogSessionDialog fresh(context);
+    auto* freshDate = fresh.findChild<QDateEdit*>();
+    freshDate->setDate(kToday.addDays(1)); // tomorrow: refused for now
+    EXPECT_FALSE(fresh.verdict());
+
+    now = kToday.addDays(1);
+    context.checkDate();
+    EXPECT_EQ(edit.findChild<QDateEdit*>()->date(), kToday) << "an edit keeps the session's date";
+    EXPECT_TRUE(fresh.verdict()) << "tomorrow is today now: the date is allowed";
+}
+
+TEST_F(LogDialogTest, AnotherAreaDoesNotKeepTheFirstAreasDevice) {
+    Device roller;
+    roller.name = QStringLiteral("Face roller");
+    roller.needle = NeedleLength::fromMillimetres(0.25);
+    const auto rollerId = m_context->logbook().addDevice(roller);
+    ASSERT_TRUE(rollerId);
+    Session face;
+    face.area = QStringLiteral("face");
+    face.needle = NeedleLength::fromMillimetres(0.25);
+    face.date = kToday.addDays(-3);
+    face.deviceId = *rollerId;
+    ASSERT_TRUE(SessionStore(*m_db).add(face));
+    ui::LogSessionDialog dialog(*m_context);
+    ASSERT_EQ(dialog.draft().deviceId, *rollerId);
+    auto* area = findByName<QComboBox>(&dialog, QStringLiteral("Area"));
+    area->setCurrentIndex(area->findData(QStringLiteral("body"))); // never rolled
+    EXPECT_FALSE(dialog.draft().deviceId.has_value());
+}

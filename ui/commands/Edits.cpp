@@ -203,10 +203,11 @@ void Edits::returnDeviceToUse(const Device& device) {
         }));
 }
 
-void Edits::retireDevice(const Device& device) {
+bool Edits::retireDevice(const Device& device) {
     Logbook& logbook = m_context.logbook();
     Device retired = device;
     retired.retiredOn = m_context.today();
+    const int before = m_context.undoStack().index();
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Retire %1").arg(device.name),
         [&logbook, device, retired] {
@@ -219,6 +220,7 @@ void Edits::retireDevice(const Device& device) {
                 return logbook.updateDevice(device);
             });
         }));
+    return m_context.undoStack().index() > before;
 }
 
 } // namespace dermaplan::ui

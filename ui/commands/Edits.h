@@ -37,10 +37,10 @@ public:
 
     bool addDevice(const Device& device);
     void recordCleaning(const Device& device, const QDateTime& when);
-    // Retires it today.
     // Un-retires a device retired by mistake (undoable, like retiring).
     void returnDeviceToUse(const Device& device);
-    void retireDevice(const Device& device);
+    // Retires it today; true when it was (and the retirement can be undone).
+    bool retireDevice(const Device& device);
 
 private:
     AppContext& m_context;

@@ -97,9 +97,11 @@ void LogSessionDialog::buildForm() {
     // Open over midnight: if untouched, the date moves on to the new day.
     m_today = m_context.today();
     connect(&m_context, &AppContext::dayChanged, this, [this](QDate today) {
-        if (m_date->date() == m_today)
+        // A new session left at today's date moves on with it; an edited one keeps its date.
+        if (!m_existing && m_date->date() == m_today)
             m_date->setDate(today);
         m_today = today;
+        updateVerdict(); // a date refused as in the future may be allowed now
     });
     m_date->setAccessibleName(tr("Date"));
     m_timeKnown = new QCheckBox(tr("at"), this);
@@ -273,11 +275,15 @@ void LogSessionDialog::fillZones() {
 // needle and device.
 void LogSessionDialog::applyProposal() {
     const auto proposal = m_context.logbook().proposedSession(m_area->currentData().toString());
-    if (!proposal || proposal->needle.micrometres() == 0)
+    if (!proposal)
         return;
-    const QSignalBlocker blocker(m_device); // the device would propose its own needle
+    // The device used on this area (none when there is none: another area's roller would be
+    // wrong here); a device would propose its own needle, so it is set without signals.
+    const QSignalBlocker blocker(m_device);
     const int device = proposal->deviceId ? m_device->findData(*proposal->deviceId) : 0;
     m_device->setCurrentIndex(std::max(device, 0));
+    if (proposal->needle.micrometres() == 0)
+        return;
     m_zones->setCheckedZones(proposal->zones);
     m_needle->setNeedle(proposal->needle);
 }

@@ -16,8 +16,8 @@ qint64 DeviceTableModel::deviceIdAt(int row) const {
 }
 
 bool DeviceTableModel::isRetired(int row) const {
-    return row >= 0 && row < m_statuses.size() &&
-           m_statuses[row].level == DeviceStatus::Level::Retired;
+    // Retired on any date, as the Devices page acts on it (a retirement may be dated ahead).
+    return row >= 0 && row < m_statuses.size() && m_statuses[row].state.device.retiredOn;
 }
 
 int DeviceTableModel::rowCount(const QModelIndex& parent) const {

@@ -167,11 +167,11 @@ void DevicesPage::retireSelected() {
                      .arg(device->name),
                  tr("Retire")))
         return;
-    Edits(m_context).retireDevice(*device);
-    m_context.announce(
-        tr("Retired “%1” — %2 to undo")
-            .arg(device->name,
-                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    if (Edits(m_context).retireDevice(*device))
+        m_context.announce(
+            tr("Retired “%1” — %2 to undo")
+                .arg(device->name,
+                     QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
 void DevicesPage::updateRetireButton() {

@@ -181,8 +181,8 @@ Status printSchedule(const WeeklySchedule& schedule, const RuleBook& rules,
     // The largest type (up to half as large again) that fits on one page; below the base sizes
     // only when a crowded week would otherwise spill onto a second sheet.
     std::optional<double> height;
-    for (double scale = 1.5; scale >= 0.6 && !height; scale -= 0.05) {
-        layout.scale = scale;
+    for (int percent = 150; percent >= 60 && !height; percent -= 5) {
+        layout.scale = percent / 100.0;
         height = laidOutHeight(doc, posterHtml(poster, options, layout), page.size());
     }
     if (!height)

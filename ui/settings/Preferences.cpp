@@ -79,12 +79,15 @@ QPageSize::PageSizeId Preferences::paperOrDefault() const {
 }
 
 void applyTheme(Preferences::Theme theme) {
-    // The platform's style, remembered the first time so "System" can go back to it.
+    // The platform's style and palette (a dark desktop's included), remembered on the first call,
+    // at start-up, so that "System" leaves them as they are and can go back to them.
     static const QString platformStyle = QApplication::style()->name();
+    static const QPalette platformPalette = QApplication::palette();
     switch (theme) {
     case Preferences::Theme::System:
-        QApplication::setStyle(QStyleFactory::create(platformStyle));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        if (QApplication::style()->name() != platformStyle)
+            QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setPalette(platformPalette);
         break;
     case Preferences::Theme::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
