@@ -10,17 +10,28 @@ NeedleLength countingNeedle(const Session& s) {
 
 QList<Session> sessionsOnArea(const QList<Session>& history, const QString& area,
                               qint64 excludeId) {
-    QList<Session> out;
-    for (const Session& s : history)
-        if (s.area == area && (excludeId == 0 || s.id != excludeId))
-            out << s;
-    std::sort(out.begin(), out.end(), [](const Session& a, const Session& b) {
+    const auto before = [](const Session& a, const Session& b) {
         if (a.date != b.date)
             return a.date < b.date;
         if (a.time.value_or(QTime(0, 0)) != b.time.value_or(QTime(0, 0)))
             return a.time.value_or(QTime(0, 0)) < b.time.value_or(QTime(0, 0));
         return a.id < b.id;
-    });
+    };
+    // Callers that already hold one area's sessions in order (an import, checking row after row)
+    // get them back shared, not copied and sorted again.
+    const bool asIs =
+        std::all_of(history.cbegin(), history.cend(),
+                    [&](const Session& s) {
+                        return s.area == area && (excludeId == 0 || s.id != excludeId);
+                    }) &&
+        std::is_sorted(history.cbegin(), history.cend(), before);
+    if (asIs)
+        return history;
+    QList<Session> out;
+    for (const Session& s : history)
+        if (s.area == area && (excludeId == 0 || s.id != excludeId))
+            out << s;
+    std::sort(out.begin(), out.end(), before);
     return out;
 }
 
@@ -33,10 +44,8 @@ RequiredGap requiredGap(const RuleBook& rules, const QString& area, NeedleLength
     gap.defaultDays = std::max(ra.defaultDays, rb.defaultDays);
     const bool earlierGoverns = ra.minimumDays >= rb.minimumDays;
     gap.governing = earlierGoverns ? earlier : later;
-    gap.sources = earlierGoverns ? ra.sources : rb.sources;
-    // Taking the larger of two rules is our own conservative choice.
-    gap.sources << QStringLiteral("S-DERMAPLAN");
-    gap.sources.removeDuplicates();
+    // Taking the larger of two rules is our own conservative choice: gapSources cite it too.
+    gap.sources = earlierGoverns ? ra.gapSources : rb.gapSources;
     return gap;
 }
 
@@ -77,29 +86,38 @@ Readiness readiness(const QString& area, const QList<Session>& history, const Ru
     if (!onArea.isEmpty())
         r.lastSession = onArea.constLast();
     for (const NeedleLength& size : rules.standardSizes())
-        r.needles << needleReadiness(area, onArea, rules, size);
+        r.needles << needleReadiness(area, {onArea.constData(), size_t(onArea.size())}, rules,
+                                     size);
     return r;
 }
 
-NeedleReadiness needleReadiness(const QString& area, const QList<Session>& earlier,
+NeedleReadiness needleReadiness(const QString& area, std::span<const Session> earlier,
                                 const RuleBook& rules, NeedleLength needle) {
     NeedleReadiness n;
     n.needle = needle;
+    // The sessions that set the dates are copied once, at the end: a long history improves the
+    // answer at almost every step.
+    const Session* heldBy = nullptr;
+    const Session* recommendedBy = nullptr;
     for (const Session& s : earlier) {
         const RequiredGap gap = requiredGap(rules, area, countingNeedle(s), needle);
         const QDate allowed = s.date.addDays(gap.minimumDays);
         const QDate recommended = s.date.addDays(gap.defaultDays);
-        if (!n.heldBy || allowed >= n.earliestAllowedDate) {
+        if (!heldBy || allowed >= n.earliestAllowedDate) {
             n.earliestAllowedDate = allowed;
-            n.heldBy = s;
+            heldBy = &s;
             n.heldGap = gap;
         }
-        if (!n.recommendedBy || recommended >= n.recommendedDate) {
+        if (!recommendedBy || recommended >= n.recommendedDate) {
             n.recommendedDate = recommended;
-            n.recommendedBy = s;
+            recommendedBy = &s;
             n.recommendedGap = gap;
         }
     }
+    if (heldBy)
+        n.heldBy = *heldBy;
+    if (recommendedBy)
+        n.recommendedBy = *recommendedBy;
     return n;
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <optional>
+#include <span>
 
 namespace dermaplan {
 
@@ -52,7 +53,7 @@ struct NeedleReadiness {
 // When `needle` may next follow `earlier` (sessions on `area`, oldest first): the latest of
 // the dates each of them allows. The one rule the checker and readiness both read; ties go to
 // the later session, the one a person remembers.
-[[nodiscard]] NeedleReadiness needleReadiness(const QString& area, const QList<Session>& earlier,
+[[nodiscard]] NeedleReadiness needleReadiness(const QString& area, std::span<const Session> earlier,
                                               const RuleBook& rules, NeedleLength needle);
 
 // "When may I roll this area again?": one answer per standard needle size, from every session

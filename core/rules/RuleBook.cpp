@@ -114,7 +114,7 @@ Status RuleBook::validatePlace(const QString& areaId, const QStringList& zones) 
 const IntervalRule& RuleBook::interval(const QString& areaId, NeedleLength length) const {
     const NeedleLength size = standardSize(length);
     for (const IntervalRule& rule : m_intervals)
-        if (rule.area == areaId && rule.needle == size)
+        if (rule.needle == size && rule.area == areaId) // the cheap comparison first
             return rule;
     // Loading guarantees one rule per (area, standard size); an unknown area is a bug in the
     // caller.

@@ -52,6 +52,9 @@ struct IntervalRule {
     int minimumDays = 0; // the floor: closer is refused
     HomeUse homeUse = HomeUse::Yes;
     QStringList sources;
+    // `sources` and Dermaplan's own choice (taking the larger of two rules), made once at load:
+    // what a gap between two sessions cites, asked for many times per check.
+    QStringList gapSources;
 };
 
 // Needle caps for a zone: up to `allowUpTo` fine, up to `adviseUpTo` advised, beyond refused.

@@ -324,6 +324,9 @@ private:
                              .arg(rule.defaultDays));
                     return false;
                 }
+                rule.gapSources = rule.sources;
+                rule.gapSources << QStringLiteral("S-DERMAPLAN");
+                rule.gapSources.removeDuplicates();
                 book.m_intervals << rule;
             }
         }

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <span>
 
 namespace dermaplan {
 
@@ -99,7 +100,7 @@ void checkHomeUse(Verdict& verdict, const QString& area, NeedleLength needle,
 // Every earlier session on the area holds the draft back by its own gap; the one that holds it
 // longest is the one the user is told about.
 void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
-                          const QList<Session>& earlier, const RuleBook& rules) {
+                          std::span<const Session> earlier, const RuleBook& rules) {
     const NeedleReadiness n = needleReadiness(draft.area, earlier, rules, needle);
     if (!n.heldBy)
         return;
@@ -135,7 +136,7 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
 // A session logged late must also leave room for every session already logged after it. The
 // first one it crowds says enough: a refusal if any is inside its minimum, else advice.
 void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
-                        const QList<Session>& later, const RuleBook& rules) {
+                        std::span<const Session> later, const RuleBook& rules) {
     const Session* advised = nullptr;
     RequiredGap advisedGap;
     for (const Session& other : later) {
@@ -292,12 +293,14 @@ Result<Verdict> checkSession(const Session& draft, const QList<Session>& history
     const NeedleLength needle = countingNeedle(judged);
 
     Verdict verdict;
-    QList<Session> earlier;
-    QList<Session> later;
-    for (const Session& s : sessionsOnArea(history, draft.area, draft.id))
-        (s.date <= draft.date ? earlier : later) << s;
-    checkEarlierSessions(verdict, draft, needle, earlier, rules);
-    checkLaterSessions(verdict, draft, needle, later, rules);
+    // In order, so the earlier sessions are a prefix and the later ones the rest: no copies.
+    const QList<Session> onArea = sessionsOnArea(history, draft.area, draft.id);
+    const auto split = std::upper_bound(onArea.cbegin(), onArea.cend(), draft.date,
+                                        [](QDate d, const Session& s) { return d < s.date; }) -
+                       onArea.cbegin();
+    const std::span<const Session> all(onArea.constData(), size_t(onArea.size()));
+    checkEarlierSessions(verdict, draft, needle, all.first(size_t(split)), rules);
+    checkLaterSessions(verdict, draft, needle, all.subspan(size_t(split)), rules);
 
     checkZones(verdict, draft.area, draft.zones, needle, rules);
     if (draft.performedBy == Performer::Self)
