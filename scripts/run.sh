@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and starts Dermaplan on the default database
-# (QStandardPaths::AppDataLocation/dermaplan.sqlite). Extra arguments go to the app.
+# (~/.local/share/dermaplan/dermaplan.sqlite). Extra arguments go to the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
