@@ -57,6 +57,19 @@ protected:
         ASSERT_TRUE(SessionStore(*m_db).add(s));
     }
 
+    // A roller named `name` with a `mm` needle, used on `area` on `date`; its id (0 on failure).
+    qint64 rollerUsed(const QString& name, const QString& area, double mm, QDate date) {
+        Device roller;
+        roller.name = name;
+        roller.needle = NeedleLength::fromMillimetres(mm);
+        const auto id = m_context->logbook().addDevice(roller);
+        EXPECT_TRUE(id);
+        Session s = test::session(area, mm, date);
+        s.deviceId = id ? *id : 0;
+        EXPECT_TRUE(SessionStore(*m_db).add(s));
+        return id ? *id : 0;
+    }
+
     QPushButton* saveButton(ui::LogSessionDialog& d) {
         return d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
     }
@@ -229,17 +242,8 @@ TEST_F(LogDialogTest, AFutureDateSaysWhyWhereItIsTyped) {
 }
 
 TEST_F(LogDialogTest, OpensOnTodaysPlannedAreaWithTheDeviceLastUsedThere) {
-    Device roller;
-    roller.name = QStringLiteral("Scalp roller");
-    roller.needle = NeedleLength::fromMillimetres(0.5);
-    const auto rollerId = m_context->logbook().addDevice(roller);
-    ASSERT_TRUE(rollerId);
-    Session scalp;
-    scalp.area = QStringLiteral("scalp");
-    scalp.needle = NeedleLength::fromMillimetres(0.5);
-    scalp.date = kToday.addDays(-14);
-    scalp.deviceId = *rollerId;
-    ASSERT_TRUE(SessionStore(*m_db).add(scalp));
+    const qint64 rollerId = rollerUsed(QStringLiteral("Scalp roller"), QStringLiteral("scalp"), 0.5,
+                                       kToday.addDays(-14));
     seed(QStringLiteral("face"), 0.25, kToday.addDays(-1)); // the latest session is on the face
     Regimen hair;
     hair.name = QStringLiteral("Hair");
@@ -254,7 +258,7 @@ TEST_F(LogDialogTest, OpensOnTodaysPlannedAreaWithTheDeviceLastUsedThere) {
     EXPECT_EQ(dialog.draft().area, QStringLiteral("scalp")) << "today's planned session";
     EXPECT_EQ(dialog.draft().zones, QStringList{QStringLiteral("crown")});
     EXPECT_EQ(dialog.draft().needle, NeedleLength::fromMillimetres(0.5));
-    EXPECT_EQ(dialog.draft().deviceId, *rollerId);
+    EXPECT_EQ(dialog.draft().deviceId, rollerId);
     // Another area: what was done there last, without the scalp's roller.
     auto* area = findByName<QComboBox>(&dialog, QStringLiteral("Area"));
     area->setCurrentIndex(area->findData(QStringLiteral("face")));
@@ -315,19 +319,10 @@ TEST_F(LogDialogTest, AnEditKeepsItsDateOverMidnightAndAFutureDateIsLookedAtAgai
 }
 
 TEST_F(LogDialogTest, AnotherAreaDoesNotKeepTheFirstAreasDevice) {
-    Device roller;
-    roller.name = QStringLiteral("Face roller");
-    roller.needle = NeedleLength::fromMillimetres(0.25);
-    const auto rollerId = m_context->logbook().addDevice(roller);
-    ASSERT_TRUE(rollerId);
-    Session face;
-    face.area = QStringLiteral("face");
-    face.needle = NeedleLength::fromMillimetres(0.25);
-    face.date = kToday.addDays(-3);
-    face.deviceId = *rollerId;
-    ASSERT_TRUE(SessionStore(*m_db).add(face));
+    const qint64 rollerId =
+        rollerUsed(QStringLiteral("Face roller"), QStringLiteral("face"), 0.25, kToday.addDays(-3));
     ui::LogSessionDialog dialog(*m_context);
-    ASSERT_EQ(dialog.draft().deviceId, *rollerId);
+    ASSERT_EQ(dialog.draft().deviceId, rollerId);
     auto* area = findByName<QComboBox>(&dialog, QStringLiteral("Area"));
     area->setCurrentIndex(area->findData(QStringLiteral("body"))); // never rolled
     EXPECT_FALSE(dialog.draft().deviceId.has_value());
