@@ -184,11 +184,26 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 namespace dermaplan::ui {
 
-WeeklySchedule MainWindow::weekToPrint() const {
+namespace {
+
+// The name printed on the week, from the preferences.
+print::PrintOptions printOptions(const Preferences& preferences) {
+    print::PrintOptions options;
+    options.title = preferences.name;
+    return options;
+}
+
+} // namespace
+
+QDate MainWindow::firstDayToPrint(const Preferences& preferences) const {
     const QDate selected = m_plan->calendar()->selectedDate();
     const QDate day =
         m_pages->currentWidget() == m_plan && selected.isValid() ? selected : m_context.today();
-    const QDate first = weekStart(day, Preferences::load().firstDayOfWeek);
+    return weekStart(day, preferences.firstDayOfWeek);
+}
+
+WeeklySchedule MainWindow::weekToPrint(const Preferences& preferences) const {
+    const QDate first = firstDayToPrint(preferences);
     const auto schedule = m_context.logbook().schedule(first, first.addDays(6));
     if (!schedule) {
         m_context.reportError(schedule.error());
@@ -196,12 +211,6 @@ WeeklySchedule MainWindow::weekToPrint() const {
                                         m_context.today());
     }
     return *schedule;
-}
-
-print::PrintOptions MainWindow::printOptions() const {
-    print::PrintOptions options;
-    options.title = Preferences::load().name;
-    return options;
 }
 
 void MainWindow::editPreferences() {
@@ -225,30 +234,34 @@ QString MainWindow::weekToPrintLabel(const WeeklySchedule& week) const {
 }
 
 void MainWindow::printWeek() {
-    const WeeklySchedule week = weekToPrint();
+    const Preferences preferences = Preferences::load();
+    const WeeklySchedule week = weekToPrint(preferences);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(Preferences::load().paperOrDefault()));
+    printer.setPageSize(QPageSize(preferences.paperOrDefault()));
     printer.setDocName(QStringLiteral("Dermaplan · ") + weekTitle(week.from, week.to, QLocale()));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print: %1").arg(weekToPrintLabel(week)));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto done = print::printSchedule(week, m_context.rules(), printOptions(), printer);
+    if (const auto done =
+            print::printSchedule(week, m_context.rules(), printOptions(preferences), printer);
         !done)
         m_context.reportError(done.error());
 }
 
 void MainWindow::previewWeek() {
-    const WeeklySchedule week = weekToPrint();
+    const Preferences preferences = Preferences::load();
+    const WeeklySchedule week = weekToPrint(preferences);
+    const print::PrintOptions options = printOptions(preferences);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(Preferences::load().paperOrDefault()));
+    printer.setPageSize(QPageSize(preferences.paperOrDefault()));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview: %1").arg(weekToPrintLabel(week)));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &week](QPrinter* p) {
-        if (const auto done = print::printSchedule(week, m_context.rules(), printOptions(), *p);
-            !done)
-            m_context.reportError(done.error());
-    });
+    connect(
+        &preview, &QPrintPreviewDialog::paintRequested, this, [this, &week, &options](QPrinter* p) {
+            if (const auto done = print::printSchedule(week, m_context.rules(), options, *p); !done)
+                m_context.reportError(done.error());
+        });
     // The whole page on the screen, whatever its size: the dialog takes most of the screen's
     // height and the page is zoomed to fit it.
     const QRect screen = this->screen()->availableGeometry();
@@ -260,7 +273,8 @@ void MainWindow::previewWeek() {
 }
 
 bool MainWindow::exportWeekPdf(QString path) {
-    const WeeklySchedule week = weekToPrint();
+    const Preferences preferences = Preferences::load();
+    const WeeklySchedule week = weekToPrint(preferences);
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(
             this, tr("Export as PDF: %1").arg(weekToPrintLabel(week)),
@@ -273,8 +287,8 @@ bool MainWindow::exportWeekPdf(QString path) {
         m_context.reportError(allowed.error());
         return false;
     }
-    if (const auto done = print::writeSchedulePdf(week, m_context.rules(), printOptions(), path,
-                                                  Preferences::load().paperOrDefault());
+    if (const auto done = print::writeSchedulePdf(
+            week, m_context.rules(), printOptions(preferences), path, preferences.paperOrDefault());
         !done) {
         m_context.reportError(done.error());
         return false;
@@ -286,7 +300,7 @@ bool MainWindow::exportWeekPdf(QString path) {
 bool MainWindow::exportCalendar(QString path) {
     // Twelve weeks from the selected week: enough for a phone to remind you, short enough to
     // re-export after plans change (events keep their UIDs, so they update, not duplicate).
-    const QDate from = weekToPrint().from;
+    const QDate from = firstDayToPrint(Preferences::load());
     const QDate to = from.addDays(12 * 7 - 1);
     const auto ics = m_context.logbook().calendar(from, to, QTime(9, 0));
     if (!ics) {

@@ -51,11 +51,11 @@ private:
     void createActions();
     // The calendar's first day (and the theme, for the whole app).
     void applyPreferences(const Preferences& preferences);
-    // The name printed on the week, from the preferences.
-    [[nodiscard]] print::PrintOptions printOptions() const;
     // The week to print or export: the one shown on the Plan page when asked from there (the week
-    // of today until another day is picked), this week from any other page.
-    [[nodiscard]] WeeklySchedule weekToPrint() const;
+    // of today until another day is picked), this week from any other page; it starts on the
+    // preferred first day of the week.
+    [[nodiscard]] QDate firstDayToPrint(const Preferences& preferences) const;
+    [[nodiscard]] WeeklySchedule weekToPrint(const Preferences& preferences) const;
     // "the week of 23–29 November 2026", "… (shown on the Plan page)": what a dialog says it
     // prints.
     [[nodiscard]] QString weekToPrintLabel(const WeeklySchedule& week) const;
