@@ -74,16 +74,20 @@ void Edits::editSession(const Session& before, const Session& after) {
     m_context.undoStack().push(new EditSessionCommand(m_context, before, after));
 }
 
+bool Edits::pushed(QUndoCommand* command) {
+    const int before = m_context.undoStack().index();
+    m_context.undoStack().push(command);
+    // A step that failed makes its command obsolete, and the stack drops it.
+    return m_context.undoStack().index() > before;
+}
+
 bool Edits::deleteSession(const Session& session) {
     Logbook& logbook = m_context.logbook();
     auto kept = std::make_shared<Session>(session);
-    const int before = m_context.undoStack().index();
-    m_context.undoStack().push(new LogbookCommand(
+    return pushed(new LogbookCommand(
         m_context, tr("Delete session %1").arg(describeSession(session)),
         [&logbook, kept] { return removeSame(logbook, *kept); },
         [&logbook, kept] { return keepId(logbook.restoreSession(*kept), kept->id); }));
-    // A step that failed makes its command obsolete, and the stack drops it.
-    return m_context.undoStack().index() > before;
 }
 
 bool Edits::addRegimen(const Regimen& regimen) {
@@ -207,8 +211,7 @@ bool Edits::retireDevice(const Device& device) {
     Logbook& logbook = m_context.logbook();
     Device retired = device;
     retired.retiredOn = m_context.today();
-    const int before = m_context.undoStack().index();
-    m_context.undoStack().push(new LogbookCommand(
+    return pushed(new LogbookCommand(
         m_context, tr("Retire %1").arg(device.name),
         [&logbook, device, retired] {
             return unchanged(logbook, device).andThen([&] {
@@ -220,7 +223,6 @@ bool Edits::retireDevice(const Device& device) {
                 return logbook.updateDevice(device);
             });
         }));
-    return m_context.undoStack().index() > before;
 }
 
 } // namespace dermaplan::ui

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+class QUndoCommand;
+
 namespace dermaplan::ui {
 
 class AppContext;
@@ -43,6 +45,9 @@ public:
     bool retireDevice(const Device& device);
 
 private:
+    // Pushes `command` (run at once); true when it stayed on the stack, i.e. it worked.
+    bool pushed(QUndoCommand* command);
+
     AppContext& m_context;
 };
 
