@@ -48,13 +48,15 @@ LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent)
     setWindowTitle(tr("Log a session"));
     buildForm();
     fillDevices();
-    // Open on the area of today's planned session, else of the latest one.
-    if (const auto proposal = m_context.logbook().proposedSession(); proposal) {
+    // Open on the area of today's planned session, else of the latest one, as it was done there.
+    const auto proposal = m_context.logbook().proposedSession();
+    if (proposal) {
         const QSignalBlocker blocker(m_area);
         setArea(proposal->area);
     }
     fillZones();
-    applyProposal();
+    if (proposal)
+        applyProposal(*proposal);
     updateVerdict();
     fitToScreen();
 }
@@ -218,7 +220,9 @@ void LogSessionDialog::buildForm() {
     connect(m_timeKnown, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
         fillZones();
-        applyProposal();
+        if (const auto proposal =
+                m_context.logbook().proposedSession(m_area->currentData().toString()))
+            applyProposal(*proposal);
         updateVerdict();
     });
     connect(m_device, &QComboBox::currentIndexChanged, this, [this] {
@@ -273,19 +277,16 @@ void LogSessionDialog::fillZones() {
 
 // Most people repeat what they planned or did last time on an area: start from its zones,
 // needle and device.
-void LogSessionDialog::applyProposal() {
-    const auto proposal = m_context.logbook().proposedSession(m_area->currentData().toString());
-    if (!proposal)
-        return;
+void LogSessionDialog::applyProposal(const Session& proposal) {
     // The device used on this area (none when there is none: another area's roller would be
     // wrong here); a device would propose its own needle, so it is set without signals.
     const QSignalBlocker blocker(m_device);
-    const int device = proposal->deviceId ? m_device->findData(*proposal->deviceId) : 0;
+    const int device = proposal.deviceId ? m_device->findData(*proposal.deviceId) : 0;
     m_device->setCurrentIndex(std::max(device, 0));
-    if (proposal->needle.micrometres() == 0)
+    if (proposal.needle.micrometres() == 0)
         return;
-    m_zones->setCheckedZones(proposal->zones);
-    m_needle->setNeedle(proposal->needle);
+    m_zones->setCheckedZones(proposal.zones);
+    m_needle->setNeedle(proposal.needle);
 }
 
 void LogSessionDialog::fillDevices() {

@@ -57,7 +57,8 @@ private:
     void buildForm();
     void fillZones();
     void fillDevices();
-    void applyProposal();
+    // Zones, needle and device as Logbook::proposedSession() proposes them for the area shown.
+    void applyProposal(const Session& proposal);
     // Fits the dialog on small screens: the safety check goes under the form and the fields
     // scroll, with Save and Cancel always in sight.
     void fitToScreen();
