@@ -98,7 +98,8 @@ Status copyBackups(const QString& from, const QStringList& names, const QString&
             return Error::inFile(copy, DataFolderTr::tr("cannot copy the backup %1").arg(source));
         undo.created(copy);
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (sha256Of(copy).isEmpty() || sha256Of(copy) != sha256Of(source))
+        const QByteArray copied = sha256Of(copy);
+        if (copied.isEmpty() || copied != sha256Of(source))
             return Error::inFile(copy,
                                  DataFolderTr::tr("the copy of %1 differs from it").arg(source));
         ++count;
