@@ -2,6 +2,7 @@
 
 #include "Backups.h"
 #include "DatabaseInspection.h"
+#include "VerifiedFiles.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -68,6 +69,11 @@ Database::~Database() {
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // The last connection to close folds the log in and removes it: the file is then whole and
+    // every page of it was checked or written by SQLite since, so the next open need not read
+    // them all. With a log left (another program still has it open), that program remembers it.
+    if (!m_damageSeen && !QFileInfo::exists(m_path + QStringLiteral("-wal")))
+        verified::remember(m_path);
 }
 
 QSqlDatabase Database::connection() const {
@@ -96,9 +102,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     // An empty file is new, unless a log beside it says otherwise (SQLite would fold the log
     // in, or drop it): that one is inspected too.
     if (info.exists() && (info.size() > 0 || QFileInfo(path + QStringLiteral("-wal")).size() > 0)) {
-        const auto inspection = inspectDatabaseFile(path, known);
-        if (!inspection)
+        // Reading every page costs what the history weighs: done only when the file may have
+        // changed since the last check (VerifiedFiles), and whenever a log is beside it.
+        const bool unchanged =
+            !QFileInfo::exists(path + QStringLiteral("-wal")) && verified::isUnchanged(path);
+        const auto inspection =
+            inspectDatabaseFile(path, known, unchanged ? Pages::Skip : Pages::Check);
+        if (!inspection) {
+            verified::forget(path);
             return refuse(inspection.error().message);
+        }
         userVersion = inspection->userVersion;
     }
     if (!info.exists()) {
@@ -252,6 +265,11 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
             primary = 5;
         else if (text.contains(QStringLiteral("readonly database")))
             primary = 8;
+    }
+    if (primary == 10 || primary == 11 || primary == 26) {
+        // I/O error, damaged, not a database: the next open reads every page again.
+        m_damageSeen = true;
+        verified::forget(m_path);
     }
     QString message;
     if (primary == 5)

@@ -93,6 +93,8 @@ private:
     int m_schemaVersion = 0;
     QDate m_backupCheckedFor;
     int m_writeDepth = 0;
+    // SQLite said "damaged" while reading or writing: the file is not remembered as checked.
+    mutable bool m_damageSeen = false;
 };
 
 } // namespace dermaplan

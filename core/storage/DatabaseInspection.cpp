@@ -54,9 +54,11 @@ QString uniqueName() {
 }
 
 // Checks over an open read-only connection.
-Result<Inspection> inspectConnection(QSqlDatabase& db, int knownVersion) {
+Result<Inspection> inspectConnection(QSqlDatabase& db, int knownVersion, Pages pages) {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+    // Without quick_check, reading the schema still says "not a database" for a foreign file.
+    if (!q.exec(pages == Pages::Check ? QStringLiteral("PRAGMA quick_check")
+                                      : QStringLiteral("SELECT 'ok'")))
         return problem(q.lastError().databaseText().contains(QStringLiteral("not a database"))
                            ? QStringLiteral("is not a database")
                            : QStringLiteral("is damaged (%1)").arg(q.lastError().databaseText()));
@@ -101,7 +103,7 @@ Result<Inspection> inspectConnection(QSqlDatabase& db, int knownVersion) {
     return ours ? Result<Inspection>(found) : problem(foreign);
 }
 
-Result<Inspection> inspectAt(const QString& databaseName, bool uri, int knownVersion) {
+Result<Inspection> inspectAt(const QString& databaseName, bool uri, int knownVersion, Pages pages) {
     const QString name = uniqueName();
     Result<Inspection> result = problem(QString());
     {
@@ -110,7 +112,7 @@ Result<Inspection> inspectAt(const QString& databaseName, bool uri, int knownVer
         db.setConnectOptions(uri ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
                                  : QStringLiteral("QSQLITE_OPEN_READONLY"));
         result = db.open()
-                     ? inspectConnection(db, knownVersion)
+                     ? inspectConnection(db, knownVersion, pages)
                      : problem(QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
         db.close();
     }
@@ -133,7 +135,7 @@ QString immutableUri(const QString& path) {
 
 namespace {
 
-Result<Inspection> inspectOnce(const QString& path, int knownVersion) {
+Result<Inspection> inspectOnce(const QString& path, int knownVersion, Pages pages) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return problem(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
@@ -145,7 +147,7 @@ Result<Inspection> inspectOnce(const QString& path, int knownVersion) {
     if (!hasWal)
         // Without a log no other connection has the file open in WAL mode, and the file is the
         // whole database: read it as immutable, which takes no lock and creates no -wal or -shm.
-        return inspectAt(immutableUri(path), true, knownVersion);
+        return inspectAt(immutableUri(path), true, knownVersion, pages);
     // A log is beside it (another program has it open, or one crashed): check a private copy of
     // both, so that nothing — not even SQLite's shared-memory index — is written next to the
     // originals.
@@ -161,18 +163,18 @@ Result<Inspection> inspectOnce(const QString& path, int knownVersion) {
                            "try again")
                 .arg(QDir::toNativeSeparators(QDir::tempPath()),
                      dir.isValid() ? QStringLiteral("copying failed") : dir.errorString()));
-    return inspectAt(copy, false, knownVersion);
+    return inspectAt(copy, false, knownVersion, pages);
 }
 
 } // namespace
 
-Result<Inspection> inspectDatabaseFile(const QString& path, int knownVersion) {
+Result<Inspection> inspectDatabaseFile(const QString& path, int knownVersion, Pages pages) {
     // Another program may start or finish writing while we look (an immutable read or a copy
     // taken mid-checkpoint then looks damaged): a problem must be seen three times running.
-    Result<Inspection> result = inspectOnce(path, knownVersion);
+    Result<Inspection> result = inspectOnce(path, knownVersion, pages);
     for (int attempt = 1; attempt < 3 && !result; ++attempt) {
         QThread::msleep(50);
-        result = inspectOnce(path, knownVersion);
+        result = inspectOnce(path, knownVersion, pages);
     }
     return result;
 }

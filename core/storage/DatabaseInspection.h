@@ -18,7 +18,11 @@ struct Inspection {
 // read-only view (immutable when there is no write-ahead log; else a private copy of the file
 // and its log, so nothing can write to the originals). The error's message is the problem in
 // words ("is damaged (...)", "is not a Dermaplan database (...)").
-[[nodiscard]] Result<Inspection> inspectDatabaseFile(const QString& path, int knownVersion);
+// Pages::Skip leaves out quick_check, which reads every page: for a file known to be unchanged
+// since it was last checked (VerifiedFiles).
+enum class Pages { Check, Skip };
+[[nodiscard]] Result<Inspection> inspectDatabaseFile(const QString& path, int knownVersion,
+                                                     Pages pages = Pages::Check);
 
 // Whether Dermaplan may write in `path`'s folder and to `path`: the owner's write bits, which
 // even root honours here, so that a file or folder the user made read-only stays untouched.

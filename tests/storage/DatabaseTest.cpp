@@ -4,6 +4,7 @@
 
 #include "storage/Backups.h"
 #include "storage/SessionStore.h"
+#include "storage/VerifiedFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -553,4 +554,49 @@ TEST_F(DatabaseTest, TwoMigrationsInOneSecondEachKeepTheirBackup) {
     QFile(taken).open(QIODevice::WriteOnly);
     EXPECT_EQ(backups::unusedName(dir, QStringLiteral("copy")),
               dir + QStringLiteral("/copy-2.sqlite"));
+}
+
+// Opening reads every page only when the file may have changed since it was last checked
+// (VerifiedFiles): start-up then costs the same at any history size.
+TEST_F(DatabaseTest, AFileClosedCleanlyIsRememberedAsCheckedAndNothingIsWrittenBesideIt) {
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(SessionStore(*db).add(sampleSession()));
+        EXPECT_FALSE(verified::isUnchanged(path())) << "remembered while its log is still open";
+    }
+    EXPECT_TRUE(verified::isUnchanged(path()));
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("test.sqlite")});
+    { ASSERT_TRUE(openOrFail(path())); }
+    EXPECT_TRUE(verified::isUnchanged(path())) << "a read-only session forgot it";
+}
+
+TEST_F(DatabaseTest, AWriteByAnotherProgramMakesTheNextOpenCheckEveryPageAgain) {
+    { ASSERT_TRUE(openOrFail(path())); }
+    ASSERT_TRUE(verified::isUnchanged(path()));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"other"_qs);
+        other.setDatabaseName(path());
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_qs);
+    EXPECT_FALSE(verified::isUnchanged(path()));
+}
+
+TEST_F(DatabaseTest, ARememberedFileDamagedLaterIsStillRefused) {
+    {
+        auto db = openOrFail(path());
+        for (int i = 0; i < 200; ++i) {
+            Session s = sampleSession(QStringLiteral("body"), kToday.addDays(-i));
+            s.notes = QString(400, u'z');
+            ASSERT_TRUE(SessionStore(*db).add(s));
+        }
+    }
+    ASSERT_TRUE(verified::isUnchanged(path()));
+    scribble(path(), QFileInfo(path()).size() / 2, 512);
+    expectRefusedUntouched(path(), QStringLiteral("damaged"));
+    EXPECT_FALSE(verified::isUnchanged(path()));
 }

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
     // Settings (window geometry, preferences) go to a folder of the run's own, never the user's.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    // Records of checked databases (VerifiedFiles) too.
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
     QApplication app(argc, argv);
     dermaplan::installTranslations(app);
     ::testing::InitGoogleTest(&argc, argv);
