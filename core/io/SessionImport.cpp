@@ -117,8 +117,7 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
     for (const Session& s : *existing)
         byArea[s.area] << s;
     for (QList<Session>& list : byArea)
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Session& a, const Session& b) { return a.date < b.date; });
+        std::sort(list.begin(), list.end(), comesBefore);
     // Every session within the longest window on either side can bear on a new one.
     const int reach = longestWindowDays(rules);
     qsizetype checked = 0;
@@ -127,14 +126,15 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
             return Error::inFile(db.path(), QStringLiteral("cancelled: nothing was imported"));
         Session& s = plan.fresh[index];
         QList<Session>& onArea = byArea[s.area];
-        const auto at = std::upper_bound(onArea.begin(), onArea.end(), s.date,
-                                         [](QDate d, const Session& x) { return d < x.date; });
-        const auto first = std::lower_bound(onArea.begin(), onArea.end(), s.date.addDays(-reach),
+        const auto first = std::lower_bound(onArea.cbegin(), onArea.cend(), s.date.addDays(-reach),
                                             [](const Session& x, QDate d) { return x.date < d; });
-        const auto last = std::upper_bound(onArea.begin(), onArea.end(), s.date.addDays(reach),
+        const auto last = std::upper_bound(first, onArea.cend(), s.date.addDays(reach),
                                            [](QDate d, const Session& x) { return d < x.date; });
-        const QList<Session> neighbours(first, last);
-        const auto verdict = checkSession(s, neighbours, rules, today);
+        const auto verdict = checkSessionOnArea(
+            s,
+            std::span<const Session>(onArea.constData() + (first - onArea.cbegin()),
+                                     size_t(last - first)),
+            rules, today);
         if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty())
             for (const Reason& r : verdict->reasons)
                 if (r.severity == Severity::Refuse) {
@@ -144,7 +144,7 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
                                              s.needle.toString(), r.message);
                     break;
                 }
-        onArea.insert(at, s);
+        onArea.insert(std::upper_bound(onArea.begin(), onArea.end(), s, comesBefore), s);
     }
     return plan;
 }

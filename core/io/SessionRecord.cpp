@@ -1,7 +1,7 @@
 #include "SessionRecord.h"
 
-#include <QRegularExpression>
 #include <QStringDecoder>
+#include <QStringTokenizer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +11,17 @@ namespace dermaplan::io {
 namespace {
 
 constexpr int kMaxFieldLength = 10000;
+
+// A list field ("cheeks;forehead"): items split at ';' or ',', trimmed, empty ones dropped.
+// QStringTokenizer, not a regular expression: one is compiled per call, for every row.
+QStringList listItems(const QString& text) {
+    QStringList items;
+    for (const auto part : QStringTokenizer(text, u';'))
+        for (const auto item : QStringTokenizer(part, u','))
+            if (const auto trimmed = item.trimmed(); !trimmed.isEmpty())
+                items << trimmed.toString();
+    return items;
+}
 
 bool startsLikeAFormula(const QString& text) {
     return !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0));
@@ -81,9 +92,7 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
     }
     s.area = rec.value(u"area"_s).trimmed();
     const QString zones = rec.contains(u"zones"_s) ? rec.value(u"zones"_s) : rec.value(u"zone"_s);
-    for (const QString& z :
-         zones.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
-        s.zones << z.trimmed();
+    s.zones = listItems(zones);
     if (s.area.isEmpty())
         bad("area", QStringLiteral("is missing"));
     else if (auto place = rules.validatePlace(s.area, s.zones); !place)
@@ -125,14 +134,12 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         else
             s.pain = p;
     }
-    for (const QString& item :
-         rec.value(u"contraindications"_s)
-             .split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
-        if (!rules.contraindication(item.trimmed()))
+    for (const QString& item : listItems(rec.value(u"contraindications"_s))) {
+        if (!rules.contraindication(item))
             bad("contraindications",
-                QStringLiteral("'%1' is not a checklist item").arg(item.trimmed().left(60)));
+                QStringLiteral("'%1' is not a checklist item").arg(item.left(60)));
         else
-            s.contraindications << item.trimmed();
+            s.contraindications << item;
     }
     s.reaction = rec.value(u"reaction"_s);
     s.products = rec.value(u"products"_s);

@@ -1,6 +1,7 @@
 #include "Readiness.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace dermaplan {
 
@@ -8,15 +9,17 @@ NeedleLength countingNeedle(const Session& s) {
     return s.deviceNeedle ? std::max(s.needle, *s.deviceNeedle) : s.needle;
 }
 
+bool comesBefore(const Session& a, const Session& b) {
+    if (a.date != b.date)
+        return a.date < b.date;
+    if (a.time.value_or(QTime(0, 0)) != b.time.value_or(QTime(0, 0)))
+        return a.time.value_or(QTime(0, 0)) < b.time.value_or(QTime(0, 0));
+    return a.id < b.id;
+}
+
 QList<Session> sessionsOnArea(const QList<Session>& history, const QString& area,
                               qint64 excludeId) {
-    const auto before = [](const Session& a, const Session& b) {
-        if (a.date != b.date)
-            return a.date < b.date;
-        if (a.time.value_or(QTime(0, 0)) != b.time.value_or(QTime(0, 0)))
-            return a.time.value_or(QTime(0, 0)) < b.time.value_or(QTime(0, 0));
-        return a.id < b.id;
-    };
+    const auto before = comesBefore;
     // Callers that already hold one area's sessions in order (an import, checking row after row)
     // get them back shared, not copied and sorted again.
     const bool asIs =
@@ -99,25 +102,41 @@ NeedleReadiness needleReadiness(const QString& area, std::span<const Session> ea
     // answer at almost every step.
     const Session* heldBy = nullptr;
     const Session* recommendedBy = nullptr;
+    size_t heldGap = 0;
+    size_t recommendedGap = 0;
+    // A history holds few distinct needles: each one's gap is looked up in the rule book once.
+    std::vector<std::pair<NeedleLength, RequiredGap>> gaps;
+    const auto gapAfter = [&](NeedleLength earlierNeedle) {
+        for (size_t i = 0; i < gaps.size(); ++i)
+            if (gaps[i].first == earlierNeedle)
+                return i;
+        gaps.emplace_back(earlierNeedle, requiredGap(rules, area, earlierNeedle, needle));
+        return gaps.size() - 1;
+    };
     for (const Session& s : earlier) {
-        const RequiredGap gap = requiredGap(rules, area, countingNeedle(s), needle);
+        const size_t index = gapAfter(countingNeedle(s));
+        const RequiredGap& gap = gaps[index].second;
         const QDate allowed = s.date.addDays(gap.minimumDays);
         const QDate recommended = s.date.addDays(gap.defaultDays);
         if (!heldBy || allowed >= n.earliestAllowedDate) {
             n.earliestAllowedDate = allowed;
             heldBy = &s;
-            n.heldGap = gap;
+            heldGap = index;
         }
         if (!recommendedBy || recommended >= n.recommendedDate) {
             n.recommendedDate = recommended;
             recommendedBy = &s;
-            n.recommendedGap = gap;
+            recommendedGap = index;
         }
     }
-    if (heldBy)
+    if (heldBy) {
         n.heldBy = *heldBy;
-    if (recommendedBy)
+        n.heldGap = gaps[heldGap].second;
+    }
+    if (recommendedBy) {
         n.recommendedBy = *recommendedBy;
+        n.recommendedGap = gaps[recommendedGap].second;
+    }
     return n;
 }
 

@@ -15,6 +15,9 @@ namespace dermaplan {
 // (a 1.5 mm roller logged as a 0.5 mm session is judged as 1.5 mm).
 [[nodiscard]] NeedleLength countingNeedle(const Session& s);
 
+// The order of sessions on one area: by date, then time (none counts as midnight), then id.
+[[nodiscard]] bool comesBefore(const Session& a, const Session& b);
+
 // The sessions on `area` (other than the one with id `excludeId`), oldest first, stable on
 // (date, time, id) so the result never depends on the order they came in.
 [[nodiscard]] QList<Session> sessionsOnArea(const QList<Session>& history, const QString& area,

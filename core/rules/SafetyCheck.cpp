@@ -266,6 +266,15 @@ void Verdict::add(Reason reason) {
 Result<Verdict> checkSession(const Session& draft, const QList<Session>& history,
                              const RuleBook& rules, QDate today,
                              const std::optional<DeviceState>& device) {
+    const QList<Session> onArea = sessionsOnArea(history, draft.area, draft.id);
+    return checkSessionOnArea(draft,
+                              std::span<const Session>(onArea.constData(), size_t(onArea.size())),
+                              rules, today, device);
+}
+
+Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session> onArea,
+                                   const RuleBook& rules, QDate today,
+                                   const std::optional<DeviceState>& device) {
     if (!draft.date.isValid())
         return Error::inField(QStringLiteral("date"),
                               SafetyText::tr("a session needs a valid date"));
@@ -294,13 +303,11 @@ Result<Verdict> checkSession(const Session& draft, const QList<Session>& history
 
     Verdict verdict;
     // In order, so the earlier sessions are a prefix and the later ones the rest: no copies.
-    const QList<Session> onArea = sessionsOnArea(history, draft.area, draft.id);
-    const auto split = std::upper_bound(onArea.cbegin(), onArea.cend(), draft.date,
+    const auto split = std::upper_bound(onArea.begin(), onArea.end(), draft.date,
                                         [](QDate d, const Session& s) { return d < s.date; }) -
-                       onArea.cbegin();
-    const std::span<const Session> all(onArea.constData(), size_t(onArea.size()));
-    checkEarlierSessions(verdict, draft, needle, all.first(size_t(split)), rules);
-    checkLaterSessions(verdict, draft, needle, all.subspan(size_t(split)), rules);
+                       onArea.begin();
+    checkEarlierSessions(verdict, draft, needle, onArea.first(size_t(split)), rules);
+    checkLaterSessions(verdict, draft, needle, onArea.subspan(size_t(split)), rules);
 
     checkZones(verdict, draft.area, draft.zones, needle, rules);
     if (draft.performedBy == Performer::Self)

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <optional>
+#include <span>
 
 namespace dermaplan {
 
@@ -44,6 +45,13 @@ struct Verdict {
 [[nodiscard]] Result<Verdict> checkSession(const Session& draft, const QList<Session>& history,
                                            const RuleBook& rules, QDate today,
                                            const std::optional<DeviceState>& device = {});
+// The same check against `onArea`: the sessions on the draft's area without the draft, in
+// comesBefore order (Readiness.h). For a caller that checks many drafts against one history
+// (an import) and keeps it in that order, so that nothing is copied or sorted per draft.
+[[nodiscard]] Result<Verdict> checkSessionOnArea(const Session& draft,
+                                                 std::span<const Session> onArea,
+                                                 const RuleBook& rules, QDate today,
+                                                 const std::optional<DeviceState>& device = {});
 
 // Validates a regimen and checks its cadence and needle: a cadence below the minimum interval is
 // refused whoever performs it (the planner must never plan sessions closer than the minimum).

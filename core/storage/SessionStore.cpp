@@ -20,22 +20,31 @@ const QString kColumns =
                    "notes, override_reason, rule_broken, updated_at, (SELECT d.needle_um FROM "
                    "devices d WHERE d.id = sessions.device_id)");
 
-void bindSession(QSqlQuery& q, const Session& s) {
-    q.bindValue(QStringLiteral(":date"), s.date.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":time"), s.time
-                                             ? QVariant(s.time->toString(QStringLiteral("HH:mm")))
-                                             : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(QStringLiteral(":area"), notNull(s.area));
-    q.bindValue(QStringLiteral(":zones"), notNull(s.zones.join(u',')));
-    q.bindValue(QStringLiteral(":needle"), s.needle.micrometres());
-    q.bindValue(QStringLiteral(":by"), performerId(s.performedBy));
-    q.bindValue(QStringLiteral(":device"), sql::nullable(s.deviceId, QMetaType::LongLong));
-    q.bindValue(QStringLiteral(":pain"), sql::nullable(s.pain, QMetaType::Int));
-    q.bindValue(QStringLiteral(":reaction"), notNull(s.reaction));
-    q.bindValue(QStringLiteral(":products"), notNull(s.products));
-    q.bindValue(QStringLiteral(":notes"), notNull(s.notes));
-    q.bindValue(QStringLiteral(":override"), notNull(s.overrideReason));
-    q.bindValue(QStringLiteral(":broken"), notNull(s.ruleBroken));
+// The columns a session's fields are written to, in the order bindSession binds them.
+const QString kWritten = QStringLiteral("date, time, area, zones, needle_um, performed_by, "
+                                        "device_id, pain, reaction, products, notes, "
+                                        "override_reason, rule_broken");
+constexpr int kWrittenCount = 13;
+
+// Binds the written fields to placeholders first, first + 1, ... (positional: Qt would
+// otherwise map names to positions at every execution).
+void bindSession(QSqlQuery& q, const Session& s, int first) {
+    int at = first;
+    q.bindValue(at++, s.date.toString(Qt::ISODate));
+    q.bindValue(at++, s.time ? QVariant(s.time->toString(QStringLiteral("HH:mm")))
+                             : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(at++, notNull(s.area));
+    q.bindValue(at++, notNull(s.zones.join(u',')));
+    q.bindValue(at++, s.needle.micrometres());
+    q.bindValue(at++, performerId(s.performedBy));
+    q.bindValue(at++, sql::nullable(s.deviceId, QMetaType::LongLong));
+    q.bindValue(at++, sql::nullable(s.pain, QMetaType::Int));
+    q.bindValue(at++, notNull(s.reaction));
+    q.bindValue(at++, notNull(s.products));
+    q.bindValue(at++, notNull(s.notes));
+    q.bindValue(at++, notNull(s.overrideReason));
+    q.bindValue(at++, notNull(s.ruleBroken));
+    Q_ASSERT(at - first == kWrittenCount);
 }
 
 Session readSession(const QSqlQuery& q) {
@@ -84,28 +93,55 @@ Status writeContraindications(Database& db, QSqlDatabase& conn, qint64 id,
     return success();
 }
 
-Result<qint64> insertSession(Database& db, QSqlDatabase& conn, const Session& s, bool keepId) {
-    QSqlQuery q(conn);
-    q.prepare(
-        QStringLiteral(
-            "INSERT INTO sessions (%1uuid, date, time, area, zones, needle_um, performed_by, "
-            "device_id, pain, reaction, products, notes, override_reason, rule_broken) VALUES "
-            "(%2:uuid, :date, :time, :area, :zones, :needle, :by, :device, :pain, :reaction, "
-            ":products, :notes, :override, :broken)")
-            .arg(keepId ? QStringLiteral("id, ") : QString(),
-                 keepId ? QStringLiteral(":id, ") : QString()));
-    if (keepId)
-        q.bindValue(QStringLiteral(":id"), s.id);
-    q.bindValue(QStringLiteral(":uuid"),
-                s.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : s.uuid);
-    bindSession(q, s);
-    if (!q.exec())
-        return db.sqlError(q.lastError(), QStringLiteral("saving the session"));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto c = writeContraindications(db, conn, id, s.contraindications); !c)
-        return c.error();
-    return id;
-}
+// Inserts new sessions through statements prepared once: an import stores 100,000 rows with
+// one of these, without parsing the SQL again for each.
+class SessionInserter {
+public:
+    SessionInserter(Database& db, QSqlDatabase& conn, bool keepId)
+        : m_db(db)
+        , m_insert(conn)
+        , m_item(conn)
+        , m_keepId(keepId) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), kWrittenCount + (keepId ? 2 : 1));
+        m_prepared =
+            m_insert.prepare(QStringLiteral("INSERT INTO sessions (%1uuid, %2) VALUES (%3)")
+                                 .arg(keepId ? QStringLiteral("id, ") : QString(), kWritten,
+                                      marks.join(u','))) &&
+            m_item.prepare(QStringLiteral("INSERT OR IGNORE INTO session_contraindications "
+                                          "(session_id, item) VALUES (?, ?)"));
+    }
+
+    [[nodiscard]] Result<qint64> insert(const Session& s) {
+        if (!m_prepared)
+            return m_db.sqlError(m_insert.lastError().isValid() ? m_insert.lastError()
+                                                                : m_item.lastError(),
+                                 QStringLiteral("saving the session"));
+        int at = 0;
+        if (m_keepId)
+            m_insert.bindValue(at++, s.id);
+        m_insert.bindValue(
+            at++, s.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : s.uuid);
+        bindSession(m_insert, s, at);
+        if (!m_insert.exec())
+            return m_db.sqlError(m_insert.lastError(), QStringLiteral("saving the session"));
+        const qint64 id = m_insert.lastInsertId().toLongLong();
+        for (const QString& item : s.contraindications) {
+            m_item.bindValue(0, id);
+            m_item.bindValue(1, item);
+            if (!m_item.exec())
+                return m_db.sqlError(m_item.lastError(), QStringLiteral("saving the checklist"));
+        }
+        return id;
+    }
+
+private:
+    Database& m_db;
+    QSqlQuery m_insert;
+    QSqlQuery m_item;
+    bool m_keepId = false;
+    bool m_prepared = false;
+};
 
 // WHERE clause and bound values for a filter.
 struct Where {
@@ -153,7 +189,7 @@ Where whereFor(const SessionFilter& f) {
 Result<qint64> SessionStore::add(const Session& session) {
     qint64 id = 0;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto inserted = insertSession(m_db, conn, session, false);
+        auto inserted = SessionInserter(m_db, conn, false).insert(session);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -168,8 +204,9 @@ Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
                                            const Progress& progress) {
     QList<qint64> ids;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        SessionInserter inserter(m_db, conn, false);
         for (const Session& s : sessions) {
-            auto inserted = insertSession(m_db, conn, s, false);
+            auto inserted = inserter.insert(s);
             if (!inserted)
                 return inserted.error();
             ids << *inserted;
@@ -190,7 +227,7 @@ Result<qint64> SessionStore::reinsert(const Session& session) {
         // SQLite hands a deleted row's id to the next insert: if a session logged since has
         // it, the one put back takes a new id (its uuid is what identifies it).
         const bool idFree = session.id > 0 && !get(session.id);
-        auto inserted = insertSession(m_db, conn, session, idFree);
+        auto inserted = SessionInserter(m_db, conn, idFree).insert(session);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -204,18 +241,16 @@ Result<qint64> SessionStore::reinsert(const Session& session) {
 Status SessionStore::update(const Session& session) {
     return m_db.write([&](QSqlDatabase& conn) -> Status {
         QSqlQuery q(conn);
-        q.prepare(QStringLiteral(
-            "UPDATE sessions SET date = :date, time = :time, area = :area, zones = :zones, "
-            "needle_um = :needle, performed_by = :by, device_id = :device, pain = :pain, "
-            "reaction = :reaction, products = :products, notes = :notes, override_reason = "
-            ":override, rule_broken = :broken, updated_at = "
-            "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = :id AND (:seen = '' OR "
-            "updated_at = :seen2)"));
-        bindSession(q, session);
-        q.bindValue(QStringLiteral(":id"), session.id);
+        q.prepare(
+            QStringLiteral(
+                "UPDATE sessions SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), updated_at = "
+                "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ? AND (? = '' OR updated_at = ?)")
+                .arg(kWritten));
+        bindSession(q, session, 0);
+        q.bindValue(kWrittenCount, session.id);
         // The version the edit started from: a change made meanwhile is not overwritten.
-        q.bindValue(QStringLiteral(":seen"), notNull(session.updatedAt));
-        q.bindValue(QStringLiteral(":seen2"), notNull(session.updatedAt));
+        q.bindValue(kWrittenCount + 1, notNull(session.updatedAt));
+        q.bindValue(kWrittenCount + 2, notNull(session.updatedAt));
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("updating the session"));
         if (q.numRowsAffected() != 1) {
