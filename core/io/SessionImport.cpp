@@ -170,6 +170,10 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
         for (Session& s : sessions)
             if (s.deviceId && deviceIds.contains(*s.deviceId))
                 s.deviceId = deviceIds.value(*s.deviceId);
+        // Stored oldest first (a day's sessions in the file's order): the date indexes then grow
+        // at their end instead of being rewritten all over, and ids follow the calendar.
+        std::stable_sort(sessions.begin(), sessions.end(),
+                         [](const Session& a, const Session& b) { return a.date < b.date; });
         const auto ids = SessionStore(db).addAll(sessions, progress);
         return ids ? success() : Status(ids.error());
     });

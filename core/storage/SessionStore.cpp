@@ -30,7 +30,7 @@ constexpr int kWrittenCount = 13;
 // otherwise map names to positions at every execution).
 void bindSession(QSqlQuery& q, const Session& s, int first) {
     int at = first;
-    q.bindValue(at++, s.date.toString(Qt::ISODate));
+    q.bindValue(at++, sql::dateText(s.date));
     q.bindValue(at++, s.time ? QVariant(s.time->toString(QStringLiteral("HH:mm")))
                              : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(at++, notNull(s.area));
