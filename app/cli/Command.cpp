@@ -139,9 +139,27 @@ void printVerdict(const Verdict& verdict, const RuleBook& rules, QTextStream& er
 }
 
 int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Context& context) {
+    return writeStreamed(parser, context, [&text](const io::ByteSink& sink) { return sink(text); });
+}
+
+int writeStreamed(const QCommandLineParser& parser, Context& context, const Producer& produce) {
     if (!parser.isSet(QStringLiteral("output"))) {
-        context.out << QString::fromUtf8(text);
+        QIODevice* out = context.out.device();
+        if (out)
+            context.out.flush();
+        const Status done = produce([&context, out](QByteArrayView chunk) -> Status {
+            if (!out) // a stream on a string (tests): chunks end with whole rows
+                context.out << QString::fromUtf8(chunk);
+            else if (out->write(chunk.constData(), chunk.size()) != chunk.size())
+                return Error::plain(QStringLiteral("writing to standard output failed: %1")
+                                        .arg(out->errorString()));
+            return success();
+        });
+        if (!done)
+            return context.fail(done.error(), RuntimeFailure);
         context.out.flush();
+        if (out && qobject_cast<QFileDevice*>(out))
+            static_cast<QFileDevice*>(out)->flush();
         return Ok;
     }
     const QString path = parser.value(QStringLiteral("output"));
@@ -150,7 +168,17 @@ int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Contex
                             InvalidInput);
     // QSaveFile: a failed write never leaves a half-written file behind.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return context.fail(Error::at(path, 0, QStringLiteral("--output"), file.errorString()),
+                            RuntimeFailure);
+    const Status done = produce([&file, &path](QByteArrayView chunk) -> Status {
+        if (file.write(chunk.constData(), chunk.size()) != chunk.size())
+            return Error::at(path, 0, QStringLiteral("--output"), file.errorString());
+        return success();
+    });
+    if (!done)
+        return context.fail(done.error(), RuntimeFailure);
+    if (!file.commit())
         return context.fail(Error::at(path, 0, QStringLiteral("--output"), file.errorString()),
                             RuntimeFailure);
     return Ok;

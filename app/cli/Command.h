@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "io/SessionStream.h"
+
 #include <functional>
 #include <memory>
 
@@ -89,5 +91,9 @@ void printVerdict(const Verdict& verdict, const RuleBook& rules, QTextStream& er
 
 // Writes `text` to --output FILE if given, else to stdout.
 int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Context& context);
+// The same for output made a chunk at a time: `produce` hands each chunk to the sink it is given.
+// A FILE is written whole or not at all.
+using Producer = std::function<Status(const io::ByteSink&)>;
+int writeStreamed(const QCommandLineParser& parser, Context& context, const Producer& produce);
 
 } // namespace dermaplan::cli

@@ -45,10 +45,10 @@ int ExportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto data = *format == u"csv" ? logbook->exportCsv() : logbook->exportJson();
-    if (!data)
-        return ctx.fail(data.error(), RuntimeFailure);
-    return writeOutput(p, *data, ctx);
+    const auto as =
+        *format == u"csv" ? io::SessionStream::Format::Csv : io::SessionStream::Format::ExportJson;
+    return writeStreamed(
+        p, ctx, [&](const io::ByteSink& sink) { return logbook->writeSessions({}, as, sink); });
 }
 
 QString ImportCommand::name() const {

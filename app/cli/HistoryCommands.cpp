@@ -58,14 +58,17 @@ int HistoryCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
+    if (*format != u"table") {
+        const auto as = *format == u"csv" ? io::SessionStream::Format::Csv
+                                          : io::SessionStream::Format::HistoryJson;
+        return writeStreamed(p, ctx, [&](const io::ByteSink& sink) {
+            return logbook->writeSessions(filter, as, sink);
+        });
+    }
     const auto sessions = logbook->sessions(filter);
     if (!sessions)
         return ctx.fail(sessions.error(), RuntimeFailure);
 
-    if (*format == u"json")
-        return writeOutput(p, io::historyJson(*sessions), ctx);
-    if (*format == u"csv")
-        return writeOutput(p, io::exportCsv(*sessions), ctx);
     QString table = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                         .arg(QStringLiteral("id").rightJustified(5), QStringLiteral("date      "),
                              QStringLiteral("time "), QStringLiteral("area  "),

@@ -1,5 +1,6 @@
 #include "CsvFormat.h"
 
+#include "domain/IsoDate.h"
 #include "io/CsvReader.h"
 #include "io/SessionRecord.h"
 
@@ -40,29 +41,40 @@ const QStringList& csvColumns() {
     return columns;
 }
 
-QByteArray exportCsv(const QList<Session>& sessions) {
-    QString out = csvColumns().join(u',') + QStringLiteral("\r\n");
-    for (const Session& s : sessions) {
-        const QStringList fields{s.uuid,
-                                 s.date.toString(Qt::ISODate),
-                                 s.time ? s.time->toString(QStringLiteral("HH:mm")) : QString(),
-                                 s.area,
-                                 s.zones.join(u';'),
-                                 s.needle.numberText(),
-                                 performerId(s.performedBy),
-                                 s.deviceId ? QString::number(*s.deviceId) : QString(),
-                                 s.pain ? QString::number(*s.pain) : QString(),
-                                 neutraliseFormula(s.reaction),
-                                 neutraliseFormula(s.products),
-                                 neutraliseFormula(s.notes),
-                                 s.contraindications.join(u';'),
-                                 neutraliseFormula(s.overrideReason)};
-        QStringList quoted;
-        for (const QString& f : fields)
-            quoted << csvField(f);
-        out += quoted.join(u',') + QStringLiteral("\r\n");
+QByteArray csvHeader() {
+    return (csvColumns().join(u',') + QStringLiteral("\r\n")).toUtf8();
+}
+
+void appendCsvRow(QByteArray& out, const Session& s) {
+    const QString fields[] = {s.uuid,
+                              isoDateText(s.date),
+                              s.time ? s.time->toString(QStringLiteral("HH:mm")) : QString(),
+                              s.area,
+                              s.zones.join(u';'),
+                              s.needle.numberText(),
+                              performerId(s.performedBy),
+                              s.deviceId ? QString::number(*s.deviceId) : QString(),
+                              s.pain ? QString::number(*s.pain) : QString(),
+                              neutraliseFormula(s.reaction),
+                              neutraliseFormula(s.products),
+                              neutraliseFormula(s.notes),
+                              s.contraindications.join(u';'),
+                              neutraliseFormula(s.overrideReason)};
+    bool first = true;
+    for (const QString& f : fields) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += csvField(f).toUtf8();
     }
-    return out.toUtf8();
+    out += "\r\n";
+}
+
+QByteArray exportCsv(const QList<Session>& sessions) {
+    QByteArray out = csvHeader();
+    for (const Session& s : sessions)
+        appendCsvRow(out, s);
+    return out;
 }
 
 ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook& rules,

@@ -14,6 +14,9 @@ namespace dermaplan::io {
 // columns are csvColumns() (docs/cli.md says what each holds).
 [[nodiscard]] QByteArray exportCsv(const QList<Session>& sessions);
 [[nodiscard]] const QStringList& csvColumns();
+// The same a row at a time, for writers that stream (Logbook::writeCsv).
+[[nodiscard]] QByteArray csvHeader();
+void appendCsvRow(QByteArray& out, const Session& s);
 
 // Reads and validates every row, reporting each problem (up to maxErrors) with file, line and
 // field. The file is read a chunk at a time: memory holds the sessions read, not the file.

@@ -1,5 +1,7 @@
 #include "JsonFormat.h"
 
+#include "io/SessionStream.h"
+
 #include "io/JsonOutline.h"
 #include "io/SessionRecord.h"
 #include "rules/SafetyCheck.h"
@@ -176,30 +178,32 @@ QJsonObject deviceToJson(const Device& d) {
     };
 }
 
-QByteArray historyJson(const QList<Session>& sessions) {
-    QJsonArray arr;
+namespace {
+
+// Runs `stream` over `sessions` into one byte array.
+QByteArray streamed(SessionStream::Format format, const QList<Session>& sessions,
+                    const QList<Regimen>& regimens = {}, const QList<Device>& devices = {}) {
+    QByteArray out;
+    SessionStream stream(format, [&out](QByteArrayView chunk) {
+        out += chunk;
+        return success();
+    });
+    (void)stream.begin(regimens, devices);
     for (const Session& s : sessions)
-        arr.append(sessionToJson(s));
-    return QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        (void)stream.add(s);
+    (void)stream.finish();
+    return out;
+}
+
+} // namespace
+
+QByteArray historyJson(const QList<Session>& sessions) {
+    return streamed(SessionStream::Format::HistoryJson, sessions);
 }
 
 QByteArray exportJson(const QList<Session>& sessions, const QList<Regimen>& regimens,
                       const QList<Device>& devices) {
-    QJsonArray s;
-    for (const Session& x : sessions)
-        s.append(sessionToJson(x));
-    QJsonArray r;
-    for (const Regimen& x : regimens)
-        r.append(regimenToJson(x));
-    QJsonArray d;
-    for (const Device& x : devices)
-        d.append(deviceToJson(x));
-    return QJsonDocument(QJsonObject{{u"format"_s, u"dermaplan-export"_s},
-                                     {u"version"_s, 1},
-                                     {u"sessions"_s, s},
-                                     {u"regimens"_s, r},
-                                     {u"devices"_s, d}})
-        .toJson(QJsonDocument::Indented);
+    return streamed(SessionStream::Format::ExportJson, sessions, regimens, devices);
 }
 
 ImportResult parseJson(const QByteArray& raw, const QString& fileName, const RuleBook& rules,

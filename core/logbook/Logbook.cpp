@@ -1,8 +1,6 @@
 #include "Logbook.h"
 
 #include "io/CalendarExport.h"
-#include "io/CsvFormat.h"
-#include "io/JsonFormat.h"
 #include "planning/Aftercare.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
@@ -361,30 +359,35 @@ Status Logbook::runImport(const io::ImportPlan& plan, const SessionStore::Progre
     return written(io::runImport(plan, m_db, progress));
 }
 
-Result<QByteArray> Logbook::exportCsv() const {
-    const auto sessions = SessionStore(m_db).list({});
-    if (!sessions)
-        return sessions.error();
-    return io::exportCsv(*sessions);
-}
-
-Result<QByteArray> Logbook::exportJson() const {
-    // One read transaction: sessions, regimens and devices from one moment, even while another
-    // program writes.
+Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Format format,
+                              const io::ByteSink& sink) const {
     QSqlDatabase connection = m_db.connection();
     const bool snapshot = connection.transaction();
-    const auto sessions = SessionStore(m_db).list({});
-    const auto regimens = RegimenStore(m_db).list(true);
-    const auto devices = DeviceStore(m_db).list(true);
+    const Status done = [&]() -> Status {
+        QList<Regimen> regimens;
+        QList<Device> devices;
+        if (format == io::SessionStream::Format::ExportJson) {
+            auto r = RegimenStore(m_db).list(true);
+            if (!r)
+                return r.error();
+            auto d = DeviceStore(m_db).list(true);
+            if (!d)
+                return d.error();
+            regimens = std::move(r).value();
+            devices = std::move(d).value();
+        }
+        io::SessionStream stream(format, sink);
+        if (auto begun = stream.begin(regimens, devices); !begun)
+            return begun;
+        if (auto all = SessionStore(m_db).forEach(
+                filter, [&stream](const Session& s) { return stream.add(s); });
+            !all)
+            return all;
+        return stream.finish();
+    }();
     if (snapshot)
         connection.commit();
-    if (!sessions)
-        return sessions.error();
-    if (!regimens)
-        return regimens.error();
-    if (!devices)
-        return devices.error();
-    return io::exportJson(*sessions, *regimens, *devices);
+    return done;
 }
 
 void Logbook::checkForOutsideChanges() {

@@ -5,6 +5,7 @@
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "io/SessionImport.h"
+#include "io/SessionStream.h"
 #include "logbook/DayGuide.h"
 #include "planning/Planner.h"
 #include "planning/WeeklySchedule.h"
@@ -117,9 +118,12 @@ public:
     planImport(const io::ImportResult& parsed, const SessionStore::Progress& progress = {}) const;
     [[nodiscard]] Status runImport(const io::ImportPlan& plan,
                                    const SessionStore::Progress& progress = {});
-    [[nodiscard]] Result<QByteArray> exportCsv() const;
-    // Sessions, regimens and devices.
-    [[nodiscard]] Result<QByteArray> exportJson() const;
+    // The sessions matching `filter` in `format` (an ExportJson carries every regimen and device
+    // too), streamed into `sink` a chunk at a time from one read transaction: one moment's
+    // history even while another program writes, in memory that does not grow with it.
+    [[nodiscard]] Status writeSessions(const SessionFilter& filter,
+                                       io::SessionStream::Format format,
+                                       const io::ByteSink& sink) const;
 
     // Emits changed() when another program (the CLI on the same file) committed since the last
     // look (SQLite's data_version).

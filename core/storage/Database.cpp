@@ -147,10 +147,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
                 return database->sqlError(q.lastError(), pragma);
     }
     for (const QString& pragma :
-         {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
-          // Up to 32 MiB of pages, taken only as they are read: an import of 100,000 sessions
-          // then fits its indexes in memory instead of spilling them into the log mid-way.
-          QStringLiteral("PRAGMA cache_size=-32768")})
+         {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")})
         if (!q.exec(pragma))
             return database->sqlError(q.lastError(), pragma);
     q.finish();

@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "domain/IsoDate.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -30,7 +32,7 @@ constexpr int kWrittenCount = 13;
 // otherwise map names to positions at every execution).
 void bindSession(QSqlQuery& q, const Session& s, int first) {
     int at = first;
-    q.bindValue(at++, sql::dateText(s.date));
+    q.bindValue(at++, isoDateText(s.date));
     q.bindValue(at++, s.time ? QVariant(s.time->toString(QStringLiteral("HH:mm")))
                              : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(at++, notNull(s.area));
@@ -204,6 +206,16 @@ Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
                                            const Progress& progress) {
     QList<qint64> ids;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        // Up to 32 MiB of pages for the length of a large insert (SQLite's default is 2 MiB):
+        // the indexes stay in memory instead of spilling into the log mid-way.
+        QSqlQuery cache(conn);
+        const bool large = sessions.size() > 1000;
+        if (large)
+            (void)cache.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+        const auto restoreCache = qScopeGuard([&] {
+            if (large)
+                (void)cache.exec(QStringLiteral("PRAGMA cache_size=-2000"));
+        });
         SessionInserter inserter(m_db, conn, false);
         for (const Session& s : sessions) {
             auto inserted = inserter.insert(s);
@@ -281,14 +293,21 @@ Status SessionStore::remove(qint64 id) {
     });
 }
 
-Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
+namespace {
+
+// The query for the sessions matching `filter`, in its order, with its values bound.
+// `withItems`: a last column holds the checklist answers, ';'-separated.
+void prepareSelect(QSqlQuery& q, const SessionFilter& filter, bool withItems) {
     const Where where = whereFor(filter);
-    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QString sql =
-        QStringLiteral("SELECT %1 FROM sessions%2 ORDER BY date %3, COALESCE(time, '') %3, id %3")
+        QStringLiteral("SELECT %1%4 FROM sessions%2 ORDER BY date %3, COALESCE(time, '') %3, id %3")
             .arg(kColumns, where.sql,
-                 filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+                 filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"),
+                 withItems ? QStringLiteral(", (SELECT group_concat(item, ';') FROM (SELECT item "
+                                            "FROM session_contraindications WHERE session_id = "
+                                            "sessions.id ORDER BY item))")
+                           : QString());
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
     q.prepare(sql);
@@ -298,6 +317,31 @@ Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
         q.addBindValue(filter.limit);
         q.addBindValue(filter.offset);
     }
+}
+
+} // namespace
+
+Status SessionStore::forEach(const SessionFilter& filter,
+                             const std::function<Status(const Session&)>& visit) const {
+    QSqlQuery q(m_db.connection());
+    prepareSelect(q, filter, true);
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
+    const int items = q.record().count() - 1;
+    while (q.next()) {
+        Session s = readSession(q);
+        s.contraindications = q.value(items).toString().split(u';', Qt::SkipEmptyParts);
+        if (auto done = visit(s); !done)
+            return done;
+    }
+    if (q.lastError().isValid())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
+    return success();
+}
+
+Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
+    QSqlQuery q(m_db.connection());
+    prepareSelect(q, filter, false);
     if (!q.exec())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
     QList<Session> out;

@@ -47,6 +47,11 @@ public:
     [[nodiscard]] Result<std::optional<Session>> findByUuid(const QString& uuid) const;
     [[nodiscard]] Result<QList<Session>> list(const SessionFilter& filter) const;
     [[nodiscard]] Result<int> count(const SessionFilter& filter) const;
+    // Calls `visit` with each session matching `filter`, checklist answers included, in the
+    // filter's order, one row at a time: memory does not grow with the history (an export).
+    // Stops at the first failure `visit` returns, and returns it.
+    [[nodiscard]] Status forEach(const SessionFilter& filter,
+                                 const std::function<Status(const Session&)>& visit) const;
     // Every session on one area, oldest first.
     [[nodiscard]] Result<QList<Session>> inArea(const QString& area) const;
 

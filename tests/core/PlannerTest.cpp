@@ -1,6 +1,7 @@
 // The planner, the weekly schedule, ISO weeks and aftercare, with hand-checked dates.
 #include "TestSupport.h"
 
+#include "domain/IsoDate.h"
 #include "domain/IsoWeek.h"
 #include "planning/Aftercare.h"
 #include "planning/Planner.h"
@@ -232,4 +233,14 @@ TEST(Aftercare, WallClockDurationsAcrossTheEndOfSummerTime) {
                       QStringLiteral("No makeup until Mon 18:00"));
         }
     EXPECT_TRUE(found);
+}
+
+// Exports and the database write dates with a formatter of their own: it must agree with Qt's.
+TEST(IsoDateText, AgreesWithQtOnEveryKindOfDate) {
+    for (const QDate d : {QDate(1, 1, 1), QDate(999, 12, 31), QDate(1990, 1, 1), QDate(2024, 2, 29),
+                          QDate(2026, 11, 25), QDate(9999, 12, 31)})
+        EXPECT_EQ(isoDateText(d), d.toString(Qt::ISODate)) << d.toString(Qt::ISODate).toStdString();
+    for (QDate d(2023, 1, 1); d < QDate(2025, 1, 1); d = d.addDays(1))
+        ASSERT_EQ(isoDateText(d), d.toString(Qt::ISODate));
+    EXPECT_TRUE(isoDateText(QDate()).isEmpty());
 }

@@ -4,6 +4,7 @@
 
 #include "io/CsvFormat.h"
 #include "io/JsonFormat.h"
+#include "io/SessionStream.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -400,4 +401,77 @@ TEST(SessionFormats, JsonExportCarriesRegimensAndDevicesAndChecksThem) {
     EXPECT_EQ(refused.errors[0].field, QStringLiteral("regimens[0].every_days"));
     EXPECT_TRUE(refused.sessions.isEmpty() && refused.devices.isEmpty())
         << "nothing when anything is wrong";
+}
+
+// Exports are written a chunk at a time (io::SessionStream): the bytes must be those of the whole
+// document as Qt writes it, for no session, one and many, and whatever the chunking.
+TEST(SessionStream, JsonIsByteForByteTheDocumentQtWrites) {
+    Regimen r;
+    r.id = 3;
+    r.name = QStringLiteral("Scalp");
+    r.area = QStringLiteral("scalp");
+    r.needle = NeedleLength::fromMillimetres(0.5);
+    r.everyDays = 7;
+    r.start = kToday;
+    Device d;
+    d.id = 2;
+    d.name = QStringLiteral("Roller");
+    d.needle = NeedleLength::fromMillimetres(0.5);
+    for (const qsizetype count : {0, 1, 4}) {
+        SCOPED_TRACE(count);
+        const QList<Session> sessions = sampleSessions().mid(0, count);
+        QJsonArray array;
+        for (const Session& s : sessions)
+            array.append(io::sessionToJson(s));
+        EXPECT_EQ(io::historyJson(sessions), QJsonDocument(array).toJson(QJsonDocument::Indented));
+        for (const bool withOthers : {false, true}) {
+            const QList<Regimen> regimens = withOthers ? QList<Regimen>{r} : QList<Regimen>{};
+            const QList<Device> devices = withOthers ? QList<Device>{d} : QList<Device>{};
+            QJsonArray rs, ds;
+            for (const Regimen& x : regimens)
+                rs.append(io::regimenToJson(x));
+            for (const Device& x : devices)
+                ds.append(io::deviceToJson(x));
+            const QJsonObject whole{{QStringLiteral("format"), QStringLiteral("dermaplan-export")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("sessions"), array},
+                                    {QStringLiteral("regimens"), rs},
+                                    {QStringLiteral("devices"), ds}};
+            EXPECT_EQ(io::exportJson(sessions, regimens, devices),
+                      QJsonDocument(whole).toJson(QJsonDocument::Indented));
+        }
+    }
+}
+
+TEST(SessionStream, ALongHistoryComesInSeveralChunksOfWholeRows) {
+    QList<Session> many;
+    for (int i = 0; i < 4000; ++i) {
+        Session s = sampleSessions().at(i % 4);
+        s.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.notes = QString(80, QChar(u'é'));
+        many << s;
+    }
+    QList<QByteArray> chunks;
+    io::SessionStream stream(io::SessionStream::Format::Csv, [&chunks](QByteArrayView chunk) {
+        chunks << chunk.toByteArray();
+        return success();
+    });
+    ASSERT_TRUE(stream.begin());
+    for (const Session& s : many)
+        ASSERT_TRUE(stream.add(s));
+    ASSERT_TRUE(stream.finish());
+    EXPECT_GT(chunks.size(), 1);
+    for (const QByteArray& chunk : chunks)
+        EXPECT_TRUE(chunk.endsWith("\r\n")) << "a chunk ends inside a row";
+    EXPECT_EQ(chunks.join(), io::exportCsv(many));
+}
+
+TEST(SessionStream, AFailingSinkStopsTheWriter) {
+    io::SessionStream stream(io::SessionStream::Format::HistoryJson, [](QByteArrayView) {
+        return Status(Error::plain(QStringLiteral("disk full")));
+    });
+    ASSERT_TRUE(stream.begin());
+    const Status done = stream.finish();
+    ASSERT_FALSE(done);
+    EXPECT_EQ(done.error().message, QStringLiteral("disk full"));
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Device.h"
+#include "domain/Regimen.h"
+#include "domain/Session.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <functional>
+
+namespace dermaplan::io {
+
+// Where streamed output goes, a chunk of whole rows at a time; a failure stops the writer.
+using ByteSink = std::function<Status(QByteArrayView)>;
+
+// Builds an export a session at a time and hands it on in chunks of whole rows, so that memory
+// holds one chunk, never the whole history. The bytes are exportCsv's, historyJson's or
+// exportJson's exactly.
+class SessionStream {
+public:
+    enum class Format { Csv, HistoryJson, ExportJson };
+
+    SessionStream(Format format, ByteSink sink);
+
+    // Starts the output; an ExportJson carries `regimens` and `devices` before the sessions.
+    [[nodiscard]] Status begin(const QList<Regimen>& regimens = {},
+                               const QList<Device>& devices = {});
+    [[nodiscard]] Status add(const Session& session);
+    [[nodiscard]] Status finish();
+
+private:
+    [[nodiscard]] Status flushIfFull();
+
+    Format m_format;
+    ByteSink m_sink;
+    QByteArray m_chunk;
+    bool m_any = false;
+};
+
+} // namespace dermaplan::io
