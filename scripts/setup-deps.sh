@@ -12,6 +12,8 @@ packages=(
   # tests and benchmarks
   libical-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3-icalendar
+  # the benchmark's start-up timer (scripts/bench.sh)
+  libxcb1-dev
   # the fuzz preset: clang with libFuzzer
   clang libclang-rt-14-dev
   # looking at the app and its printouts headless
