@@ -16,6 +16,7 @@
 #include "print/SchedulePrinter.h"
 #include "settings/Preferences.h"
 #include "storage/Database.h"
+#include "widgets/LazyPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,17 +53,24 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_pages->setDocumentMode(true);
     m_today = new TodayPage(context, m_pages);
     m_pages->addTab(m_today, tr("&Today"));
-    m_history = new HistoryPage(context, m_pages);
+    m_history = new LazyPage(
+        [&context](QWidget* parent) { return new HistoryPage(context, parent); }, m_pages);
     m_pages->addTab(m_history, tr("H&istory"));
-    m_plan = new PlanPage(context, m_pages);
+    m_plan = new LazyPage(
+        [&context](QWidget* parent) {
+            auto* page = new PlanPage(context, parent);
+            page->calendar()->setFirstDayOfWeek(Preferences::load().firstDayOfWeek);
+            return page;
+        },
+        m_pages);
     m_pages->addTab(m_plan, tr("&Plan"));
-    m_devices = new DevicesPage(context, m_pages);
+    m_devices = new LazyPage(
+        [&context](QWidget* parent) { return new DevicesPage(context, parent); }, m_pages);
     m_pages->addTab(m_devices, tr("De&vices"));
     setCentralWidget(m_pages);
     connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
 
     createActions();
-    m_plan->calendar()->setFirstDayOfWeek(Preferences::load().firstDayOfWeek);
     statusBar()->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(context.database().path())));
 
@@ -124,7 +132,7 @@ void MainWindow::createActions() {
     preferences->setMenuRole(QAction::PreferencesRole);
     auto* find = editMenu->addAction(tr("&Find in History"), this, [this] {
         m_pages->setCurrentWidget(m_history);
-        m_history->focusSearch();
+        historyPage()->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
 
@@ -133,7 +141,7 @@ void MainWindow::createActions() {
     log->setShortcut(QKeySequence::New);
     auto* plan = sessionMenu->addAction(tr("&Plan a Regimen…"), this, [this] {
         m_pages->setCurrentWidget(m_plan);
-        m_plan->addRegimen();
+        planPage()->addRegimen();
     });
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -195,10 +203,32 @@ print::PrintOptions printOptions(const Preferences& preferences) {
 
 } // namespace
 
+HistoryPage* MainWindow::historyPage() const {
+    return m_history->as<HistoryPage>();
+}
+
+PlanPage* MainWindow::planPage() const {
+    return m_plan->as<PlanPage>();
+}
+
+DevicesPage* MainWindow::devicesPage() const {
+    return m_devices->as<DevicesPage>();
+}
+
+void MainWindow::showPage(QWidget* page) {
+    // A built page sits inside its LazyPage, which is the tab.
+    for (QWidget* w = page; w; w = w->parentWidget())
+        if (const int tab = m_pages->indexOf(w); tab >= 0) {
+            m_pages->setCurrentIndex(tab);
+            return;
+        }
+}
+
 QDate MainWindow::firstDayToPrint(const Preferences& preferences) const {
-    const QDate selected = m_plan->calendar()->selectedDate();
-    const QDate day =
-        m_pages->currentWidget() == m_plan && selected.isValid() ? selected : m_context.today();
+    // The week shown on the Plan page when it is the page on screen, else this week.
+    const QDate selected =
+        m_pages->currentWidget() == m_plan ? planPage()->calendar()->selectedDate() : QDate();
+    const QDate day = selected.isValid() ? selected : m_context.today();
     return weekStart(day, preferences.firstDayOfWeek);
 }
 
@@ -224,7 +254,8 @@ void MainWindow::editPreferences() {
 
 void MainWindow::applyPreferences(const Preferences& preferences) {
     applyTheme(preferences.theme);
-    m_plan->calendar()->setFirstDayOfWeek(preferences.firstDayOfWeek);
+    if (m_plan->isBuilt()) // else it reads the preference when it is built
+        planPage()->calendar()->setFirstDayOfWeek(preferences.firstDayOfWeek);
 }
 
 QString MainWindow::weekToPrintLabel(const WeeklySchedule& week) const {

@@ -13,6 +13,7 @@ namespace dermaplan::ui {
 class AppContext;
 class DevicesPage;
 class HistoryPage;
+class LazyPage;
 class PlanPage;
 class TodayPage;
 
@@ -24,9 +25,12 @@ public:
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
 
     [[nodiscard]] TodayPage* todayPage() const { return m_today; }
-    [[nodiscard]] HistoryPage* historyPage() const { return m_history; }
-    [[nodiscard]] PlanPage* planPage() const { return m_plan; }
-    [[nodiscard]] DevicesPage* devicesPage() const { return m_devices; }
+    // The other pages are built when first shown (LazyPage); asking for one builds it.
+    [[nodiscard]] HistoryPage* historyPage() const;
+    [[nodiscard]] PlanPage* planPage() const;
+    [[nodiscard]] DevicesPage* devicesPage() const;
+    // Brings `page` (one of the pages above) to the front.
+    void showPage(QWidget* page);
     [[nodiscard]] QTabWidget* pages() const { return m_pages; }
 
 public slots:
@@ -63,9 +67,9 @@ private:
     AppContext& m_context;
     QTabWidget* m_pages = nullptr;
     TodayPage* m_today = nullptr;
-    HistoryPage* m_history = nullptr;
-    PlanPage* m_plan = nullptr;
-    DevicesPage* m_devices = nullptr;
+    LazyPage* m_history = nullptr;
+    LazyPage* m_plan = nullptr;
+    LazyPage* m_devices = nullptr;
 };
 
 } // namespace dermaplan::ui

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "DatabaseRecovery.h"
 #include "MainWindow.h"
+#include "QuitOnSignal.h"
 #include "dialogs/FirstRunWizard.h"
 #include "settings/Preferences.h"
 
@@ -77,12 +78,16 @@ int main(int argc, char** argv) {
     // Today is read from the clock at each use: the app may stay open for days.
     ui::AppContext context(*rules, *db, systemClock());
     ui::MainWindow window(context);
+    // A logout or `kill` closes the database as a normal quit does.
+    ui::QuitOnSignal quitOnSignal;
     window.show();
     if (!moveNotice.isEmpty())
         context.announce(moveNotice);
     if (ui::FirstRunWizard::isFirstRun(context)) {
         ui::FirstRunWizard wizard(context, &window);
         wizard.exec();
+        if (quitOnSignal.received())
+            return 0;
     }
     return app.exec();
 }

@@ -175,7 +175,7 @@ TEST_F(PagesTest, DeleteAsksNothingAndUndoBringsTheSessionBack) {
     m_context->logbook().announceChange();
     const Session original = *SessionStore(*m_db).get(id);
     ui::HistoryPage* history = window.historyPage();
-    window.pages()->setCurrentWidget(history);
+    window.showPage(history);
     history->view()->selectRow(0);
     QTest::mouseClick(button(history, QStringLiteral("Delete")), Qt::LeftButton);
     EXPECT_EQ(sessionCount(), 0);
@@ -317,12 +317,12 @@ TEST_F(PagesTest, PrintsThisWeekOrTheWeekShownOnThePlanPageWhenAskedFromThere) {
     window.planPage()->calendar()->setSelectedDate(QDate(2026, 12, 9)); // week of 7-13 December
     const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
 
-    window.pages()->setCurrentWidget(window.todayPage());
+    window.showPage(window.todayPage());
     ASSERT_TRUE(window.exportWeekPdf(pdf));
     EXPECT_TRUE(test::pdfText(pdf).startsWith(QStringLiteral("Week of 23–29 November 2026")))
         << test::pdfText(pdf).left(80).toStdString();
 
-    window.pages()->setCurrentWidget(window.planPage());
+    window.showPage(window.planPage());
     ASSERT_TRUE(window.exportWeekPdf(pdf));
     EXPECT_TRUE(test::pdfText(pdf).startsWith(QStringLiteral("Week of 7–13 December 2026")))
         << test::pdfText(pdf).left(80).toStdString();
@@ -369,7 +369,7 @@ TEST_F(PagesTest, TodayCutsNoWordAt800x600) {
     seed(QStringLiteral("body"), 1.0, kToday.addDays(-3));
     seed(QStringLiteral("neck"), 0.25, kToday.addDays(-2));
     ui::MainWindow window(*m_context);
-    window.pages()->setCurrentWidget(window.todayPage());
+    window.showPage(window.todayPage());
     window.resize(800, 600);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -543,7 +543,7 @@ TEST_F(PagesTest, HistoryShowsDeviceReactionAndProductsAndHidesEmptyColumns) {
 
 TEST_F(PagesTest, ThePreviewShowsTheWholePageOnTheScreenAndSaysWhichWeek) {
     ui::MainWindow window(*m_context);
-    window.pages()->setCurrentWidget(window.todayPage());
+    window.showPage(window.todayPage());
     bool seen = false;
     QTimer::singleShot(0, [&] {
         auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
@@ -841,4 +841,22 @@ TEST_F(PagesTest, RedoNeverWritesToAnotherProgramsDeviceThatTookTheId) {
         << "a cleaning was recorded on another program's device";
     EXPECT_EQ(reported.size(), 1);
     EXPECT_EQ(DeviceStore(*m_db).get(*theirs)->name, QStringLiteral("Theirs"));
+}
+
+// Start-up builds the page on screen only: the history table, the plan's calendar and the device
+// list are built (and read from the database) when their tab is first opened.
+TEST_F(PagesTest, StartUpBuildsOnlyTodayAndEachOtherPageWhenFirstOpened) {
+    seed(QStringLiteral("face"), 0.25, kToday.addDays(-3), QStringLiteral("first"));
+    ui::MainWindow window(*m_context);
+    window.show();
+    EXPECT_TRUE(window.findChildren<ui::HistoryPage*>().isEmpty());
+    EXPECT_TRUE(window.findChildren<ui::PlanPage*>().isEmpty());
+    EXPECT_TRUE(window.findChildren<ui::DevicesPage*>().isEmpty());
+    window.pages()->setCurrentIndex(1); // what clicking the History tab does
+    const auto built = window.findChildren<ui::HistoryPage*>();
+    ASSERT_EQ(built.size(), 1);
+    EXPECT_TRUE(built.constFirst()->isVisible());
+    EXPECT_EQ(built.constFirst()->model()->rowCount(), 1);
+    EXPECT_EQ(window.historyPage(), built.constFirst()) << "built twice";
+    EXPECT_TRUE(window.findChildren<ui::PlanPage*>().isEmpty());
 }

@@ -124,8 +124,21 @@ void HistoryPage::hideEmptyColumns() {
                              SessionTableModel::ReactionColumn, SessionTableModel::ProductsColumn,
                              SessionTableModel::NotesColumn, SessionTableModel::OverrideColumn})
         m_view->setColumnHidden(column, !m_model->columnHasData(column));
+    m_columnsFitted = false;
+    if (isVisible())
+        fitColumns();
+}
+
+void HistoryPage::fitColumns() {
     // Short columns as wide as their contents; long texts up to a limit, elided beyond it.
     m_view->resizeColumnsToContents();
+    m_columnsFitted = true;
+}
+
+void HistoryPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_columnsFitted)
+        fitColumns();
 }
 
 void HistoryPage::focusSearch() {

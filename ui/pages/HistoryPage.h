@@ -30,8 +30,12 @@ public slots:
     void deleteSelected();
     void editSelected();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void hideEmptyColumns();
+    void fitColumns();
     void applyFilter();
 
     AppContext& m_context;
@@ -43,6 +47,7 @@ private:
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
+    bool m_columnsFitted = false; // to what is loaded; measuring 500 rows waits until shown
 };
 
 } // namespace dermaplan::ui
