@@ -1,5 +1,7 @@
 #include "SafetyCheck.h"
 
+#include "domain/IsoDate.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -16,7 +18,7 @@ class SafetyText {
 };
 
 QString isoDate(QDate d) {
-    return d.toString(Qt::ISODate);
+    return isoDateText(d);
 }
 
 QString areaName(const RuleBook& rules, const QString& areaId) {

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DatabaseInspection.h"
+#include "SqliteStatement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -70,13 +71,6 @@ Error failed(const QString& message, const QString& file) {
     return Error::inFile(file, message);
 }
 
-sqlite3* handleOf(const QSqlDatabase& db) {
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
-}
-
 // Copies every page of `from` into `to` through SQLite's online backup API: the destination
 // changes in one transaction, which other connections see as a commit. `whileLocked` runs once
 // the destination's write lock is held and before any page is copied (nothing can commit in
@@ -95,8 +89,8 @@ Status copyPages(const QString& from, const QString& to,
         QSqlDatabase dst = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), target);
         dst.setDatabaseName(to);
         dst.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        sqlite3* s = src.open() ? handleOf(src) : nullptr;
-        sqlite3* d = dst.open() ? handleOf(dst) : nullptr;
+        sqlite3* s = src.open() ? sqliteHandleOf(src) : nullptr;
+        sqlite3* d = dst.open() ? sqliteHandleOf(dst) : nullptr;
         sqlite3_backup* backup = s && d ? sqlite3_backup_init(d, "main", s, "main") : nullptr;
         if (!backup) {
             result = failed(QStringLiteral("cannot open the database to restore into; nothing "

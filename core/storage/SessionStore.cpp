@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 #include "domain/IsoDate.h"
 
 #include <QScopeGuard>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <type_traits>
 
 namespace dermaplan {
 
@@ -28,24 +31,50 @@ const QString kWritten = QStringLiteral("date, time, area, zones, needle_um, per
                                         "override_reason, rule_broken");
 constexpr int kWrittenCount = 13;
 
-// Binds the written fields to placeholders first, first + 1, ... (positional: Qt would
-// otherwise map names to positions at every execution).
+// Hands the written fields to `put` in kWritten's order: text, a number, or an empty optional
+// for SQL NULL.
+template <typename Put> void putWritten(const Session& s, Put&& put) {
+    put(isoDateText(s.date));
+    put(s.time ? std::optional<QString>(s.time->toString(QStringLiteral("HH:mm"))) : std::nullopt);
+    put(notNull(s.area));
+    put(notNull(s.zones.join(u',')));
+    put(qint64(s.needle.micrometres()));
+    put(performerId(s.performedBy));
+    put(s.deviceId ? std::optional<qint64>(*s.deviceId) : std::nullopt);
+    put(s.pain ? std::optional<qint64>(*s.pain) : std::nullopt);
+    put(notNull(s.reaction));
+    put(notNull(s.products));
+    put(notNull(s.notes));
+    put(notNull(s.overrideReason));
+    put(notNull(s.ruleBroken));
+}
+
+// Binds the written fields to a query's placeholders first, first + 1, ... (positional: Qt
+// would otherwise map names to positions at every execution).
 void bindSession(QSqlQuery& q, const Session& s, int first) {
     int at = first;
-    q.bindValue(at++, isoDateText(s.date));
-    q.bindValue(at++, s.time ? QVariant(s.time->toString(QStringLiteral("HH:mm")))
-                             : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(at++, notNull(s.area));
-    q.bindValue(at++, notNull(s.zones.join(u',')));
-    q.bindValue(at++, s.needle.micrometres());
-    q.bindValue(at++, performerId(s.performedBy));
-    q.bindValue(at++, sql::nullable(s.deviceId, QMetaType::LongLong));
-    q.bindValue(at++, sql::nullable(s.pain, QMetaType::Int));
-    q.bindValue(at++, notNull(s.reaction));
-    q.bindValue(at++, notNull(s.products));
-    q.bindValue(at++, notNull(s.notes));
-    q.bindValue(at++, notNull(s.overrideReason));
-    q.bindValue(at++, notNull(s.ruleBroken));
+    putWritten(s, [&](const auto& value) {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, std::optional<QString>>)
+            q.bindValue(at++, value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString)));
+        else if constexpr (std::is_same_v<T, std::optional<qint64>>)
+            q.bindValue(at++, value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong)));
+        else
+            q.bindValue(at++, value);
+    });
+    Q_ASSERT(at - first == kWrittenCount);
+}
+
+// The same on a raw statement (SQLite counts from 1).
+void bindSession(SqliteStatement& statement, const Session& s, int first) {
+    int at = first;
+    putWritten(s, [&](const auto& value) {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, std::optional<QString>>)
+            value ? statement.bind(at++, *value) : statement.bindNull(at++);
+        else
+            statement.bind(at++, value);
+    });
     Q_ASSERT(at - first == kWrittenCount);
 }
 
@@ -95,43 +124,37 @@ Status writeContraindications(Database& db, QSqlDatabase& conn, qint64 id,
     return success();
 }
 
-// Inserts new sessions through statements prepared once: an import stores 100,000 rows with
-// one of these, without parsing the SQL again for each.
+// Inserts new sessions through statements prepared once and bound straight from the session's
+// strings (SqliteStatement): an import stores 100,000 rows with one of these.
 class SessionInserter {
 public:
-    SessionInserter(Database& db, QSqlDatabase& conn, bool keepId)
+    SessionInserter(Database& db, const QSqlDatabase& conn, bool keepId)
         : m_db(db)
-        , m_insert(conn)
-        , m_item(conn)
-        , m_keepId(keepId) {
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), kWrittenCount + (keepId ? 2 : 1));
-        m_prepared =
-            m_insert.prepare(QStringLiteral("INSERT INTO sessions (%1uuid, %2) VALUES (%3)")
-                                 .arg(keepId ? QStringLiteral("id, ") : QString(), kWritten,
-                                      marks.join(u','))) &&
-            m_item.prepare(QStringLiteral("INSERT OR IGNORE INTO session_contraindications "
-                                          "(session_id, item) VALUES (?, ?)"));
-    }
+        , m_insert(conn, QStringLiteral("INSERT INTO sessions (%1uuid, %2) VALUES (%3)")
+                             .arg(keepId ? QStringLiteral("id, ") : QString(), kWritten,
+                                  QStringList(kWrittenCount + (keepId ? 2 : 1), QStringLiteral("?"))
+                                      .join(u',')))
+        , m_item(conn, QStringLiteral("INSERT OR IGNORE INTO session_contraindications "
+                                      "(session_id, item) VALUES (?, ?)"))
+        , m_keepId(keepId) {}
 
     [[nodiscard]] Result<qint64> insert(const Session& s) {
-        if (!m_prepared)
-            return m_db.sqlError(m_insert.lastError().isValid() ? m_insert.lastError()
-                                                                : m_item.lastError(),
+        if (!m_insert.isValid() || !m_item.isValid())
+            return m_db.sqlError(m_insert.isValid() ? m_item.lastError() : m_insert.lastError(),
                                  QStringLiteral("saving the session"));
-        int at = 0;
+        int at = 1;
         if (m_keepId)
-            m_insert.bindValue(at++, s.id);
-        m_insert.bindValue(
-            at++, s.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : s.uuid);
+            m_insert.bind(at++, s.id);
+        m_insert.bind(at++, s.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                             : s.uuid);
         bindSession(m_insert, s, at);
-        if (!m_insert.exec())
+        if (!m_insert.run())
             return m_db.sqlError(m_insert.lastError(), QStringLiteral("saving the session"));
-        const qint64 id = m_insert.lastInsertId().toLongLong();
+        const qint64 id = m_insert.lastInsertId();
         for (const QString& item : s.contraindications) {
-            m_item.bindValue(0, id);
-            m_item.bindValue(1, item);
-            if (!m_item.exec())
+            m_item.bind(1, id);
+            m_item.bind(2, item);
+            if (!m_item.run())
                 return m_db.sqlError(m_item.lastError(), QStringLiteral("saving the checklist"));
         }
         return id;
@@ -139,10 +162,9 @@ public:
 
 private:
     Database& m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_item;
+    SqliteStatement m_insert;
+    SqliteStatement m_item;
     bool m_keepId = false;
-    bool m_prepared = false;
 };
 
 // WHERE clause and bound values for a filter.

@@ -1,0 +1,68 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace dermaplan {
+
+sqlite3* sqliteHandleOf(const QSqlDatabase& db) {
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql)
+    : m_db(sqliteHandleOf(db)) {
+    if (!m_db) {
+        m_failure = SQLITE_MISUSE;
+        return;
+    }
+    m_failure = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+                                     SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+}
+
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int index, const QString& text) {
+    // A null QString is SQL NULL in Qt; the text columns hold "" instead (sql::notNull).
+    static const char16_t empty[] = u"";
+    const void* data = text.isNull() ? static_cast<const void*>(empty) : text.utf16();
+    sqlite3_bind_text16(m_statement, index, data, int(text.size() * sizeof(char16_t)),
+                        SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, qint64 value) {
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindNull(int index) {
+    sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::run() {
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_failure = rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : sqlite3_extended_errcode(m_db);
+    return m_failure == SQLITE_OK;
+}
+
+qint64 SqliteStatement::lastInsertId() const {
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+QSqlError SqliteStatement::lastError() const {
+    if (m_failure == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(m_failure));
+    return QSqlError(text, text, QSqlError::StatementError, QString::number(m_failure));
+}
+
+} // namespace dermaplan
