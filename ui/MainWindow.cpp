@@ -365,7 +365,7 @@ bool MainWindow::importFile(QString path) {
             tr("Sessions (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
         return false;
-    const io::ImportResult parsed =
+    io::ImportResult parsed =
         io::readSessionFile(path, QString(), m_context.rules(), m_context.today());
     if (!parsed.errors.isEmpty()) {
         QStringList lines;
@@ -385,11 +385,12 @@ bool MainWindow::importFile(QString path) {
                              int(parsed.sessions.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const auto plan = m_context.logbook().planImport(parsed, [&progress](qsizetype n, qsizetype) {
-        progress.setValue(int(n));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    const auto plan =
+        m_context.logbook().planImport(std::move(parsed), [&progress](qsizetype n, qsizetype) {
+            progress.setValue(int(n));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
     progress.reset();
     if (!plan) {
         QMessageBox::information(this, tr("Import"), plan.error().toString());

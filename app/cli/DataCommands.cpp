@@ -72,7 +72,7 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
     // Read and validated before the database is opened: a bad file leaves everything untouched.
-    const io::ImportResult parsed =
+    io::ImportResult parsed =
         io::readSessionFile(*file, p.value(opt("format")), ctx.rules, ctx.today);
     if (!parsed.errors.isEmpty()) {
         for (const Error& e : parsed.errors)
@@ -85,7 +85,7 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto plan = logbook->planImport(parsed);
+    const auto plan = logbook->planImport(std::move(parsed));
     if (!plan)
         return ctx.fail(plan.error(), RuntimeFailure);
     for (const QString& note : plan->notes)

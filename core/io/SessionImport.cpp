@@ -14,8 +14,8 @@
 
 namespace dermaplan::io {
 
-Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const RuleBook& rules,
-                              QDate today, const SessionStore::Progress& progress) {
+Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook& rules, QDate today,
+                              const SessionStore::Progress& progress) {
     if (!parsed.errors.isEmpty())
         return parsed.errors.constFirst();
     const auto existing = SessionStore(db).list({});
@@ -67,7 +67,8 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
     }
     QSet<qint64> missingDevices;
     int unlinked = 0;
-    for (Session s : parsed.sessions) {
+    plan.fresh.reserve(parsed.sessions.size());
+    for (Session& s : parsed.sessions) {
         if (!s.uuid.isEmpty() && known.contains(s.uuid)) {
             ++plan.alreadyPresent;
             continue;
@@ -84,7 +85,7 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
             ++unlinked;
         }
         if (s.deviceId && fileDevices.contains(*s.deviceId)) {
-            plan.fresh << s; // remapped when the devices are stored
+            plan.fresh << std::move(s); // remapped when the devices are stored
             continue;
         }
         // Device ids belong to the database they came from: keep the link only where it exists.
@@ -97,8 +98,9 @@ Result<ImportPlan> planImport(const ImportResult& parsed, Database& db, const Ru
             missingDevices.insert(*s.deviceId);
             s.deviceId.reset();
         }
-        plan.fresh << s;
+        plan.fresh << std::move(s);
     }
+    parsed.sessions.clear();
     if (unlinked > 0)
         plan.notes << QStringLiteral("the file lists no devices, so the device links of %1 "
                                      "session(s) were dropped (device ids belong to the database "
@@ -166,15 +168,23 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
             if (const auto id = RegimenStore(db).add(copy); !id)
                 return id.error();
         }
-        QList<Session> sessions = plan.fresh;
-        for (Session& s : sessions)
-            if (s.deviceId && deviceIds.contains(*s.deviceId))
-                s.deviceId = deviceIds.value(*s.deviceId);
         // Stored oldest first (a day's sessions in the file's order): the date indexes then grow
-        // at their end instead of being rewritten all over, and ids follow the calendar.
-        std::stable_sort(sessions.begin(), sessions.end(),
-                         [](const Session& a, const Session& b) { return a.date < b.date; });
-        const auto ids = SessionStore(db).addAll(sessions, progress);
+        // at their end instead of being rewritten all over, and ids follow the calendar. The
+        // order is sorted, not the sessions: no second copy of a large file's sessions.
+        QList<qsizetype> order(plan.fresh.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&plan](qsizetype a, qsizetype b) {
+            return plan.fresh[a].date < plan.fresh[b].date;
+        });
+        const auto ids = SessionStore(db).addAll(
+            order.size(),
+            [&](qsizetype i) {
+                Session s = plan.fresh[order[i]];
+                if (s.deviceId && deviceIds.contains(*s.deviceId))
+                    s.deviceId = deviceIds.value(*s.deviceId);
+                return s;
+            },
+            progress);
         return ids ? success() : Status(ids.error());
     });
 }

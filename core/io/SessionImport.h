@@ -32,7 +32,9 @@ struct ImportPlan {
 // checked against the rules in date order. Any invalid row: an ImportResult with errors.
 // `progress` is called as rows are checked, outside any transaction (a program may show a
 // dialog and process events meanwhile without holding the write lock); returning false cancels.
-[[nodiscard]] Result<ImportPlan> planImport(const ImportResult& parsed, Database& db,
+// `parsed` is taken by value: a caller done with it moves it in, and its sessions become the
+// plan's without a copy.
+[[nodiscard]] Result<ImportPlan> planImport(ImportResult parsed, Database& db,
                                             const RuleBook& rules, QDate today,
                                             const SessionStore::Progress& progress = {});
 

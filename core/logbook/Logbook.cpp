@@ -350,9 +350,9 @@ Status Logbook::removeCleaning(qint64 id, const QDateTime& when) {
     return written(DeviceStore(m_db).removeCleaning(id, when));
 }
 
-Result<io::ImportPlan> Logbook::planImport(const io::ImportResult& parsed,
+Result<io::ImportPlan> Logbook::planImport(io::ImportResult parsed,
                                            const SessionStore::Progress& progress) const {
-    return io::planImport(parsed, m_db, m_rules, today(), progress);
+    return io::planImport(std::move(parsed), m_db, m_rules, today(), progress);
 }
 
 Status Logbook::runImport(const io::ImportPlan& plan, const SessionStore::Progress& progress) {

@@ -115,7 +115,7 @@ public:
     // Import and export
     // Checks every row against the history, with `progress` outside any transaction.
     [[nodiscard]] Result<io::ImportPlan>
-    planImport(const io::ImportResult& parsed, const SessionStore::Progress& progress = {}) const;
+    planImport(io::ImportResult parsed, const SessionStore::Progress& progress = {}) const;
     [[nodiscard]] Status runImport(const io::ImportPlan& plan,
                                    const SessionStore::Progress& progress = {});
     // The sessions matching `filter` in `format` (an ExportJson carries every regimen and device

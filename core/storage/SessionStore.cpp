@@ -226,12 +226,20 @@ Result<qint64> SessionStore::add(const Session& session) {
 
 Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
                                            const Progress& progress) {
+    return addAll(
+        sessions.size(), [&sessions](qsizetype i) { return sessions[i]; }, progress);
+}
+
+Result<QList<qint64>> SessionStore::addAll(qsizetype count,
+                                           const std::function<Session(qsizetype)>& at,
+                                           const Progress& progress) {
     QList<qint64> ids;
+    ids.reserve(count);
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
         // Up to 32 MiB of pages for the length of a large insert (SQLite's default is 2 MiB):
         // the indexes stay in memory instead of spilling into the log mid-way.
         QSqlQuery cache(conn);
-        const bool large = sessions.size() > 1000;
+        const bool large = count > 1000;
         if (large)
             (void)cache.exec(QStringLiteral("PRAGMA cache_size=-32768"));
         const auto restoreCache = qScopeGuard([&] {
@@ -239,12 +247,12 @@ Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
                 (void)cache.exec(QStringLiteral("PRAGMA cache_size=-2000"));
         });
         SessionInserter inserter(m_db, conn, false);
-        for (const Session& s : sessions) {
-            auto inserted = inserter.insert(s);
+        for (qsizetype i = 0; i < count; ++i) {
+            auto inserted = inserter.insert(at(i));
             if (!inserted)
                 return inserted.error();
             ids << *inserted;
-            if (progress && !progress(ids.size(), sessions.size()))
+            if (progress && !progress(ids.size(), count))
                 return Error::inFile(m_db.path(),
                                      QStringLiteral("cancelled: nothing was imported"));
         }

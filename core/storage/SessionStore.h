@@ -37,6 +37,11 @@ public:
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
     [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions,
                                                const Progress& progress = {});
+    // The same for `count` sessions handed out one at a time by `at` (0 .. count - 1), so that
+    // a caller need not hold a second list of them.
+    [[nodiscard]] Result<QList<qint64>> addAll(qsizetype count,
+                                               const std::function<Session(qsizetype)>& at,
+                                               const Progress& progress = {});
     // Puts back a deleted session with its uuid, and its id unless another session has it now
     // (undo); returns the id it has.
     [[nodiscard]] Result<qint64> reinsert(const Session& session);
