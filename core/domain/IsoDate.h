@@ -25,4 +25,26 @@ inline QString isoDateText(QDate d) {
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
+// The date in `text` as isoDateText writes it; anything else is read by QDate::fromString (an
+// invalid date when it is not ISO 8601). Reading 100,000 stored dates this way skips Qt's
+// general date parser.
+inline QDate isoDateFromText(QStringView text) {
+    const auto digit = [&](qsizetype i) { return text[i].unicode() - u'0'; };
+    const auto digits = [&](qsizetype from, qsizetype n) {
+        int value = 0;
+        for (qsizetype i = from; i < from + n; ++i) {
+            if (text[i] < u'0' || text[i] > u'9')
+                return -1;
+            value = value * 10 + digit(i);
+        }
+        return value;
+    };
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 1 && m >= 0 && d >= 0)
+            return QDate(y, m, d); // invalid when the month or day is out of range
+    }
+    return QDate::fromString(text.toString(), Qt::ISODate);
+}
+
 } // namespace dermaplan

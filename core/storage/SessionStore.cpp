@@ -82,7 +82,7 @@ Session readSession(const QSqlQuery& q) {
     Session s;
     s.id = q.value(0).toLongLong();
     s.uuid = q.value(1).toString();
-    s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    s.date = isoDateFromText(q.value(2).toString());
     if (!q.value(3).isNull())
         s.time = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
     s.area = q.value(4).toString();

@@ -244,3 +244,13 @@ TEST(IsoDateText, AgreesWithQtOnEveryKindOfDate) {
         ASSERT_EQ(isoDateText(d), d.toString(Qt::ISODate));
     EXPECT_TRUE(isoDateText(QDate()).isEmpty());
 }
+
+TEST(IsoDateText, ReadsBackWhatItWritesAndRefusesWhatQtRefuses) {
+    for (QDate d(2023, 1, 1); d < QDate(2025, 1, 1); d = d.addDays(1))
+        ASSERT_EQ(isoDateFromText(isoDateText(d)), d);
+    EXPECT_EQ(isoDateFromText(u"0999-12-31"), QDate(999, 12, 31));
+    for (const char16_t* bad : {u"2024-02-30", u"2024-13-01", u"2024-00-10", u"2024-1-10",
+                                u"20x4-01-10", u"", u"2024-01-1a"})
+        EXPECT_FALSE(isoDateFromText(QStringView(bad)).isValid())
+            << QStringView(bad).toString().toStdString();
+}
