@@ -171,12 +171,11 @@ Result<Readiness> Logbook::readiness(const QString& area) const {
     if (!m_rules.area(area))
         return Error::inField(QStringLiteral("area"),
                               LogbookTr::tr("unknown area \"%1\"").arg(area));
-    // Sessions older than the longest window cannot hold the area today; the last one is read
-    // on its own so that "last session" is always known.
-    SessionFilter f;
-    f.area = area;
-    f.from = today().addDays(-longestWindowDays(m_rules));
-    auto recent = SessionStore(m_db).list(f);
+    // Sessions older than the longest window cannot hold the area today, and within it only
+    // each needle's latest counts: a few rows however often the area was rolled. The last
+    // session is read on its own so that "last session" is always known.
+    auto recent =
+        SessionStore(m_db).latestPerNeedle(area, today().addDays(-longestWindowDays(m_rules)));
     if (!recent)
         return recent.error();
     if (recent->isEmpty()) {

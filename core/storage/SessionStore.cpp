@@ -369,6 +369,27 @@ Status SessionStore::forEach(const SessionFilter& filter,
     return success();
 }
 
+Result<QList<Session>> SessionStore::latestPerNeedle(const QString& area, QDate from) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Sessions without a time count as midnight, as comesBefore() orders them.
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM sessions WHERE id IN (SELECT id FROM (SELECT id, row_number() "
+                  "OVER (PARTITION BY max(needle_um, COALESCE((SELECT d.needle_um FROM devices d "
+                  "WHERE d.id = s.device_id), 0)) ORDER BY date DESC, COALESCE(time, '00:00') "
+                  "DESC, id DESC) AS latest FROM sessions s WHERE area = ? AND date >= ?) WHERE "
+                  "latest = 1) ORDER BY date, COALESCE(time, '00:00'), id")
+                  .arg(kColumns));
+    q.addBindValue(area);
+    q.addBindValue(isoDateText(from));
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
+    QList<Session> out;
+    while (q.next())
+        out << readSession(q);
+    return out;
+}
+
 Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
     QSqlQuery q(m_db.connection());
     prepareSelect(q, filter, false);

@@ -57,6 +57,11 @@ public:
     // Stops at the first failure `visit` returns, and returns it.
     [[nodiscard]] Status forEach(const SessionFilter& filter,
                                  const std::function<Status(const Session&)>& visit) const;
+    // Of the sessions on `area` from `from` on, the last one (by date, time, id) of each counting
+    // needle (the longer of the session's and its device's), oldest first: all that readiness
+    // needs, however many sessions the window holds, since a needle's latest session is the
+    // one its gaps run from.
+    [[nodiscard]] Result<QList<Session>> latestPerNeedle(const QString& area, QDate from) const;
     // Every session on one area, oldest first.
     [[nodiscard]] Result<QList<Session>> inArea(const QString& area) const;
 

@@ -326,3 +326,53 @@ TEST_F(LogbookTest, TodaysGuideKeepsRunningAftercareOnADueDay) {
     for (const AftercareNote& n : guide->aftercare)
         EXPECT_TRUE(!n.planned || n.when == AftercareRule::When::Before) << n.ruleId.toStdString();
 }
+
+// Readiness reads only each needle's latest session in the window (SessionStore::latestPerNeedle):
+// on any history it must give exactly the answer computed from every session.
+TEST_F(LogbookTest, ReadinessFromEachNeedlesLatestSessionIsReadinessFromAll) {
+    std::mt19937 random(20261125);
+    // A pen's longer needle is what counts for a session logged with it.
+    const qint64 pen = addDevice(QStringLiteral("Pen"), QStringLiteral("pen"), 1.0);
+    const QList<double> lengths{0.25, 0.3, 0.5, 1.0};
+    m_today = kToday;
+    for (int round = 0; round < 60; ++round) {
+        SCOPED_TRACE(round);
+        const auto previous = SessionStore(*m_db).list({});
+        ASSERT_TRUE(previous);
+        for (const Session& old : *previous)
+            ASSERT_TRUE(SessionStore(*m_db).remove(old.id));
+        // Few days, so that sessions share a day, a needle and (no time counts as midnight) a
+        // time, and only their ids set them apart.
+        for (int i = 0; i < 10; ++i) {
+            Session s = draft(QStringLiteral("scalp"), lengths[int(random() % lengths.size())],
+                              kToday.addDays(-int(random() % 4) * 9));
+            if (random() % 2)
+                s.time = QTime(0, 0);
+            if (random() % 3 == 0)
+                s.deviceId = pen;
+            ASSERT_TRUE(SessionStore(*m_db).add(s));
+        }
+        const auto stored = SessionStore(*m_db).list({});
+        ASSERT_TRUE(stored);
+        const auto fast = m_logbook->readiness(QStringLiteral("scalp"));
+        ASSERT_TRUE(fast);
+        const Readiness full = readiness(QStringLiteral("scalp"), *stored, rules());
+        ASSERT_TRUE(fast->lastSession && full.lastSession);
+        EXPECT_EQ(fast->lastSession->id, full.lastSession->id);
+        ASSERT_EQ(fast->needles.size(), full.needles.size());
+        for (qsizetype n = 0; n < full.needles.size(); ++n) {
+            const NeedleReadiness& a = fast->needles[n];
+            const NeedleReadiness& b = full.needles[n];
+            SCOPED_TRACE(b.needle.toString().toStdString());
+            EXPECT_EQ(a.earliestAllowedDate, b.earliestAllowedDate);
+            EXPECT_EQ(a.recommendedDate, b.recommendedDate);
+            ASSERT_EQ(a.heldBy.has_value(), b.heldBy.has_value());
+            if (b.heldBy)
+                EXPECT_EQ(a.heldBy->id, b.heldBy->id);
+            ASSERT_EQ(a.recommendedBy.has_value(), b.recommendedBy.has_value());
+            if (b.recommendedBy)
+                EXPECT_EQ(a.recommendedBy->id, b.recommendedBy->id);
+            EXPECT_EQ(a.heldGap.governing, b.heldGap.governing);
+        }
+    }
+}
