@@ -72,7 +72,10 @@ Database::~Database() {
     // The last connection to close folds the log in and removes it: the file is then whole and
     // every page of it was checked or written by SQLite since, so the next open need not read
     // them all. With a log left (another program still has it open), that program remembers it.
-    if (!m_damageSeen && !QFileInfo::exists(m_path + QStringLiteral("-wal")))
+    // Only the file this object opened: one put in its place meanwhile (a sync tool renaming a
+    // copy over it) was never checked.
+    if (!m_damageSeen && !QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
+        verified::identity(m_path) == m_identity)
         verified::remember(m_path);
 }
 
@@ -133,6 +136,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     const bool readOnly = access != Access::ReadWrite;
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, readOnly, today));
+    database->m_identity = verified::identity(path);
     QSqlDatabase db = connect(name, path, access);
     if (!db.isOpen())
         return refuse(QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
@@ -224,10 +228,14 @@ Status Database::checkIntegrity() const {
     while (q.next())
         if (q.value(0).toString() != u"ok")
             problems << q.value(0).toString();
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        // Found damaged: the next open checks every page again.
+        m_damageSeen = true;
+        verified::forget(m_path);
         return Error::inFile(m_path, QStringLiteral("the database is damaged: %1.%2")
                                          .arg(problems.mid(0, 5).join(QStringLiteral("; ")),
                                               newestBackupHint(m_path)));
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(q.lastError(), QStringLiteral("reading the schema version"));
     if (q.value(0).toInt() != currentSchemaVersion)

@@ -95,6 +95,8 @@ private:
     int m_writeDepth = 0;
     // SQLite said "damaged" while reading or writing: the file is not remembered as checked.
     mutable bool m_damageSeen = false;
+    // The file opened (device and inode; VerifiedFiles): only it is remembered as checked.
+    QByteArray m_identity;
 };
 
 } // namespace dermaplan

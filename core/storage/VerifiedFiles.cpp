@@ -61,6 +61,14 @@ void remember(const QString& path) {
         (void)record.commit();
 }
 
+QByteArray identity(const QString& path) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_dev)) + ' ' +
+           QByteArray::number(qulonglong(st.st_ino));
+}
+
 void forget(const QString& path) {
     QFile::remove(recordFor(path));
 }

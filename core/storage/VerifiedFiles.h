@@ -18,5 +18,8 @@ namespace dermaplan::verified {
 void remember(const QString& path);
 // Forgets `path` (it was found damaged, or is being replaced).
 void forget(const QString& path);
+// Which file `path` names now (device and inode), to tell it from one put in its place; empty
+// when there is none.
+[[nodiscard]] QByteArray identity(const QString& path);
 
 } // namespace dermaplan::verified

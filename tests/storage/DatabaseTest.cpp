@@ -600,3 +600,34 @@ TEST_F(DatabaseTest, ARememberedFileDamagedLaterIsStillRefused) {
     expectRefusedUntouched(path(), QStringLiteral("damaged"));
     EXPECT_FALSE(verified::isUnchanged(path()));
 }
+
+TEST_F(DatabaseTest, DamageFoundByTheFullCheckIsForgotten) {
+    {
+        auto db = openOrFail(path());
+        for (int i = 0; i < 50; ++i)
+            ASSERT_TRUE(
+                SessionStore(*db).add(sampleSession(QStringLiteral("body"), kToday.addDays(-i))));
+    }
+    {
+        // An index whose definition no longer matches its entries: quick_check at open does not
+        // look inside indexes, integrity_check does.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"raw"_qs);
+        raw.setDatabaseName(path());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA writable_schema=ON")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX sessions_by_device ON sessions(notes)' "
+            "WHERE name = 'sessions_by_device'")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_qs);
+    auto db = openOrFail(path());
+    ASSERT_TRUE(db);
+    const Status checked = db->checkIntegrity();
+    ASSERT_FALSE(checked) << "the damage was not found";
+    EXPECT_TRUE(checked.error().message.contains(QStringLiteral("damaged")));
+    db.reset();
+    EXPECT_FALSE(verified::isUnchanged(path())) << "found damaged, yet remembered as checked";
+}

@@ -39,18 +39,11 @@ TEST(QuitOnSignal, ASignalEndsTheEventLoopAndTheOldHandlerComesBack) {
     }
 }
 
-TEST(QuitOnSignal, TheAppStoppedByALogoutClosesItsDatabaseCleanly) {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
-    {
-        auto opened = Database::open(db, QDate::currentDate());
-        ASSERT_TRUE(opened);
-        Session s;
-        s.area = QStringLiteral("face");
-        s.date = QDate::currentDate().addDays(-3);
-        s.needle = NeedleLength::fromMillimetres(0.25);
-        ASSERT_TRUE(SessionStore(**opened).add(s));
-    }
+namespace {
+
+// Starts the app on `db`, waits until it has the database open, stops it with SIGTERM as a
+// logout does, and checks that it quit and closed the database cleanly.
+void expectCleanStopBySignal(const QString& db) {
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -65,9 +58,33 @@ TEST(QuitOnSignal, TheAppStoppedByALogoutClosesItsDatabaseCleanly) {
     ASSERT_TRUE(QFileInfo::exists(db + QStringLiteral("-shm"))) << "the app did not open it";
     QThread::msleep(300);
     ::kill(pid_t(app.processId()), SIGTERM);
-    ASSERT_TRUE(app.waitForFinished(20000));
+    ASSERT_TRUE(app.waitForFinished(20000)) << "the signal was ignored";
     EXPECT_EQ(app.exitStatus(), QProcess::NormalExit) << "killed, not quit";
     EXPECT_EQ(app.exitCode(), 0);
     EXPECT_FALSE(QFileInfo::exists(db + QStringLiteral("-wal"))) << "the log was left behind";
     EXPECT_TRUE(verified::isUnchanged(db)) << "the next start would read every page";
+}
+
+} // namespace
+
+TEST(QuitOnSignal, TheAppStoppedByALogoutClosesItsDatabaseCleanly) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        auto opened = Database::open(db, QDate::currentDate());
+        ASSERT_TRUE(opened);
+        Session s;
+        s.area = QStringLiteral("face");
+        s.date = QDate::currentDate().addDays(-3);
+        s.needle = NeedleLength::fromMillimetres(0.25);
+        ASSERT_TRUE(SessionStore(**opened).add(s));
+    }
+    expectCleanStopBySignal(db);
+}
+
+// A new database opens the first-run wizard, a dialog with its own event loop, before the main
+// window's: a logout then must not wait for someone to close it.
+TEST(QuitOnSignal, TheAppStoppedDuringTheFirstRunWizardQuitsToo) {
+    QTemporaryDir dir;
+    expectCleanStopBySignal(dir.filePath(QStringLiteral("new.sqlite")));
 }
