@@ -10,7 +10,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <numeric>
 
 namespace dermaplan::io {
 
@@ -106,15 +105,13 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
                                      "session(s) were dropped (device ids belong to the database "
                                      "that wrote the file)")
                           .arg(unlinked);
-    // Check in date order, each against the sessions on its area within the longest window on
-    // either side (the only ones the interval rule can see): the verdicts the log would have
-    // given, without rescanning the whole history for every row of a large file. The file's
-    // order is kept for storing.
-    QList<qsizetype> order(plan.fresh.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&plan](qsizetype a, qsizetype b) {
-        return plan.fresh[a].date < plan.fresh[b].date;
-    });
+    // Sorted once, by date (a day's sessions in the file's order): checked in that order, each
+    // against the sessions on its area within the longest window on either side (the only ones
+    // the interval rule can see), which gives the verdicts the log would have given without
+    // rescanning the history for every row; stored in that order too, so that the date indexes
+    // grow at their end and ids follow the calendar.
+    std::stable_sort(plan.fresh.begin(), plan.fresh.end(),
+                     [](const Session& a, const Session& b) { return a.date < b.date; });
     QHash<QString, QList<Session>> byArea;
     for (const Session& s : *existing)
         byArea[s.area] << s;
@@ -123,10 +120,9 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     // Every session within the longest window on either side can bear on a new one.
     const int reach = longestWindowDays(rules);
     qsizetype checked = 0;
-    for (const qsizetype index : std::as_const(order)) {
-        if (progress && ++checked % 200 == 0 && !progress(checked, order.size()))
+    for (Session& s : plan.fresh) {
+        if (progress && ++checked % 200 == 0 && !progress(checked, plan.fresh.size()))
             return Error::inFile(db.path(), QStringLiteral("cancelled: nothing was imported"));
-        Session& s = plan.fresh[index];
         QList<Session>& onArea = byArea[s.area];
         const auto first = std::lower_bound(onArea.cbegin(), onArea.cend(), s.date.addDays(-reach),
                                             [](const Session& x, QDate d) { return x.date < d; });
@@ -168,18 +164,12 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
             if (const auto id = RegimenStore(db).add(copy); !id)
                 return id.error();
         }
-        // Stored oldest first (a day's sessions in the file's order): the date indexes then grow
-        // at their end instead of being rewritten all over, and ids follow the calendar. The
-        // order is sorted, not the sessions: no second copy of a large file's sessions.
-        QList<qsizetype> order(plan.fresh.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&plan](qsizetype a, qsizetype b) {
-            return plan.fresh[a].date < plan.fresh[b].date;
-        });
+        // In the plan's order (by date); device links remapped one session at a time, without
+        // a second list of a large file's sessions.
         const auto ids = SessionStore(db).addAll(
-            order.size(),
+            plan.fresh.size(),
             [&](qsizetype i) {
-                Session s = plan.fresh[order[i]];
+                Session s = plan.fresh[i];
                 if (s.deviceId && deviceIds.contains(*s.deviceId))
                     s.deviceId = deviceIds.value(*s.deviceId);
                 return s;

@@ -15,7 +15,7 @@ namespace dermaplan::io {
 
 // What an import would do, worked out before anything is written.
 struct ImportPlan {
-    QList<Session> fresh;       // to store
+    QList<Session> fresh;       // to store, by date (a day's sessions in the file's order)
     int alreadyPresent = 0;     // same uuid already in the database (or, without a uuid, the same
                                 // day, time, area, needle and notes)
     int matchedWithoutUuid = 0; // of those, matched without a uuid
