@@ -1,8 +1,6 @@
 // dermaplan-cli history and next: what was done, and when the next session may follow.
 #include "Commands.h"
 
-#include "io/CsvFormat.h"
-#include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
 #include "rules/ReadinessText.h"
 

@@ -17,10 +17,6 @@ class SafetyText {
     Q_DECLARE_TR_FUNCTIONS(SafetyCheck)
 };
 
-QString isoDate(QDate d) {
-    return isoDateText(d);
-}
-
 QString areaName(const RuleBook& rules, const QString& areaId) {
     const Area* a = rules.area(areaId);
     return a ? a->name.toLower() : areaId;
@@ -112,26 +108,27 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
         const QString rule = SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery",
                                             nullptr, n.heldGap.minimumDays)
                                  .arg(n.heldGap.governing.toString(), where);
-        verdict.add({Severity::Refuse, QStringLiteral("interval"),
-                     SafetyText::tr("%1; the session of %2 (%3) was %n day(s) earlier. Earliest "
-                                    "allowed date: %4.",
-                                    nullptr, int(days))
-                         .arg(rule, isoDate(n.heldBy->date), countingNeedle(*n.heldBy).toString(),
-                              isoDate(n.earliestAllowedDate)),
-                     n.heldGap.sources, n.earliestAllowedDate});
-    } else if (draft.date < n.recommendedDate) {
         verdict.add(
-            {Severity::Advise,
-             QStringLiteral("interval-default"),
-             SafetyText::tr("Allowed, but %1 days after the session of %2: for %3 on the "
-                            "%4 the recommended interval is %5 days (recommended date: "
-                            "%6).")
-                 .arg(n.recommendedBy->date.daysTo(draft.date))
-                 .arg(isoDate(n.recommendedBy->date), n.recommendedGap.governing.toString(), where)
-                 .arg(n.recommendedGap.defaultDays)
-                 .arg(isoDate(n.recommendedDate)),
-             n.recommendedGap.sources,
-             {}});
+            {Severity::Refuse, QStringLiteral("interval"),
+             SafetyText::tr("%1; the session of %2 (%3) was %n day(s) earlier. Earliest "
+                            "allowed date: %4.",
+                            nullptr, int(days))
+                 .arg(rule, isoDateText(n.heldBy->date), countingNeedle(*n.heldBy).toString(),
+                      isoDateText(n.earliestAllowedDate)),
+             n.heldGap.sources, n.earliestAllowedDate});
+    } else if (draft.date < n.recommendedDate) {
+        verdict.add({Severity::Advise,
+                     QStringLiteral("interval-default"),
+                     SafetyText::tr("Allowed, but %1 days after the session of %2: for %3 on the "
+                                    "%4 the recommended interval is %5 days (recommended date: "
+                                    "%6).")
+                         .arg(n.recommendedBy->date.daysTo(draft.date))
+                         .arg(isoDateText(n.recommendedBy->date),
+                              n.recommendedGap.governing.toString(), where)
+                         .arg(n.recommendedGap.defaultDays)
+                         .arg(isoDateText(n.recommendedDate)),
+                     n.recommendedGap.sources,
+                     {}});
     }
 }
 
@@ -151,7 +148,7 @@ void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength nee
                                         "session is already logged on %3.",
                                         nullptr, gap.minimumDays)
                              .arg(gap.governing.toString(), areaName(rules, draft.area),
-                                  isoDate(other.date)),
+                                  isoDateText(other.date)),
                          gap.sources,
                          {}});
             return;
@@ -167,7 +164,7 @@ void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength nee
                      SafetyText::tr("Allowed, but %1 days before the session of %2: for %3 on the "
                                     "%4 the recommended interval is %5 days.")
                          .arg(draft.date.daysTo(advised->date))
-                         .arg(isoDate(advised->date), advisedGap.governing.toString(),
+                         .arg(isoDateText(advised->date), advisedGap.governing.toString(),
                               areaName(rules, draft.area))
                          .arg(advisedGap.defaultDays),
                      advisedGap.sources,
@@ -182,7 +179,7 @@ void checkDevice(Verdict& verdict, const Session& draft, const DeviceState& stat
         verdict.add({Severity::Refuse,
                      QStringLiteral("device-retired"),
                      SafetyText::tr("The device \"%1\" was retired on %2.")
-                         .arg(d.name, isoDate(*d.retiredOn)),
+                         .arg(d.name, isoDateText(*d.retiredOn)),
                      wear.sources,
                      {}});
     if (d.kind == u"pen") {
@@ -223,7 +220,7 @@ void checkDevice(Verdict& verdict, const Session& draft, const DeviceState& stat
                          QStringLiteral("device-wear"),
                          SafetyText::tr("The device \"%1\" was first used on %2, %3 days ago: "
                                         "replace it after %4 days.")
-                             .arg(d.name, isoDate(d.firstUse))
+                             .arg(d.name, isoDateText(d.firstUse))
                              .arg(d.firstUse.daysTo(draft.date))
                              .arg(wear.refuseAfterDays),
                          wear.sources,
@@ -285,7 +282,7 @@ Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session
             QStringLiteral("date"),
             SafetyText::tr("%1 is in the future (today is %2): only sessions that happened "
                            "can be logged; plan future ones with a regimen")
-                .arg(isoDate(draft.date), isoDate(today)));
+                .arg(isoDateText(draft.date), isoDateText(today)));
     if (auto common = validateCommon(draft.area, draft.zones, draft.needle, rules); !common)
         return common.error();
     if (draft.pain && (*draft.pain < 0 || *draft.pain > 10))
