@@ -1,13 +1,14 @@
 // dermaplan-cli plan add|list|end|remove, templates, schedule.
 #include "Commands.h"
+#include "PdfOutput.h"
 
 #include "domain/IsoWeek.h"
 #include "io/CalendarExport.h"
 #include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
+#include "planning/PosterHtml.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
-#include "print/SchedulePrinter.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -407,7 +408,7 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         print::PrintOptions options;
         options.title = p.value(opt("title"));
         if (const auto written =
-                print::writeSchedulePdf(*schedule, ctx.rules, options, p.value(opt("output")));
+                pdf::writeSchedule(*schedule, ctx.rules, options, p.value(opt("output")));
             !written)
             return ctx.fail(written.error(), RuntimeFailure);
         return Ok;

@@ -3,13 +3,13 @@
 
 #include "Cli.h"
 #include "Command.h"
+#include "PdfOutput.h"
 
 #include "domain/Clock.h"
 #include "storage/DataFolder.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <sys/stat.h>
@@ -20,8 +20,8 @@
 using namespace dermaplan;
 using namespace dermaplan::cli;
 
-// Printing to PDF lays out text, which needs Qt's font machinery (a QGuiApplication); every
-// other command runs on a plain QCoreApplication. Neither needs a display.
+// Printing to PDF lays out text, which needs Qt's font machinery (a QGuiApplication from the PDF
+// module); every other command runs on a plain QCoreApplication. Neither needs a display.
 bool needsGui(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -40,20 +40,25 @@ bool namesADatabase(const QStringList& args) {
     return false;
 }
 
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+Result<std::unique_ptr<QCoreApplication>> makeApplication(int& argc, char** argv) {
     if (!needsGui(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    const auto app = pdf::makeApplication(argc, argv);
+    if (!app)
+        return app.error();
+    return std::unique_ptr<QCoreApplication>(*app);
 }
 
 int main(int argc, char** argv) {
     // Everything Dermaplan creates — database, backups, exports — is owner-only from its first
     // byte, whatever the user's umask.
     ::umask(077);
-    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
-    QCoreApplication& app = *application;
+    auto application = makeApplication(argc, argv);
+    if (!application) {
+        QTextStream(stderr) << "error: " << application.error().toString() << '\n';
+        return RuntimeFailure;
+    }
+    QCoreApplication& app = **application;
     QCoreApplication::setApplicationName(QStringLiteral("dermaplan"));
     QCoreApplication::setOrganizationName(QStringLiteral("dermaplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DERMAPLAN_VERSION));

@@ -81,6 +81,16 @@ const QList<Migration>& Database::migrations() {
          {
              QStringLiteral("ALTER TABLE sessions ADD COLUMN rule_broken TEXT NOT NULL DEFAULT ''"),
          }},
+        // Readiness reads each needle's latest session in an area's window: with the needle,
+        // device and time in the area's index it reads that index alone, not a table row per
+        // session in the window.
+        {4,
+         QStringLiteral("readiness from the area index alone"),
+         {
+             QStringLiteral("DROP INDEX sessions_by_area_date"),
+             QStringLiteral("CREATE INDEX sessions_by_area_date ON "
+                            "sessions(area, date, time, needle_um, device_id)"),
+         }},
     };
     return steps;
 }

@@ -24,4 +24,12 @@ done
 pdftoppm -png -gray -r 50 "$work/w1.pdf" "$work/page" && [ -s "$work/page-1.png" ] && ok "renders to a greyscale PNG" || bad "pdftoppm failed"
 run schedule --week 2026-W48 --format pdf;  expect "pdf without --output is refused" 2 "--output"
 run schedule --week 2026-W48 --format pdf --output /nonexistent/dir/w.pdf;  expect "unwritable pdf path fails" 1 "nonexistent"
+# Only PDF output needs Qt GUI, from a module loaded on demand: no other command loads it.
+ldd "$CLI" | grep -q libQt6Gui && bad "dermaplan-cli links Qt GUI" || ok "dermaplan-cli links no Qt GUI"
+mkdir -p "$work/bare/bin" && cp "$CLI" "$work/bare/bin/"
+out=$("$work/bare/bin/dermaplan-cli" --db "$db" schedule --week 2026-W48 --format pdf --output "$work/bare.pdf" 2>&1); rc=$?
+expect "pdf without its module fails, naming it" 1 "dermaplan-pdf.*reinstall"
+[ ! -e "$work/bare.pdf" ] && ok "no pdf written without the module" || bad "a pdf was written without the module"
+out=$("$work/bare/bin/dermaplan-cli" --db "$db" next 2>&1); rc=$?
+expect "other commands work without the module" 0 "face: last"
 finish

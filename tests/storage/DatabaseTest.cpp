@@ -55,6 +55,38 @@ protected:
 
 } // namespace
 
+namespace {
+
+// How SQLite reads what readiness needs of an area's window (SessionStore::latestPerNeedle):
+// the needle, device and time of each session since a date.
+QString readinessScanPlan(const Database& db) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, needle_um, device_id, time FROM "
+                               "sessions WHERE area = 'face' AND date >= '2024-01-01'")))
+        return q.lastError().text();
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + u'\n';
+    return plan;
+}
+
+} // namespace
+
+TEST_F(DatabaseTest, ReadinessReadsTheAreaIndexAloneInANewAndAnUpgradedFile) {
+    auto db = openOrFail(path());
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(readinessScanPlan(*db).contains(u"COVERING INDEX sessions_by_area_date"))
+        << readinessScanPlan(*db).toStdString();
+    const QString copy = path(QStringLiteral("v2.sqlite"));
+    ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("storage/schema-v2.sqlite")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto upgraded = openOrFail(copy);
+    ASSERT_TRUE(upgraded);
+    EXPECT_TRUE(readinessScanPlan(*upgraded).contains(u"COVERING INDEX sessions_by_area_date"))
+        << readinessScanPlan(*upgraded).toStdString();
+    EXPECT_EQ(SessionStore(*upgraded).list({})->size(), 2);
+}
+
 TEST_F(DatabaseTest, CreatesANewFileOwnerOnlyWithWalAndForeignKeys) {
     auto db = openOrFail(path());
     ASSERT_TRUE(db);
@@ -203,7 +235,7 @@ TEST_F(DatabaseTest, OpensTheSchemaVersion2FixtureKeepsItsIdentityAndAddsRuleBro
     QSqlDatabase::removeDatabase(QStringLiteral("fixture-v2"));
     auto db = openOrFail(copy);
     ASSERT_TRUE(db);
-    EXPECT_EQ(db->schemaVersion(), 3);
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion);
     EXPECT_EQ(db->databaseUuid(), identity) << "the identity survives the upgrade";
     const auto sessions = SessionStore(*db).list({});
     ASSERT_TRUE(sessions);
