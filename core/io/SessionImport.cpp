@@ -1,5 +1,6 @@
 #include "SessionImport.h"
 
+#include "domain/IsoDate.h"
 #include "rules/Readiness.h"
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
@@ -10,8 +11,82 @@
 #include <QSet>
 
 #include <algorithm>
+#include <span>
+#include <vector>
 
 namespace dermaplan::io {
+
+namespace {
+
+// One area's sessions as the date-ordered check of an import walks through them: the stored
+// ones and the new ones already checked, in the order the log keeps them (comesBefore; new
+// sessions of the same moment in the order they were checked). A session is held back by each
+// earlier one on its area, but of the sessions with the same counting needle only the latest
+// can set the latest allowed date (needleReadiness), so the timeline keeps that one per needle
+// and hands the check a handful of sessions instead of the whole window.
+class AreaTimeline {
+public:
+    AreaTimeline() = default;
+    explicit AreaTimeline(QList<Session> stored)
+        : m_stored(std::move(stored)) {}
+
+    // What a session on `date` is checked against: each needle's latest session on or before
+    // `date` (within `reach` days), then the stored sessions after it (within `reach` days), in
+    // the log's order. Valid until the next call.
+    std::span<const Session> around(QDate date, int reach) {
+        for (; m_next < m_stored.size() && m_stored[m_next].date <= date; ++m_next)
+            keep(m_stored[m_next], 0);
+        std::vector<const Timed*> earlier;
+        for (const Timed& t : m_latest)
+            if (t.session.date >= date.addDays(-reach))
+                earlier.push_back(&t);
+        std::sort(earlier.begin(), earlier.end(),
+                  [](const Timed* a, const Timed* b) { return before(*a, *b); });
+        m_around.clear();
+        for (const Timed* t : earlier)
+            m_around.push_back(t->session);
+        const QDate last = date.addDays(reach);
+        for (qsizetype i = m_next; i < m_stored.size() && m_stored[i].date <= last; ++i)
+            m_around.push_back(m_stored[i]);
+        return {m_around.data(), m_around.size()};
+    }
+
+    // A new session, checked: later sessions are checked against it too.
+    void add(const Session& checked) { keep(checked, ++m_checked); }
+
+private:
+    struct Timed {
+        Session session;
+        qint64 checkedAs = 0; // 0 for a stored session, else the order it was checked in
+    };
+
+    // The log's order: comesBefore, and new sessions of the same moment as they were checked
+    // (stored ones never tie: their ids differ, and a new one's is 0).
+    static bool before(const Timed& a, const Timed& b) {
+        return comesBefore(a.session, b.session) ||
+               (!comesBefore(b.session, a.session) && a.checkedAs < b.checkedAs);
+    }
+
+    void keep(const Session& s, qint64 checkedAs) {
+        Timed timed{s, checkedAs};
+        const NeedleLength needle = countingNeedle(s);
+        for (Timed& latest : m_latest)
+            if (countingNeedle(latest.session) == needle) {
+                if (before(latest, timed))
+                    latest = std::move(timed);
+                return;
+            }
+        m_latest.push_back(std::move(timed));
+    }
+
+    QList<Session> m_stored; // by comesBefore
+    qsizetype m_next = 0;    // the first stored session after the day last asked about
+    std::vector<Timed> m_latest;
+    std::vector<Session> m_around;
+    qint64 m_checked = 0;
+};
+
+} // namespace
 
 Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook& rules, QDate today,
                               const SessionStore::Progress& progress) {
@@ -106,43 +181,38 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
                                      "that wrote the file)")
                           .arg(unlinked);
     // Sorted once, by date (a day's sessions in the file's order): checked in that order, each
-    // against the sessions on its area within the longest window on either side (the only ones
-    // the interval rule can see), which gives the verdicts the log would have given without
-    // rescanning the history for every row; stored in that order too, so that the date indexes
-    // grow at their end and ids follow the calendar.
+    // against what its area's timeline holds at that point, which gives the verdicts the log
+    // would have given without rescanning the history for every row; stored in that order too,
+    // so that the date indexes grow at their end and ids follow the calendar.
     std::stable_sort(plan.fresh.begin(), plan.fresh.end(),
                      [](const Session& a, const Session& b) { return a.date < b.date; });
-    QHash<QString, QList<Session>> byArea;
-    for (const Session& s : *existing)
-        byArea[s.area] << s;
-    for (QList<Session>& list : byArea)
-        std::sort(list.begin(), list.end(), comesBefore);
-    // Every session within the longest window on either side can bear on a new one.
+    QHash<QString, AreaTimeline> byArea;
+    {
+        QHash<QString, QList<Session>> stored;
+        for (const Session& s : *existing)
+            stored[s.area] << s;
+        for (auto it = stored.begin(); it != stored.end(); ++it) {
+            std::sort(it->begin(), it->end(), comesBefore);
+            byArea.emplace(it.key(), std::move(*it));
+        }
+    }
     const int reach = longestWindowDays(rules);
     qsizetype checked = 0;
     for (Session& s : plan.fresh) {
         if (progress && ++checked % 200 == 0 && !progress(checked, plan.fresh.size()))
             return Error::inFile(db.path(), QStringLiteral("cancelled: nothing was imported"));
-        QList<Session>& onArea = byArea[s.area];
-        const auto first = std::lower_bound(onArea.cbegin(), onArea.cend(), s.date.addDays(-reach),
-                                            [](const Session& x, QDate d) { return x.date < d; });
-        const auto last = std::upper_bound(first, onArea.cend(), s.date.addDays(reach),
-                                           [](QDate d, const Session& x) { return d < x.date; });
-        const auto verdict = checkSessionOnArea(
-            s,
-            std::span<const Session>(onArea.constData() + (first - onArea.cbegin()),
-                                     size_t(last - first)),
-            rules, today);
+        AreaTimeline& timeline = byArea[s.area];
+        const auto verdict = checkSessionOnArea(s, timeline.around(s.date, reach), rules, today);
         if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty())
             for (const Reason& r : verdict->reasons)
                 if (r.severity == Severity::Refuse) {
                     s.ruleBroken = r.message;
                     plan.flagged << QStringLiteral("%1 %2 %3: %4")
-                                        .arg(s.date.toString(Qt::ISODate), s.area,
-                                             s.needle.toString(), r.message);
+                                        .arg(isoDateText(s.date), s.area, s.needle.toString(),
+                                             r.message);
                     break;
                 }
-        onArea.insert(std::upper_bound(onArea.begin(), onArea.end(), s, comesBefore), s);
+        timeline.add(s);
     }
     return plan;
 }

@@ -5,6 +5,7 @@
 #include "SqliteStatement.h"
 #include "domain/IsoDate.h"
 
+#include <QDateTime>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,9 +131,10 @@ class SessionInserter {
 public:
     SessionInserter(Database& db, const QSqlDatabase& conn, bool keepId)
         : m_db(db)
-        , m_insert(conn, QStringLiteral("INSERT INTO sessions (%1uuid, %2) VALUES (%3)")
+        , m_insert(conn, QStringLiteral("INSERT INTO sessions (%1uuid, %2, created_at, updated_at) "
+                                        "VALUES (%3)")
                              .arg(keepId ? QStringLiteral("id, ") : QString(), kWritten,
-                                  QStringList(kWrittenCount + (keepId ? 2 : 1), QStringLiteral("?"))
+                                  QStringList(kWrittenCount + (keepId ? 4 : 3), QStringLiteral("?"))
                                       .join(u',')))
         , m_item(conn, QStringLiteral("INSERT OR IGNORE INTO session_contraindications "
                                       "(session_id, item) VALUES (?, ?)"))
@@ -148,6 +150,9 @@ public:
         m_insert.bind(at++, s.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                              : s.uuid);
         bindSession(m_insert, s, at);
+        at += kWrittenCount;
+        m_insert.bind(at++, m_now);
+        m_insert.bind(at, m_now);
         if (!m_insert.run())
             return m_db.sqlError(m_insert.lastError(), QStringLiteral("saving the session"));
         const qint64 id = m_insert.lastInsertId();
@@ -165,6 +170,9 @@ private:
     SqliteStatement m_insert;
     SqliteStatement m_item;
     bool m_keepId = false;
+    // The columns' default, taken once: SQLite would format the clock twice for every row.
+    const QString m_now =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 };
 
 // WHERE clause and bound values for a filter.

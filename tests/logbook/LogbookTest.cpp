@@ -1,7 +1,10 @@
 // The logbook: the use cases both faces call, over a real database file.
 #include "TestSupport.h"
 
+#include "domain/IsoDate.h"
 #include "logbook/Logbook.h"
+#include "rules/Readiness.h"
+#include "rules/SafetyCheck.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
@@ -373,6 +376,69 @@ TEST_F(LogbookTest, ReadinessFromEachNeedlesLatestSessionIsReadinessFromAll) {
             if (b.recommendedBy)
                 EXPECT_EQ(a.recommendedBy->id, b.recommendedBy->id);
             EXPECT_EQ(a.heldGap.governing, b.heldGap.governing);
+        }
+    }
+}
+
+// An import checks each row against a few sessions per area (each needle's latest, and the
+// stored ones after it: io::planImport's timeline); on any history it must flag exactly the rows
+// that checking against every stored and earlier-imported session on the area would flag, and
+// name the same session.
+TEST_F(LogbookTest, ImportFlagsWhatCheckingAgainstTheWholeLogWouldFlag) {
+    std::mt19937 random(20261126);
+    const qint64 pen = addDevice(QStringLiteral("Pen"), QStringLiteral("pen"), 1.0);
+    const QList<double> lengths{0.25, 0.3, 0.5, 1.0};
+    const QStringList areas{QStringLiteral("scalp"), QStringLiteral("body")};
+    const auto make = [&](int spreadDays) {
+        // Few days and times, so that rows share a day, a needle and a moment.
+        Session s =
+            draft(areas[int(random() % areas.size())], lengths[int(random() % lengths.size())],
+                  kToday.addDays(-int(random() % spreadDays)));
+        if (random() % 2)
+            s.time = QTime(int(random() % 3) * 8, 0);
+        return s;
+    };
+    for (int round = 0; round < 60; ++round) {
+        SCOPED_TRACE(round);
+        const auto previous = SessionStore(*m_db).list({});
+        ASSERT_TRUE(previous);
+        for (const Session& old : *previous)
+            ASSERT_TRUE(SessionStore(*m_db).remove(old.id));
+        for (int i = 0; i < 6; ++i) {
+            Session s = make(round % 3 == 0 ? 8 : 90);
+            if (random() % 3 == 0)
+                s.deviceId = pen;
+            ASSERT_TRUE(SessionStore(*m_db).add(s));
+        }
+        io::ImportResult parsed;
+        for (int i = 0; i < 25; ++i)
+            parsed.sessions << make(round % 3 == 0 ? 8 : round % 3 == 1 ? 90 : 400);
+        const auto plan = m_logbook->planImport(parsed);
+        ASSERT_TRUE(plan);
+
+        // The reference: each row, in the plan's order, against the whole log on its area as
+        // it stands (stored sessions, and the rows before it placed as the log orders them).
+        const auto stored = SessionStore(*m_db).list({});
+        ASSERT_TRUE(stored);
+        QHash<QString, QList<Session>> log;
+        for (const Session& s : *stored)
+            log[s.area] << s;
+        for (QList<Session>& onArea : log)
+            std::sort(onArea.begin(), onArea.end(), comesBefore);
+        for (const Session& row : plan->fresh) {
+            QList<Session>& onArea = log[row.area];
+            const auto verdict = checkSessionOnArea(
+                row, std::span<const Session>(onArea.constData(), size_t(onArea.size())), rules(),
+                kToday);
+            ASSERT_TRUE(verdict);
+            QString expected;
+            if (verdict->severity == Severity::Refuse)
+                for (const Reason& r : verdict->reasons)
+                    if (r.severity == Severity::Refuse && expected.isEmpty())
+                        expected = r.message;
+            EXPECT_EQ(row.ruleBroken, expected)
+                << isoDateText(row.date).toStdString() << ' ' << row.area.toStdString();
+            onArea.insert(std::upper_bound(onArea.begin(), onArea.end(), row, comesBefore), row);
         }
     }
 }
