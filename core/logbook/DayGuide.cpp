@@ -10,19 +10,25 @@ Result<DayGuide> Logbook::dayGuide() const {
     DayGuide guide;
     guide.date = today();
     const IsoWeek week = IsoWeek::containing(guide.date);
+    // One read serves the whole page: every regimen, and every area's sessions from a window
+    // before the week (or the earliest regimen) and its last one. That is all the week's plan,
+    // today's aftercare and each area's readiness can see.
+    const auto planning = this->planning(
+        week.monday(), std::max(week.sunday(), guide.date.addDays(longestWindowDays(m_rules))),
+        true);
+    if (!planning)
+        return planning.error();
     // Far enough ahead to find each area's next planned session.
-    const auto plan = this->plan(
-        week.monday(), std::max(week.sunday(), guide.date.addDays(longestWindowDays(m_rules))));
-    if (!plan)
-        return plan.error();
-    const auto day = schedule(guide.date, guide.date);
-    if (!day)
-        return day.error();
+    const Plan plan =
+        planSessions(planning->regimens, planning->history, m_rules, guide.date, week.monday(),
+                     std::max(week.sunday(), guide.date.addDays(longestWindowDays(m_rules))));
+    const WeeklySchedule day = WeeklySchedule::forRange(guide.date, guide.date, planning->regimens,
+                                                        planning->history, m_rules, guide.date);
     // Aftercare of sessions that happened, and pauses ahead of planned ones: a planned session's
     // aftercare starts when it is logged. Left out before the notes are merged, so a planned
     // session's longer note never hides one still running from a logged session.
     QList<AftercareNote> happened;
-    for (const AftercareNote& n : day->aftercare)
+    for (const AftercareNote& n : day.aftercare)
         if (!n.planned || n.when == AftercareRule::When::Before)
             happened << n;
     guide.aftercare = notesOn(guide.date, happened, m_rules);
@@ -33,7 +39,7 @@ Result<DayGuide> Logbook::dayGuide() const {
         if (d.level != DeviceStatus::Level::Fine || d.needsCleaning)
             guide.devices << d;
 
-    for (const Occurrence& o : plan->occurrences) {
+    for (const Occurrence& o : plan.occurrences) {
         if (o.status != Occurrence::Status::Planned)
             continue;
         if (o.date == guide.date)
@@ -42,11 +48,9 @@ Result<DayGuide> Logbook::dayGuide() const {
             guide.next = o;
     }
     for (const Area& area : m_rules.areas()) {
-        auto readiness = this->readiness(area.id);
-        if (!readiness)
-            return readiness.error();
-        AreaDay a{area.id, std::move(*readiness), std::nullopt, ReadinessLevel::Go, {}};
-        for (const Occurrence& o : plan->occurrences) {
+        AreaDay a{
+            area.id, readinessIn(area.id, planning->history), std::nullopt, ReadinessLevel::Go, {}};
+        for (const Occurrence& o : plan.occurrences) {
             if (o.area != area.id || o.status != Occurrence::Status::Planned)
                 continue;
             if (!a.nextNeedle && o.date >= guide.date)

@@ -188,6 +188,25 @@ Result<Readiness> Logbook::readiness(const QString& area) const {
     return dermaplan::readiness(area, *recent, m_rules);
 }
 
+Readiness Logbook::readinessIn(const QString& area, const QList<Session>& history) const {
+    // What readiness(area) reads, picked out of a history that holds it: the sessions in the
+    // window, or else the last one.
+    const QDate from = today().addDays(-longestWindowDays(m_rules));
+    QList<Session> recent;
+    const Session* last = nullptr;
+    for (const Session& s : history) {
+        if (s.area != area)
+            continue;
+        if (s.date >= from)
+            recent << s;
+        if (!last || comesBefore(*last, s))
+            last = &s;
+    }
+    if (recent.isEmpty() && last)
+        recent << *last;
+    return dermaplan::readiness(area, recent, m_rules);
+}
+
 Result<QList<Session>> Logbook::sessionsAround(QDate from, QDate to, const QList<Regimen>& regimens,
                                                const QStringList& areas) const {
     // A planned day can be held back by any session within the longest window before it; a

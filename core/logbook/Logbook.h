@@ -148,6 +148,9 @@ private:
         QList<Session> history;
     };
     [[nodiscard]] Result<Planning> planning(QDate from, QDate to, bool everyArea) const;
+    // readiness(area) from a history that holds the area's sessions in the window and its last
+    // one (a planning's history): the same answer without reading them again.
+    [[nodiscard]] Readiness readinessIn(const QString& area, const QList<Session>& history) const;
     // The sessions that can bear on a plan or schedule of [from, to]: those from a window before
     // the earliest of from, today and the regimens' starts, and the last one on each area.
     [[nodiscard]] Result<QList<Session>> sessionsAround(QDate from, QDate to,

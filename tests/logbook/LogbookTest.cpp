@@ -442,3 +442,45 @@ TEST_F(LogbookTest, ImportFlagsWhatCheckingAgainstTheWholeLogWouldFlag) {
         }
     }
 }
+
+// The Today page reads its history once (dayGuide) and the command line asks per area
+// (readiness): on any history, with sessions inside and beyond the window, both faces must give
+// each area the same answer.
+TEST_F(LogbookTest, TheDayGuidesReadinessIsReadinessPerArea) {
+    std::mt19937 random(20261127);
+    const QList<double> lengths{0.25, 0.5, 1.0, 1.5};
+    const QStringList areas{QStringLiteral("scalp"), QStringLiteral("body")};
+    m_today = kToday;
+    for (int round = 0; round < 30; ++round) {
+        SCOPED_TRACE(round);
+        const auto previous = SessionStore(*m_db).list({});
+        ASSERT_TRUE(previous);
+        for (const Session& old : *previous)
+            ASSERT_TRUE(SessionStore(*m_db).remove(old.id));
+        for (int i = 0; i < 8; ++i)
+            ASSERT_TRUE(SessionStore(*m_db).add(draft(
+                areas[int(random() % areas.size())], lengths[int(random() % lengths.size())],
+                // Recent, or near the window's edge, where the page reads a few days more.
+                kToday.addDays(random() % 2 ? -int(random() % 30) : -50 - int(random() % 15)))));
+        const auto guide = m_logbook->dayGuide();
+        ASSERT_TRUE(guide);
+        for (const AreaDay& a : guide->areas) {
+            SCOPED_TRACE(a.area.toStdString());
+            const auto asked = m_logbook->readiness(a.area);
+            ASSERT_TRUE(asked);
+            ASSERT_EQ(a.readiness.lastSession.has_value(), asked->lastSession.has_value());
+            if (asked->lastSession)
+                EXPECT_EQ(a.readiness.lastSession->id, asked->lastSession->id);
+            ASSERT_EQ(a.readiness.needles.size(), asked->needles.size());
+            for (qsizetype n = 0; n < asked->needles.size(); ++n) {
+                const NeedleReadiness& mine = a.readiness.needles[n];
+                const NeedleReadiness& theirs = asked->needles[n];
+                EXPECT_EQ(mine.earliestAllowedDate, theirs.earliestAllowedDate);
+                EXPECT_EQ(mine.recommendedDate, theirs.recommendedDate);
+                ASSERT_EQ(mine.heldBy.has_value(), theirs.heldBy.has_value());
+                if (theirs.heldBy)
+                    EXPECT_EQ(mine.heldBy->id, theirs.heldBy->id);
+            }
+        }
+    }
+}

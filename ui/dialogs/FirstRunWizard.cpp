@@ -226,11 +226,15 @@ void FirstRunWizard::accept() {
 
 bool FirstRunWizard::isFirstRun(AppContext& context) {
     const Logbook& logbook = context.logbook();
-    const auto sessions = logbook.sessionCount({});
     const auto regimens = logbook.regimens(true);
     const auto devices = logbook.devices(true);
-    return sessions && *sessions == 0 && regimens && regimens->isEmpty() && devices &&
-           devices->isEmpty();
+    if (!regimens || !regimens->isEmpty() || !devices || !devices->isEmpty())
+        return false;
+    // One session is enough to know: counting them all would take longer the longer the log.
+    SessionFilter any;
+    any.limit = 1;
+    const auto sessions = logbook.sessions(any);
+    return sessions && sessions->isEmpty();
 }
 
 } // namespace dermaplan::ui
