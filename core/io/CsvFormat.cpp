@@ -116,8 +116,8 @@ ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook
         for (qsizetype c = 0; c < header->fields.size(); ++c)
             record.insert(header->fields[c], row->fields[c]);
         for (const QString& column : freeTextColumns())
-            if (record.contains(column))
-                record[column] = restoreFormula(record.value(column));
+            if (QString* text = record.find(column))
+                *text = restoreFormula(*text);
         if (auto s = toSession(record, row->line, rules, today, problems, uuids))
             result.sessions << *s;
     }

@@ -5,6 +5,8 @@
 #include <QFileDevice>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace dermaplan::io {
 
 namespace {
@@ -16,6 +18,9 @@ constexpr auto kDecoderFlags =
 
 // The field as text; nothing when it is not valid UTF-8.
 std::optional<QString> decodeField(const QByteArray& field) {
+    // Most fields are ASCII (dates, numbers, ids): those need no decoder.
+    if (std::all_of(field.cbegin(), field.cend(), [](char c) { return uchar(c) < 0x80; }))
+        return QString::fromLatin1(field);
     QStringDecoder decoder(QStringDecoder::Utf8, kDecoderFlags);
     QString text = decoder.decode(field);
     if (decoder.hasError())

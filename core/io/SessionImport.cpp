@@ -184,8 +184,10 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     // against what its area's timeline holds at that point, which gives the verdicts the log
     // would have given without rescanning the history for every row; stored in that order too,
     // so that the date indexes grow at their end and ids follow the calendar.
-    std::stable_sort(plan.fresh.begin(), plan.fresh.end(),
-                     [](const Session& a, const Session& b) { return a.date < b.date; });
+    // An export is in date order already: checked first, it is not sorted again.
+    const auto byDate = [](const Session& a, const Session& b) { return a.date < b.date; };
+    if (!std::is_sorted(plan.fresh.cbegin(), plan.fresh.cend(), byDate))
+        std::stable_sort(plan.fresh.begin(), plan.fresh.end(), byDate);
     QHash<QString, AreaTimeline> byArea;
     {
         QHash<QString, QList<Session>> stored;

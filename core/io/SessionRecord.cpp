@@ -51,6 +51,36 @@ void Problems::moveInto(ImportResult& r) {
     }
 }
 
+void Record::insert(const QString& name, const QString& value) {
+    if (QString* field = find(name))
+        *field = value;
+    else
+        m_fields.emplaceBack(name, value);
+}
+
+void Record::remove(QStringView name) {
+    m_fields.removeIf([name](const Field& f) { return f.first == name; });
+}
+
+QString Record::value(QStringView name) const {
+    const QString* field = find(name);
+    return field ? *field : QString();
+}
+
+QString* Record::find(QStringView name) {
+    for (Field& f : m_fields)
+        if (f.first == name)
+            return &f.second;
+    return nullptr;
+}
+
+const QString* Record::find(QStringView name) const {
+    for (const Field& f : m_fields)
+        if (f.first == name)
+            return &f.second;
+    return nullptr;
+}
+
 std::optional<Session> toSession(const Record& rec, int line, const RuleBook& rules, QDate today,
                                  Problems& problems, QSet<QString>& uuids) {
     bool ok = true;
@@ -58,11 +88,11 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         problems.add(line, QString::fromLatin1(field), message);
         ok = false;
     };
-    for (auto it = rec.constBegin(); it != rec.constEnd(); ++it)
-        if (it.value().size() > kMaxFieldLength)
-            problems.add(line, it.key(),
+    for (const auto& [name, text] : rec.fields())
+        if (text.size() > kMaxFieldLength)
+            problems.add(line, name,
                          QStringLiteral("is %1 characters long (at most %2)")
-                             .arg(it.value().size())
+                             .arg(text.size())
                              .arg(kMaxFieldLength)),
                 ok = false;
     Session s;

@@ -6,13 +6,34 @@
 #include "io/ImportResult.h"
 #include "rules/RuleBook.h"
 
-#include <QHash>
+#include <QList>
 #include <QSet>
+
+#include <utility>
 
 namespace dermaplan::io {
 
-// The fields of one record, as text, keyed by column (CSV) or member (JSON) name.
-using Record = QHash<QString, QString>;
+// The fields of one record, as text, keyed by column (CSV) or member (JSON) name. A record has a
+// dozen fields at most: looked up in a flat list, which costs a large import less than a hash
+// table built for every row.
+class Record {
+public:
+    using Field = std::pair<QString, QString>;
+
+    // Sets the field, replacing one of the same name (a column named twice: the last one wins).
+    void insert(const QString& name, const QString& value);
+    void remove(QStringView name);
+    [[nodiscard]] bool contains(QStringView name) const { return find(name) != nullptr; }
+    // The field's text; empty when the record has no such field.
+    [[nodiscard]] QString value(QStringView name) const;
+    [[nodiscard]] const QList<Field>& fields() const { return m_fields; }
+    // The field's text to change in place, or null.
+    [[nodiscard]] QString* find(QStringView name);
+    [[nodiscard]] const QString* find(QStringView name) const;
+
+private:
+    QList<Field> m_fields;
+};
 
 // Collects problems with a file, up to a limit.
 class Problems {
