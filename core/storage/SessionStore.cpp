@@ -79,31 +79,44 @@ void bindSession(SqliteStatement& statement, const Session& s, int first) {
     Q_ASSERT(at - first == kWrittenCount);
 }
 
-Session readSession(const QSqlQuery& q) {
+// The columns of kColumns from either kind of query (the Row: isNull, integer and text of a
+// column): one reading of a stored session.
+template <typename Row> Session readSession(const Row& row) {
     Session s;
-    s.id = q.value(0).toLongLong();
-    s.uuid = q.value(1).toString();
-    s.date = isoDateFromText(q.value(2).toString());
-    if (!q.value(3).isNull())
-        s.time = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
-    s.area = q.value(4).toString();
-    s.zones = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
-    s.needle = NeedleLength::fromMicrometres(q.value(6).toInt());
-    s.performedBy =
-        q.value(7).toString() == u"professional" ? Performer::Professional : Performer::Self;
-    if (!q.value(8).isNull())
-        s.deviceId = q.value(8).toLongLong();
-    if (!q.value(9).isNull())
-        s.pain = q.value(9).toInt();
-    s.reaction = q.value(10).toString();
-    s.products = q.value(11).toString();
-    s.notes = q.value(12).toString();
-    s.overrideReason = q.value(13).toString();
-    s.ruleBroken = q.value(14).toString();
-    s.updatedAt = q.value(15).toString();
-    if (!q.value(16).isNull())
-        s.deviceNeedle = NeedleLength::fromMicrometres(q.value(16).toInt());
+    s.id = row.integer(0);
+    s.uuid = row.text(1);
+    s.date = isoDateFromText(row.text(2));
+    if (!row.isNull(3))
+        s.time = QTime::fromString(row.text(3), QStringLiteral("HH:mm"));
+    s.area = row.text(4);
+    s.zones = row.text(5).split(u',', Qt::SkipEmptyParts);
+    s.needle = NeedleLength::fromMicrometres(int(row.integer(6)));
+    s.performedBy = row.text(7) == u"professional" ? Performer::Professional : Performer::Self;
+    if (!row.isNull(8))
+        s.deviceId = row.integer(8);
+    if (!row.isNull(9))
+        s.pain = int(row.integer(9));
+    s.reaction = row.text(10);
+    s.products = row.text(11);
+    s.notes = row.text(12);
+    s.overrideReason = row.text(13);
+    s.ruleBroken = row.text(14);
+    s.updatedAt = row.text(15);
+    if (!row.isNull(16))
+        s.deviceNeedle = NeedleLength::fromMicrometres(int(row.integer(16)));
     return s;
+}
+
+// A QSqlQuery's current row as readSession reads it.
+struct QtRow {
+    const QSqlQuery& q;
+    [[nodiscard]] bool isNull(int column) const { return q.isNull(column); }
+    [[nodiscard]] qint64 integer(int column) const { return q.value(column).toLongLong(); }
+    [[nodiscard]] QString text(int column) const { return q.value(column).toString(); }
+};
+
+Session readSession(const QSqlQuery& q) {
+    return readSession(QtRow{q});
 }
 
 Status writeContraindications(Database& db, QSqlDatabase& conn, qint64 id,
@@ -335,9 +348,9 @@ namespace {
 
 // The query for the sessions matching `filter`, in its order, with its values bound.
 // `withItems`: a last column holds the checklist answers, ';'-separated.
-void prepareSelect(QSqlQuery& q, const SessionFilter& filter, bool withItems) {
+SqliteStatement prepareSelect(const QSqlDatabase& conn, const SessionFilter& filter,
+                              bool withItems) {
     const Where where = whereFor(filter);
-    q.setForwardOnly(true);
     QString sql =
         QStringLiteral("SELECT %1%4 FROM sessions%2 ORDER BY date %3, COALESCE(time, '') %3, id %3")
             .arg(kColumns, where.sql,
@@ -348,27 +361,28 @@ void prepareSelect(QSqlQuery& q, const SessionFilter& filter, bool withItems) {
                            : QString());
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-    q.prepare(sql);
+    SqliteStatement q(conn, sql);
+    int at = 1;
     for (const QVariant& v : where.values)
-        q.addBindValue(v);
+        q.bind(at++, v);
     if (filter.limit >= 0) {
-        q.addBindValue(filter.limit);
-        q.addBindValue(filter.offset);
+        q.bind(at++, qint64(filter.limit));
+        q.bind(at, qint64(filter.offset));
     }
+    return q;
 }
 
 } // namespace
 
 Status SessionStore::forEach(const SessionFilter& filter,
                              const std::function<Status(const Session&)>& visit) const {
-    QSqlQuery q(m_db.connection());
-    prepareSelect(q, filter, true);
-    if (!q.exec())
+    SqliteStatement q = prepareSelect(m_db.connection(), filter, true);
+    if (!q.isValid())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
-    const int items = q.record().count() - 1;
+    constexpr int kItems = 17; // the column after kColumns
     while (q.next()) {
         Session s = readSession(q);
-        s.contraindications = q.value(items).toString().split(u';', Qt::SkipEmptyParts);
+        s.contraindications = q.text(kItems).split(u';', Qt::SkipEmptyParts);
         if (auto done = visit(s); !done)
             return done;
     }
@@ -378,35 +392,33 @@ Status SessionStore::forEach(const SessionFilter& filter,
 }
 
 Result<QList<Session>> SessionStore::latestPerNeedle(const QString& area, QDate from) const {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // Sessions without a time count as midnight, as comesBefore() orders them.
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM sessions WHERE id IN (SELECT id FROM (SELECT id, row_number() "
-                  "OVER (PARTITION BY max(needle_um, COALESCE((SELECT d.needle_um FROM devices d "
-                  "WHERE d.id = s.device_id), 0)) ORDER BY date DESC, COALESCE(time, '00:00') "
-                  "DESC, id DESC) AS latest FROM sessions s WHERE area = ? AND date >= ?) WHERE "
-                  "latest = 1) ORDER BY date, COALESCE(time, '00:00'), id")
-                  .arg(kColumns));
-    q.addBindValue(area);
-    q.addBindValue(isoDateText(from));
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
+    SqliteStatement q(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT %1 FROM sessions WHERE id IN (SELECT id FROM (SELECT id, row_number() "
+            "OVER (PARTITION BY max(needle_um, COALESCE((SELECT d.needle_um FROM devices d "
+            "WHERE d.id = s.device_id), 0)) ORDER BY date DESC, COALESCE(time, '00:00') "
+            "DESC, id DESC) AS latest FROM sessions s WHERE area = ? AND date >= ?) WHERE "
+            "latest = 1) ORDER BY date, COALESCE(time, '00:00'), id")
+            .arg(kColumns));
+    q.bind(1, area);
+    q.bind(2, isoDateText(from));
     QList<Session> out;
     while (q.next())
         out << readSession(q);
+    if (q.lastError().isValid())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
     return out;
 }
 
 Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
-    QSqlQuery q(m_db.connection());
-    prepareSelect(q, filter, false);
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
+    SqliteStatement q = prepareSelect(m_db.connection(), filter, false);
     QList<Session> out;
     while (q.next())
         out << readSession(q);
-    q.finish();
+    if (q.lastError().isValid())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
     if (out.isEmpty())
         return out;
     // The checklist answers, for these sessions only (a page, a window): by their ids through

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace dermaplan {
 
 sqlite3* sqliteHandleOf(const QSqlDatabase& db) {
@@ -22,6 +24,20 @@ SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql)
     }
     m_failure = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
                                      SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    noteFailure();
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_failure(std::exchange(other.m_failure, SQLITE_MISUSE))
+    , m_message(std::move(other.m_message)) {}
+
+void SqliteStatement::noteFailure() {
+    // Kept now: the connection's message is the last statement's, which may be another's later.
+    m_message = m_failure == SQLITE_OK
+                    ? QString()
+                    : QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(m_failure));
 }
 
 SqliteStatement::~SqliteStatement() {
@@ -44,13 +60,56 @@ void SqliteStatement::bindNull(int index) {
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bind(int index, const QVariant& value) {
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        bind(index, value.toString());
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        bind(index, value.toLongLong());
+        return;
+    default:
+        Q_ASSERT_X(false, "SqliteStatement::bind", value.typeName());
+        bindNull(index);
+    }
+}
+
+bool SqliteStatement::next() {
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_failure = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(m_db);
+    noteFailure();
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return false;
+}
+
+bool SqliteStatement::isNull(int column) const {
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integer(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const {
+    // The text first, then its length, as SQLite asks.
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
 bool SqliteStatement::run() {
     if (!m_statement)
         return false;
     const int rc = sqlite3_step(m_statement);
+    m_failure = rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : sqlite3_extended_errcode(m_db);
+    noteFailure();
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
-    m_failure = rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : sqlite3_extended_errcode(m_db);
     return m_failure == SQLITE_OK;
 }
 
@@ -61,8 +120,7 @@ qint64 SqliteStatement::lastInsertId() const {
 QSqlError SqliteStatement::lastError() const {
     if (m_failure == SQLITE_OK)
         return {};
-    const QString text = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(m_failure));
-    return QSqlError(text, text, QSqlError::StatementError, QString::number(m_failure));
+    return QSqlError(m_message, m_message, QSqlError::StatementError, QString::number(m_failure));
 }
 
 } // namespace dermaplan
