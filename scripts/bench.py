@@ -10,6 +10,12 @@ figure's runs with its floor's and taking medians:
   next        dermaplan-cli next (milliseconds; its goal is absolute)
   start-up    dermaplan to its main window mapped, and peak memory  vs  an empty QMainWindow
 
+and two references that say where the rest goes (no goal of their own):
+
+  import      sqlite3 storing the same rows, with the flags import writes, into Dermaplan's
+              own schema (its indexes, WAL, one transaction): SQLite's share of an import
+  start-up    a window with four tabs, four menus and a status line: what text alone costs
+
 Everything runs in a temporary folder with its own XDG folders: the user's data is never read.
 """
 import argparse
@@ -75,6 +81,36 @@ def alternate(runs, ours, floor):
     return (med(a, 0), med(a, 1)), (med(b, 0), med(b, 1))
 
 
+def schema_floor(sqlite, cli, csv, work, env, counter):
+    """A command that stores the CSV's rows as import does, in sqlite3 alone (see the docstring)."""
+    model = os.path.join(work, "schema-model.sqlite")
+    if not os.path.exists(model):
+        # The schema the CLI creates, flags and all: an empty import makes it.
+        empty = os.path.join(work, "empty.csv")
+        with open(empty, "w") as f:
+            f.write("date,area,needle_mm\r\n")
+        run([cli, "--db", model, "import", empty], env)
+    schema = subprocess.run([sqlite, model, ".schema"], capture_output=True, text=True,
+                            check=True).stdout
+    flag = "'0.25 mm on the face needs at least 2 days of recovery; the session of 2024-01-01 " \
+           "(0.25 mm) was 0 days earlier. Earliest allowed date: 2024-01-03.'"
+    sql = ("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-32768;\n" + schema
+           + "\n.import --csv %s raw\nBEGIN; INSERT INTO sessions (uuid, date, area, needle_um, "
+           "pain, notes, created_at, updated_at, rule_broken) SELECT uuid, date, area, "
+           "CAST(round(needle_mm * 1000) AS INTEGER), pain, notes, '2025-01-15T00:00:00Z', "
+           "'2025-01-15T00:00:00Z', %s FROM raw ORDER BY date; DROP TABLE raw; COMMIT;\n"
+           % (csv, flag))
+    script = os.path.join(work, "schema-floor.sql")
+    with open(script, "w") as f:
+        f.write(sql)
+
+    def go():
+        counter[0] += 1
+        target = os.path.join(work, "floor-schema-%d.sqlite" % counter[0])
+        return run([sqlite, target, "-init", script, ".quit"], env)
+    return go
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default="build-release")
@@ -87,6 +123,7 @@ def main():
     global PROBE
     PROBE = os.path.join(args.build, "tests", "bench_probe")
     empty = os.path.join(args.build, "tests", "empty_window")
+    texty = os.path.join(args.build, "tests", "text_window")
     sqlite = shutil.which("sqlite3")
 
     work = tempfile.mkdtemp(prefix="dermaplan-bench-")
@@ -113,6 +150,9 @@ def main():
                 lambda: run([cli, "--db", fresh("import"), "import", csv], env),
                 lambda: run([sqlite, fresh("floor"), "-cmd", ".mode csv",
                              ".import %s sessions" % csv], env))
+            own_schema = schema_floor(sqlite, cli, csv, work, env, counter)
+            own_schema()  # warm-up
+            imp_schema = (statistics.median(own_schema()[0] for _ in range(args.runs)),)
             run([cli, "--db", db, "import", csv], env)
             immutable = "file:%s?immutable=1" % db
             hist, hist_floor = alternate(
@@ -127,16 +167,24 @@ def main():
                 args.runs,
                 lambda: window([app, "--db", db], env, args.settle_ms),
                 lambda: window([empty], env, args.settle_ms))
+            text_start, _ = alternate(
+                args.runs,
+                lambda: window([texty], env, args.settle_ms),
+                lambda: window([empty], env, args.settle_ms))
             for f in os.listdir(work):
-                if f.startswith(("import-", "floor-")):
+                if f.startswith(("import-", "floor-", "schema-")):
                     os.remove(os.path.join(work, f))
             rows += [
                 (size, "GUI start -> main window mapped", start[0], "s", start_floor[0], 1.5),
                 (size, "GUI peak memory", start[1], "MiB", start_floor[1], 1.5),
+                (size, "  reference: a window with tabs, menus and a status line", text_start[0],
+                 "s", start_floor[0], None),
                 (size, "history --format csv", hist[0], "s", hist_floor[0], 2),
                 (size, "history --format csv, peak memory", hist[1], "MiB", hist_floor[1], None),
                 (size, "import", imp[0], "s", imp_floor[0], 3),
                 (size, "import, peak memory", imp[1], "MiB", imp_floor[1], None),
+                (size, "  reference: sqlite3 storing the rows into Dermaplan's schema",
+                 imp_schema[0], "s", imp_floor[0], None),
                 (size, "next (ms; dermaplan-cli --version as floor)", nxt[0] * 1000, "ms",
                  version[0] * 1000, None),
             ]
