@@ -17,14 +17,12 @@ namespace {
 
 const QDate kToday(2026, 11, 26);
 
+// A stored session (it has an id): the face's on the cheeks, any other on the whole area.
 Session session(qint64 id, const QString& area, double mm, QDate date,
                 Performer by = Performer::Self) {
-    Session s;
+    Session s = test::session(area, mm, date);
     s.id = id;
-    s.area = area;
     s.zones = area == u"face" ? QStringList{QStringLiteral("cheeks")} : QStringList{};
-    s.needle = NeedleLength::fromMillimetres(mm);
-    s.date = date;
     s.performedBy = by;
     return s;
 }

@@ -12,12 +12,11 @@ namespace {
 
 const QDate kToday(2026, 11, 24);
 
-Session session(const QString& area, double mm, QDate date, Performer by = Performer::Self) {
-    Session s;
-    s.area = area;
-    s.needle = NeedleLength::fromMillimetres(mm);
-    s.date = date;
-    s.performedBy = by;
+using test::session;
+
+// The same session, performed by a professional.
+Session byProfessional(Session s) {
+    s.performedBy = Performer::Professional;
     return s;
 }
 
@@ -54,8 +53,7 @@ TEST(SafetyCheck, EveryIntervalRuleInTheDataIsEnforced) {
         const double mm = rule.needle.millimetres();
         const Session last = session(rule.area, mm, kToday.addDays(-rule.minimumDays - 100));
         const auto at = [&](int days) {
-            return check(session(rule.area, mm, last.date.addDays(days), Performer::Professional),
-                         {last});
+            return check(byProfessional(session(rule.area, mm, last.date.addDays(days))), {last});
         };
         // Professional sessions show the same interval reason as advice: look at the reason.
         const Verdict tooSoon =
@@ -268,14 +266,13 @@ TEST(SafetyCheck, EditingASessionDoesNotConflictWithItself) {
 
 TEST(SafetyCheck, ProfessionalSessionsAreRecordedWithAdviceAndStillCount) {
     const Verdict v =
-        check(session(QStringLiteral("face"), 1.5, QDate(2026, 11, 10), Performer::Professional),
+        check(byProfessional(session(QStringLiteral("face"), 1.5, QDate(2026, 11, 10))),
               {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 8))});
     EXPECT_EQ(v.severity, Severity::Advise);
     EXPECT_FALSE(v.blocksSaving());
     const Readiness r = readiness(
         QStringLiteral("face"),
-        {session(QStringLiteral("face"), 1.5, QDate(2026, 11, 24), Performer::Professional)},
-        rules());
+        {byProfessional(session(QStringLiteral("face"), 1.5, QDate(2026, 11, 24)))}, rules());
     const NeedleReadiness& same = r.forNeedle(rules(), NeedleLength::fromMillimetres(1.5));
     EXPECT_EQ(same.earliestAllowedDate, QDate(2026, 12, 22));
     EXPECT_EQ(same.recommendedDate, QDate(2027, 1, 5));
