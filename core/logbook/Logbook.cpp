@@ -292,6 +292,28 @@ Result<Plan> Logbook::plan(QDate from, QDate to) const {
     return planSessions(p->regimens, p->history, m_rules, today(), from, to);
 }
 
+Result<Logbook::CalendarDays> Logbook::calendarDays(QDate from, QDate to) const {
+    // A recovery span is shorter than the longest window: older sessions cannot reach in.
+    SessionFilter window;
+    window.from = from.addDays(-longestWindowDays(m_rules));
+    window.to = to;
+    auto history = SessionStore(m_db).list(window);
+    if (!history)
+        return history.error();
+    auto planned = plan(from, to);
+    if (!planned)
+        return planned.error();
+    CalendarDays days{std::move(planned).value(), {}, {}};
+    for (const Session& s : *history) {
+        const RecoverySpan span = recoverySpan(s, m_rules);
+        if (span.allowedFrom > from && s.date < to)
+            days.recovering << span;
+        if (s.date >= from)
+            days.logged << s;
+    }
+    return days;
+}
+
 Result<WeeklySchedule> Logbook::schedule(QDate from, QDate to) const {
     // Every area: the schedule says when each one with history is allowed again.
     const auto p = planning(from, to, true);

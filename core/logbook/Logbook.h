@@ -91,6 +91,14 @@ public:
     // Puts back a removed regimen (undo), with its id when that is free; returns its id.
     [[nodiscard]] Result<qint64> restoreRegimen(const Regimen& regimen);
     [[nodiscard]] Result<Plan> plan(QDate from, QDate to) const;
+    // What a calendar of [from, to] shows: the plan, the sessions logged in it, and the
+    // recovery spans of logged sessions that reach into it.
+    struct CalendarDays {
+        Plan plan;
+        QList<Session> logged;
+        QList<RecoverySpan> recovering;
+    };
+    [[nodiscard]] Result<CalendarDays> calendarDays(QDate from, QDate to) const;
     [[nodiscard]] Result<WeeklySchedule> schedule(QDate from, QDate to) const;
     // The planned sessions in [from, to] as an iCalendar file (io::planCalendar).
     [[nodiscard]] Result<QByteArray> calendar(QDate from, QDate to,

@@ -52,6 +52,12 @@ RequiredGap requiredGap(const RuleBook& rules, const QString& area, NeedleLength
     return gap;
 }
 
+RecoverySpan recoverySpan(const Session& session, const RuleBook& rules) {
+    const NeedleLength needle = countingNeedle(session);
+    return {session.area, needle, session.date,
+            session.date.addDays(requiredGap(rules, session.area, needle, needle).minimumDays)};
+}
+
 int longestWindowDays(const RuleBook& rules) {
     int longest = 0;
     for (const IntervalRule& r : rules.intervals())

@@ -34,6 +34,16 @@ struct RequiredGap {
 [[nodiscard]] RequiredGap requiredGap(const RuleBook& rules, const QString& area,
                                       NeedleLength earlier, NeedleLength later);
 
+// The days after a logged session on which its own needle is not allowed again on its area:
+// from the day after it up to (not including) `allowedFrom`.
+struct RecoverySpan {
+    QString area;
+    NeedleLength needle; // the session's counting needle
+    QDate sessionDate;
+    QDate allowedFrom;
+};
+[[nodiscard]] RecoverySpan recoverySpan(const Session& session, const RuleBook& rules);
+
 // The longest window any rule can hold an area for: sessions older than this many days before a
 // day can no longer affect it.
 [[nodiscard]] int longestWindowDays(const RuleBook& rules);

@@ -484,3 +484,27 @@ TEST_F(LogbookTest, TheDayGuidesReadinessIsReadinessPerArea) {
         }
     }
 }
+
+// A calendar of a month asks the logbook which days are too soon: each logged session's
+// recovery span that reaches into it, and the sessions logged in it.
+TEST_F(LogbookTest, CalendarDaysGiveTheRecoverySpansThatReachIntoThem) {
+    const QDate from = kToday.addDays(-3);
+    const QDate to = kToday.addDays(10);
+    // 1.0 mm on the scalp holds it for its minimum; a session long before the range does not.
+    ASSERT_TRUE(SessionStore(*m_db).add(draft(QStringLiteral("scalp"), 1.0, kToday.addDays(-8))));
+    ASSERT_TRUE(SessionStore(*m_db).add(draft(QStringLiteral("body"), 0.25, kToday.addDays(-1))));
+    ASSERT_TRUE(SessionStore(*m_db).add(draft(QStringLiteral("face"), 0.25, kToday.addDays(-50))));
+    const auto days = m_logbook->calendarDays(from, to);
+    ASSERT_TRUE(days);
+    ASSERT_EQ(days->logged.size(), 1) << "only what was logged in the range";
+    EXPECT_EQ(days->logged.at(0).area, QStringLiteral("body"));
+    QStringList areas;
+    for (const RecoverySpan& span : days->recovering) {
+        areas << span.area;
+        const IntervalRule& rule = rules().interval(span.area, span.needle);
+        EXPECT_EQ(span.allowedFrom, span.sessionDate.addDays(rule.minimumDays));
+        EXPECT_GT(span.allowedFrom, from) << span.area.toStdString();
+    }
+    areas.sort();
+    EXPECT_EQ(areas, (QStringList{QStringLiteral("body"), QStringLiteral("scalp")}));
+}

@@ -254,6 +254,21 @@ TEST_F(PagesTest, CalendarMarksDoneAndTooSoonDays) {
     EXPECT_FALSE(page.dayDescription(kToday.addDays(5)).contains(QStringLiteral("too soon")));
 }
 
+// The planner's advice about a planned day (sooner than the recommended interval) is in the
+// day's description, not computed and dropped.
+TEST_F(PagesTest, APlannedDaySaysWhatThePlannerAdvisesAboutIt) {
+    // Scalp, 0.5 mm: allowed after 7 days, 14 recommended; planned every 10.
+    Regimen r = hairRegimen();
+    r.everyDays = 10;
+    r.start = kToday.addDays(-10);
+    ASSERT_TRUE(RegimenStore(*m_db).add(r));
+    seed(QStringLiteral("scalp"), 0.5, kToday.addDays(-10));
+    ui::PlanPage page(*m_context);
+    const QString day = page.dayDescription(kToday);
+    EXPECT_TRUE(day.contains(QStringLiteral("planned: Scalp · 0.5 mm"))) << day.toStdString();
+    EXPECT_TRUE(day.contains(QStringLiteral("14 days are recommended"))) << day.toStdString();
+}
+
 TEST_F(PagesTest, CleanedNowRecordsACleaningInOneClick) {
     Device d;
     d.name = QStringLiteral("Roller");

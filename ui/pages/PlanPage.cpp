@@ -109,16 +109,11 @@ void PlanPage::markMonth() {
     const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
     const QDate from = first.addDays(-7);
     const QDate to = first.addMonths(1).addDays(7);
-    SessionFilter window;
-    window.from = from.addDays(-longestWindowDays(m_context.rules()));
-    window.to = to;
-    const auto history = m_context.logbook().sessions(window);
-    const auto planned = m_context.logbook().plan(from, to);
-    if (!history || !planned) {
-        m_context.reportError(history ? planned.error() : history.error());
+    const auto days = m_context.logbook().calendarDays(from, to);
+    if (!days) {
+        m_context.reportError(days.error());
         return;
     }
-    const Plan& plan = *planned;
     auto mark = [this](QDate d, const std::function<void(QTextCharFormat&)>& style,
                        const QString& text) {
         QTextCharFormat f = m_calendar->dateTextFormat(d);
@@ -128,46 +123,49 @@ void PlanPage::markMonth() {
         m_calendar->setDateTextFormat(d, f);
     };
     const QPalette palette = m_calendar->palette();
+    const auto areaName = [this](const QString& id) {
+        const Area* area = m_context.rules().area(id);
+        return area ? area->name : id;
+    };
     // Too soon: inside the minimum interval a logged session sets for its own needle (shorter
     // needles may come back earlier; the day's tooltip and the Today page say which).
-    for (const Session& s : *history) {
-        const NeedleLength needle = countingNeedle(s);
-        const QDate allowed =
-            s.date.addDays(requiredGap(m_context.rules(), s.area, needle, needle).minimumDays);
-        const Area* area = m_context.rules().area(s.area);
-        for (QDate d = std::max(s.date.addDays(1), from); d < allowed && d <= to; d = d.addDays(1))
+    for (const RecoverySpan& r : days->recovering)
+        for (QDate d = std::max(r.sessionDate.addDays(1), from); d < r.allowedFrom && d <= to;
+             d = d.addDays(1))
             mark(
                 d, [](QTextCharFormat& f) { f.setFontItalic(true); },
                 tr("too soon for %1 on the %2 (allowed from %3)")
-                    .arg(needle.toString(), (area ? area->name : s.area).toLower(),
-                         QLocale().toString(allowed, QLocale::ShortFormat)));
-    }
-    for (const Occurrence& o : plan.occurrences) {
+                    .arg(r.needle.toString(), areaName(r.area).toLower(),
+                         QLocale().toString(r.allowedFrom, QLocale::ShortFormat)));
+    for (const Occurrence& o : days->plan.occurrences) {
         const QString title = occurrenceTitle(o, m_context.rules());
-        if (o.status == Occurrence::Status::Missed)
+        if (o.status == Occurrence::Status::Missed) {
             mark(
                 o.date, [](QTextCharFormat& f) { f.setFontStrikeOut(true); },
                 tr("missed: %1").arg(title));
-        else
-            mark(
-                o.date,
-                [&palette](QTextCharFormat& f) {
-                    f.setFontWeight(QFont::Bold);
-                    f.setBackground(palette.color(QPalette::AlternateBase));
-                },
-                tr("planned: %1").arg(title));
-    }
-    for (const Session& s : *history)
-        if (s.date >= from) {
-            const Area* area = m_context.rules().area(s.area);
-            mark(
-                s.date,
-                [&palette](QTextCharFormat& f) {
-                    f.setFontUnderline(true);
-                    f.setForeground(palette.color(QPalette::Link));
-                },
-                tr("done: %1 · %2").arg(area ? area->name : s.area, s.needle.toString()));
+            continue;
         }
+        // What the planner advises about this day (e.g. sooner than the recommended interval).
+        QStringList advice;
+        for (const Reason& r : o.advice)
+            advice << r.message;
+        mark(
+            o.date,
+            [&palette](QTextCharFormat& f) {
+                f.setFontWeight(QFont::Bold);
+                f.setBackground(palette.color(QPalette::AlternateBase));
+            },
+            advice.isEmpty() ? tr("planned: %1").arg(title)
+                             : tr("planned: %1 (%2)").arg(title, advice.join(u' ')));
+    }
+    for (const Session& s : days->logged)
+        mark(
+            s.date,
+            [&palette](QTextCharFormat& f) {
+                f.setFontUnderline(true);
+                f.setForeground(palette.color(QPalette::Link));
+            },
+            tr("done: %1 · %2").arg(areaName(s.area), s.needle.toString()));
 }
 
 QString PlanPage::dayDescription(QDate day) const {
