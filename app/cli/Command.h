@@ -72,11 +72,6 @@ protected:
 // Every command, in the order `--help` lists them.
 const std::vector<std::unique_ptr<Command>>& allCommands();
 
-// An option name from a literal (the project builds with QT_NO_CAST_FROM_ASCII).
-inline QString opt(const char* name) {
-    return QString::fromLatin1(name);
-}
-
 // Shared option parsing: each returns an Error naming the flag and the bad value.
 // A needle length within the rule book's range.
 Result<NeedleLength> needleOption(const QCommandLineParser& parser, const QString& name,

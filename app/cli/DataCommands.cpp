@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::cli {
 
 namespace {
@@ -33,13 +35,13 @@ QString ExportCommand::description() const {
     return QStringLiteral("Export all history (CSV), or history, regimens and devices (JSON).");
 }
 void ExportCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({{opt("format"), QStringLiteral("json (default) or csv."), opt("FORMAT")},
-                  {opt("output"), QStringLiteral("Write to FILE instead of standard output."),
-                   opt("FILE")}});
+    p.addOptions(
+        {{u"format"_s, QStringLiteral("json (default) or csv."), u"FORMAT"_s},
+         {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s}});
 }
 
 int ExportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("json"), opt("csv")});
+    const auto format = formatOption(p, {u"json"_s, u"csv"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
@@ -59,9 +61,9 @@ QString ImportCommand::description() const {
         "Import sessions from CSV or JSON: all or nothing, no duplicates (by uuid).");
 }
 void ImportCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({{opt("format"), QStringLiteral("csv or json (default: from the file name)."),
-                   opt("FORMAT")},
-                  {opt("dry-run"), QStringLiteral("Validate and report; store nothing.")}});
+    p.addOptions(
+        {{u"format"_s, QStringLiteral("csv or json (default: from the file name)."), u"FORMAT"_s},
+         {u"dry-run"_s, QStringLiteral("Validate and report; store nothing.")}});
 }
 QList<QPair<QString, QString>> ImportCommand::positionals() const {
     return fileHelp(QStringLiteral("The file to import."));
@@ -73,7 +75,7 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(file.error(), InvalidInput);
     // Read and validated before the database is opened: a bad file leaves everything untouched.
     io::ImportResult parsed =
-        io::readSessionFile(*file, p.value(opt("format")), ctx.rules, ctx.today);
+        io::readSessionFile(*file, p.value(u"format"_s), ctx.rules, ctx.today);
     if (!parsed.errors.isEmpty()) {
         for (const Error& e : parsed.errors)
             ctx.err << "error: " << e.toString() << '\n';
@@ -108,7 +110,7 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                         .arg(plan->regimensPresent);
         return text + u'\n';
     };
-    if (p.isSet(opt("dry-run"))) {
+    if (p.isSet(u"dry-run"_s)) {
         ctx.out << QStringLiteral("dry run: ") << summary(QStringLiteral("would be imported"));
         return Ok;
     }

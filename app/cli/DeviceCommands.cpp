@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::cli {
 
 namespace {
@@ -35,47 +37,46 @@ QString DeviceAddCommand::description() const {
 
 void DeviceAddCommand::addOptions(QCommandLineParser& p) const {
     p.addOptions({
-        {opt("name"), QStringLiteral("What you call it."), opt("TEXT")},
-        {opt("needle"), QStringLiteral("Needle length in millimetres."), opt("MM")},
-        {opt("count"), QStringLiteral("Number of needles (e.g. 540)."), opt("N")},
-        {opt("kind"), QStringLiteral("roller (default), stamp or pen."), opt("KIND")},
-        {opt("first-use"), QStringLiteral("First day it was used."), opt("YYYY-MM-DD")},
+        {u"name"_s, QStringLiteral("What you call it."), u"TEXT"_s},
+        {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
+        {u"count"_s, QStringLiteral("Number of needles (e.g. 540)."), u"N"_s},
+        {u"kind"_s, QStringLiteral("roller (default), stamp or pen."), u"KIND"_s},
+        {u"first-use"_s, QStringLiteral("First day it was used."), u"YYYY-MM-DD"_s},
     });
 }
 
 int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Device d;
-    d.name = p.value(opt("name")).trimmed();
+    d.name = p.value(u"name"_s).trimmed();
     if (d.name.isEmpty())
-        return ctx.fail(Error::inField(opt("--name"), QStringLiteral("is required")), InvalidInput);
-    if (!p.isSet(opt("needle")))
-        return ctx.fail(Error::inField(opt("--needle"), QStringLiteral("is required")),
-                        InvalidInput);
-    const auto n = needleOption(p, opt("needle"), ctx.rules);
+        return ctx.fail(Error::inField(u"--name"_s, QStringLiteral("is required")), InvalidInput);
+    if (!p.isSet(u"needle"_s))
+        return ctx.fail(Error::inField(u"--needle"_s, QStringLiteral("is required")), InvalidInput);
+    const auto n = needleOption(p, u"needle"_s, ctx.rules);
     if (!n)
         return ctx.fail(n.error(), InvalidInput);
     d.needle = *n;
-    if (p.isSet(opt("count"))) {
-        const auto c = intOption(p, opt("count"), 1, 100000);
+    if (p.isSet(u"count"_s)) {
+        const auto c = intOption(p, u"count"_s, 1, 100000);
         if (!c)
             return ctx.fail(c.error(), InvalidInput);
         d.needleCount = *c;
     }
-    if (p.isSet(opt("kind"))) {
-        d.kind = p.value(opt("kind"));
+    if (p.isSet(u"kind"_s)) {
+        d.kind = p.value(u"kind"_s);
         if (d.kind != u"roller" && d.kind != u"stamp" && d.kind != u"pen")
             return ctx.fail(
-                Error::inField(opt("--kind"),
+                Error::inField(u"--kind"_s,
                                QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind)),
                 InvalidInput);
     }
-    if (p.isSet(opt("first-use"))) {
-        const auto f = dateOption(p, opt("first-use"));
+    if (p.isSet(u"first-use"_s)) {
+        const auto f = dateOption(p, u"first-use"_s);
         if (!f)
             return ctx.fail(f.error(), InvalidInput);
         if (*f > ctx.today)
             return ctx.fail(
-                Error::inField(opt("--first-use"),
+                Error::inField(u"--first-use"_s,
                                QStringLiteral("%1 is in the future").arg(f->toString(Qt::ISODate))),
                 InvalidInput);
         d.firstUse = *f;
@@ -97,35 +98,35 @@ QString DeviceListCommand::description() const {
     return QStringLiteral("List devices with uses, age and last cleaning.");
 }
 void DeviceListCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({{opt("all"), QStringLiteral("Include retired devices.")},
-                  {opt("format"), QStringLiteral("text (default) or json."), opt("FORMAT")}});
+    p.addOptions({{u"all"_s, QStringLiteral("Include retired devices.")},
+                  {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}});
 }
 
 int DeviceListCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("text"), opt("json")});
+    const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto devices = logbook->deviceStatuses(p.isSet(opt("all")));
+    const auto devices = logbook->deviceStatuses(p.isSet(u"all"_s));
     if (!devices)
         return ctx.fail(devices.error(), RuntimeFailure);
     QJsonArray arr;
     for (const DeviceStatus& status : *devices) {
         const Device& d = status.state.device;
         QJsonObject o = io::deviceToJson(d);
-        o.insert(opt("uses"), status.state.usesSoFar);
-        o.insert(opt("use_limit"), status.useLimit);
-        o.insert(opt("last_cleaned"), status.state.lastCleaned
-                                          ? QJsonValue(status.state.lastCleaned->toString(
-                                                QStringLiteral("yyyy-MM-ddTHH:mm")))
-                                          : QJsonValue());
-        o.insert(opt("replace_by"), status.replaceBy.isValid()
-                                        ? QJsonValue(status.replaceBy.toString(Qt::ISODate))
+        o.insert(u"uses"_s, status.state.usesSoFar);
+        o.insert(u"use_limit"_s, status.useLimit);
+        o.insert(u"last_cleaned"_s, status.state.lastCleaned
+                                        ? QJsonValue(status.state.lastCleaned->toString(
+                                              QStringLiteral("yyyy-MM-ddTHH:mm")))
                                         : QJsonValue());
-        o.insert(opt("status"), deviceLevelId(status.level));
-        o.insert(opt("needs_cleaning"), status.needsCleaning);
+        o.insert(u"replace_by"_s, status.replaceBy.isValid()
+                                      ? QJsonValue(status.replaceBy.toString(Qt::ISODate))
+                                      : QJsonValue());
+        o.insert(u"status"_s, deviceLevelId(status.level));
+        o.insert(u"needs_cleaning"_s, status.needsCleaning);
         arr.append(o);
         if (*format == u"text")
             ctx.out << QStringLiteral("%1  %2 (%3, %4): %5 of %6 uses, first used %7, last "
@@ -159,7 +160,7 @@ QString DeviceCleanCommand::description() const {
     return QStringLiteral("Record that a device was cleaned.");
 }
 void DeviceCleanCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({opt("at"), QStringLiteral("When (default: now)."), opt("YYYY-MM-DDTHH:MM")});
+    p.addOption({u"at"_s, QStringLiteral("When (default: now)."), u"YYYY-MM-DDTHH:MM"_s});
 }
 QList<QPair<QString, QString>> DeviceCleanCommand::positionals() const {
     return {{QStringLiteral("ID"), QStringLiteral("The device's id.")}};
@@ -169,13 +170,13 @@ int DeviceCleanCommand::execute(const QCommandLineParser& p, Context& ctx) const
     QDateTime when = QDateTime::currentDateTime();
     if (ctx.today != QDate::currentDate())
         when = QDateTime(ctx.today, QTime::currentTime());
-    if (p.isSet(opt("at"))) {
-        when = QDateTime::fromString(p.value(opt("at")), QStringLiteral("yyyy-MM-dd'T'HH:mm"));
+    if (p.isSet(u"at"_s)) {
+        when = QDateTime::fromString(p.value(u"at"_s), QStringLiteral("yyyy-MM-dd'T'HH:mm"));
         if (!when.isValid())
             return ctx.fail(
-                Error::inField(opt("--at"),
+                Error::inField(u"--at"_s,
                                QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)")
-                                   .arg(p.value(opt("at")))),
+                                   .arg(p.value(u"at"_s))),
                 InvalidInput);
     }
     Logbook* logbook = ctx.logbook();
@@ -198,7 +199,7 @@ QString DeviceRetireCommand::description() const {
     return QStringLiteral("Retire a worn device.");
 }
 void DeviceRetireCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({opt("date"), QStringLiteral("Day retired (default: today)."), opt("YYYY-MM-DD")});
+    p.addOption({u"date"_s, QStringLiteral("Day retired (default: today)."), u"YYYY-MM-DD"_s});
 }
 QList<QPair<QString, QString>> DeviceRetireCommand::positionals() const {
     return {{QStringLiteral("ID"), QStringLiteral("The device's id.")}};
@@ -206,8 +207,8 @@ QList<QPair<QString, QString>> DeviceRetireCommand::positionals() const {
 
 int DeviceRetireCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     QDate date = ctx.today;
-    if (p.isSet(opt("date"))) {
-        const auto d = dateOption(p, opt("date"));
+    if (p.isSet(u"date"_s)) {
+        const auto d = dateOption(p, u"date"_s);
         if (!d)
             return ctx.fail(d.error(), InvalidInput);
         date = *d;

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::cli {
 
 namespace {
@@ -27,31 +29,31 @@ QString HistoryCommand::description() const {
 
 void HistoryCommand::addOptions(QCommandLineParser& p) const {
     p.addOptions({
-        {opt("area"), QStringLiteral("Only this area."), opt("AREA")},
-        {opt("from"), QStringLiteral("From this day on."), opt("YYYY-MM-DD")},
-        {opt("to"), QStringLiteral("Up to this day."), opt("YYYY-MM-DD")},
-        {opt("format"), QStringLiteral("table (default), csv or json."), opt("FORMAT")},
-        {opt("output"), QStringLiteral("Write to FILE instead of standard output."), opt("FILE")},
+        {u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
+        {u"from"_s, QStringLiteral("From this day on."), u"YYYY-MM-DD"_s},
+        {u"to"_s, QStringLiteral("Up to this day."), u"YYYY-MM-DD"_s},
+        {u"format"_s, QStringLiteral("table (default), csv or json."), u"FORMAT"_s},
+        {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s},
     });
 }
 
 int HistoryCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("table"), opt("csv"), opt("json")});
+    const auto format = formatOption(p, {u"table"_s, u"csv"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     SessionFilter filter;
-    if (p.isSet(opt("area"))) {
-        if (const auto place = ctx.rules.validatePlace(p.value(opt("area")), {}); !place)
-            return ctx.fail(Error::inField(opt("--area"), place.error().message), InvalidInput);
-        filter.area = p.value(opt("area"));
+    if (p.isSet(u"area"_s)) {
+        if (const auto place = ctx.rules.validatePlace(p.value(u"area"_s), {}); !place)
+            return ctx.fail(Error::inField(u"--area"_s, place.error().message), InvalidInput);
+        filter.area = p.value(u"area"_s);
     }
-    for (const char* bound : {"from", "to"}) {
-        if (!p.isSet(opt(bound)))
+    for (const QString& bound : {u"from"_s, u"to"_s}) {
+        if (!p.isSet(bound))
             continue;
-        const auto d = dateOption(p, opt(bound));
+        const auto d = dateOption(p, bound);
         if (!d)
             return ctx.fail(d.error(), InvalidInput);
-        (qstrcmp(bound, "from") == 0 ? filter.from : filter.to) = *d;
+        (bound == u"from" ? filter.from : filter.to) = *d;
     }
     Logbook* logbook = ctx.logbook();
     if (!logbook)
@@ -101,30 +103,29 @@ QString NextCommand::description() const {
 
 void NextCommand::addOptions(QCommandLineParser& p) const {
     p.addOptions({
-        {opt("area"), QStringLiteral("Only this area."), opt("AREA")},
-        {opt("needle"),
-         QStringLiteral("The needle you plan to use next (longer needles wait longer)."),
-         opt("MM")},
-        {opt("format"), QStringLiteral("text (default) or json."), opt("FORMAT")},
+        {u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
+        {u"needle"_s,
+         QStringLiteral("The needle you plan to use next (longer needles wait longer)."), u"MM"_s},
+        {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s},
     });
 }
 
 int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("text"), opt("json")});
+    const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     QStringList areas;
-    if (p.isSet(opt("area"))) {
-        if (const auto place = ctx.rules.validatePlace(p.value(opt("area")), {}); !place)
-            return ctx.fail(Error::inField(opt("--area"), place.error().message), InvalidInput);
-        areas << p.value(opt("area"));
+    if (p.isSet(u"area"_s)) {
+        if (const auto place = ctx.rules.validatePlace(p.value(u"area"_s), {}); !place)
+            return ctx.fail(Error::inField(u"--area"_s, place.error().message), InvalidInput);
+        areas << p.value(u"area"_s);
     } else {
         for (const Area& a : ctx.rules.areas())
             areas << a.id;
     }
     std::optional<NeedleLength> needle;
-    if (p.isSet(opt("needle"))) {
-        const auto n = needleOption(p, opt("needle"), ctx.rules);
+    if (p.isSet(u"needle"_s)) {
+        const auto n = needleOption(p, u"needle"_s, ctx.rules);
         if (!n)
             return ctx.fail(n.error(), InvalidInput);
         needle = *n;
@@ -132,7 +133,7 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const bool explicitArea = p.isSet(opt("area"));
+    const bool explicitArea = p.isSet(u"area"_s);
     QJsonArray json;
     QString text;
     for (const QString& area : std::as_const(areas)) {
@@ -156,20 +157,20 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                                             ? n.recommendedDate.toString(Qt::ISODate)
                                             : ctx.today.toString(Qt::ISODate);
             json.append(QJsonObject{
-                {opt("area"), area},
-                {opt("needle_mm"), size.millimetres()},
-                {opt("last_session_date"),
+                {u"area"_s, area},
+                {u"needle_mm"_s, size.millimetres()},
+                {u"last_session_date"_s,
                  r->lastSession ? QJsonValue(isoOrEmpty(r->lastSession->date)) : QJsonValue()},
-                {opt("last_needle_mm"),
+                {u"last_needle_mm"_s,
                  r->lastSession ? QJsonValue(countingNeedle(*r->lastSession).millimetres())
                                 : QJsonValue()},
-                {opt("allowed_now"), n.allowedOn(ctx.today)},
-                {opt("earliest_allowed_date"), allowed},
-                {opt("earliest_safe_date"), allowed},
-                {opt("recommended_date"), recommended},
-                {opt("held_by_session_date"), n.heldBy && !n.allowedOn(ctx.today)
-                                                  ? QJsonValue(isoOrEmpty(n.heldBy->date))
-                                                  : QJsonValue()}});
+                {u"allowed_now"_s, n.allowedOn(ctx.today)},
+                {u"earliest_allowed_date"_s, allowed},
+                {u"earliest_safe_date"_s, allowed},
+                {u"recommended_date"_s, recommended},
+                {u"held_by_session_date"_s, n.heldBy && !n.allowedOn(ctx.today)
+                                                ? QJsonValue(isoOrEmpty(n.heldBy->date))
+                                                : QJsonValue()}});
         }
         const QString last = r->lastSession ? QStringLiteral("last %1 with %2")
                                                   .arg(r->lastSession->date.toString(Qt::ISODate),

@@ -6,6 +6,8 @@
 
 #include <QTime>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::cli {
 
 QString LogCommand::name() const {
@@ -17,40 +19,37 @@ QString LogCommand::description() const {
 
 void LogCommand::addOptions(QCommandLineParser& p) const {
     p.addOptions({
-        {opt("area"), QStringLiteral("Area: face, neck, scalp or body (see 'areas')."),
-         opt("AREA")},
-        {opt("zone"), QStringLiteral("Zone within the area; repeat or comma-separate for several."),
-         opt("ZONE")},
-        {opt("needle"), QStringLiteral("Needle length in millimetres, 0.1 to 3.0."), opt("MM")},
-        {opt("date"), QStringLiteral("Day of the session (default: today)."), opt("YYYY-MM-DD")},
-        {opt("at"), QStringLiteral("Day and time of the session."), opt("YYYY-MM-DDTHH:MM")},
-        {opt("by"), QStringLiteral("Who performed it: self (default) or professional."),
-         opt("WHO")},
-        {opt("device"), QStringLiteral("Id of the device used (see 'device list')."), opt("ID")},
-        {opt("pain"), QStringLiteral("Pain from 0 to 10."), opt("N")},
-        {opt("reaction"), QStringLiteral("How the skin reacted."), opt("TEXT")},
-        {opt("products"), QStringLiteral("Products used."), opt("TEXT")},
-        {opt("notes"), QStringLiteral("Free notes."), opt("TEXT")},
-        {opt("contra"), QStringLiteral("A checklist item that applies (see 'rules'); repeatable."),
-         opt("ITEM")},
-        {opt("override"), QStringLiteral("Record a refused session anyway, with this reason."),
-         opt("REASON")},
-        {opt("dry-run"), QStringLiteral("Check only; store nothing.")},
+        {u"area"_s, QStringLiteral("Area: face, neck, scalp or body (see 'areas')."), u"AREA"_s},
+        {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate for several."),
+         u"ZONE"_s},
+        {u"needle"_s, QStringLiteral("Needle length in millimetres, 0.1 to 3.0."), u"MM"_s},
+        {u"date"_s, QStringLiteral("Day of the session (default: today)."), u"YYYY-MM-DD"_s},
+        {u"at"_s, QStringLiteral("Day and time of the session."), u"YYYY-MM-DDTHH:MM"_s},
+        {u"by"_s, QStringLiteral("Who performed it: self (default) or professional."), u"WHO"_s},
+        {u"device"_s, QStringLiteral("Id of the device used (see 'device list')."), u"ID"_s},
+        {u"pain"_s, QStringLiteral("Pain from 0 to 10."), u"N"_s},
+        {u"reaction"_s, QStringLiteral("How the skin reacted."), u"TEXT"_s},
+        {u"products"_s, QStringLiteral("Products used."), u"TEXT"_s},
+        {u"notes"_s, QStringLiteral("Free notes."), u"TEXT"_s},
+        {u"contra"_s, QStringLiteral("A checklist item that applies (see 'rules'); repeatable."),
+         u"ITEM"_s},
+        {u"override"_s, QStringLiteral("Record a refused session anyway, with this reason."),
+         u"REASON"_s},
+        {u"dry-run"_s, QStringLiteral("Check only; store nothing.")},
     });
 }
 
 int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Session s;
-    if (!p.isSet(opt("area")))
-        return ctx.fail(Error::inField(opt("--area"), QStringLiteral("is required")), InvalidInput);
-    s.area = p.value(opt("area"));
-    for (const QString& z : p.values(opt("zone")))
+    if (!p.isSet(u"area"_s))
+        return ctx.fail(Error::inField(u"--area"_s, QStringLiteral("is required")), InvalidInput);
+    s.area = p.value(u"area"_s);
+    for (const QString& z : p.values(u"zone"_s))
         for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
             s.zones << part.trimmed();
-    if (!p.isSet(opt("needle")))
-        return ctx.fail(Error::inField(opt("--needle"), QStringLiteral("is required")),
-                        InvalidInput);
-    const auto needle = needleOption(p, opt("needle"), ctx.rules);
+    if (!p.isSet(u"needle"_s))
+        return ctx.fail(Error::inField(u"--needle"_s, QStringLiteral("is required")), InvalidInput);
+    const auto needle = needleOption(p, u"needle"_s, ctx.rules);
     if (!needle)
         return ctx.fail(needle.error(), InvalidInput);
     s.needle = *needle;
@@ -60,69 +59,69 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(e, InvalidInput);
     }
 
-    if (p.isSet(opt("date")) && p.isSet(opt("at")))
+    if (p.isSet(u"date"_s) && p.isSet(u"at"_s))
         return ctx.fail(QStringLiteral("--date and --at: give one or the other"), InvalidInput);
     s.date = ctx.today;
-    if (p.isSet(opt("date"))) {
-        const auto d = dateOption(p, opt("date"));
+    if (p.isSet(u"date"_s)) {
+        const auto d = dateOption(p, u"date"_s);
         if (!d)
             return ctx.fail(d.error(), InvalidInput);
         s.date = *d;
     }
-    if (p.isSet(opt("at"))) {
-        const QString text = p.value(opt("at"));
+    if (p.isSet(u"at"_s)) {
+        const QString text = p.value(u"at"_s);
         const QDateTime at = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd'T'HH:mm"));
         if (!at.isValid())
             return ctx.fail(
                 Error::inField(
-                    opt("--at"),
+                    u"--at"_s,
                     QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)").arg(text)),
                 InvalidInput);
         s.date = at.date();
         s.time = at.time();
     }
-    if (p.isSet(opt("by"))) {
-        const auto by = parsePerformer(p.value(opt("by")), opt("--by"));
+    if (p.isSet(u"by"_s)) {
+        const auto by = parsePerformer(p.value(u"by"_s), u"--by"_s);
         if (!by)
             return ctx.fail(by.error(), InvalidInput);
         s.performedBy = *by;
     }
-    if (p.isSet(opt("pain"))) {
-        const auto pain = intOption(p, opt("pain"), 0, 10);
+    if (p.isSet(u"pain"_s)) {
+        const auto pain = intOption(p, u"pain"_s, 0, 10);
         if (!pain)
             return ctx.fail(pain.error(), InvalidInput);
         s.pain = *pain;
     }
     std::optional<qint64> deviceId;
-    if (p.isSet(opt("device"))) {
-        const auto id = intOption(p, opt("device"), 1, std::numeric_limits<int>::max());
+    if (p.isSet(u"device"_s)) {
+        const auto id = intOption(p, u"device"_s, 1, std::numeric_limits<int>::max());
         if (!id)
             return ctx.fail(id.error(), InvalidInput);
         deviceId = *id;
         s.deviceId = deviceId;
     }
-    s.reaction = p.value(opt("reaction"));
-    s.products = p.value(opt("products"));
-    s.notes = p.value(opt("notes"));
-    s.contraindications = p.values(opt("contra"));
+    s.reaction = p.value(u"reaction"_s);
+    s.products = p.value(u"products"_s);
+    s.notes = p.value(u"notes"_s);
+    s.contraindications = p.values(u"contra"_s);
     for (const QString& item : std::as_const(s.contraindications))
         if (!ctx.rules.contraindication(item))
             return ctx.fail(
                 Error::inField(
-                    opt("--contra"),
+                    u"--contra"_s,
                     QStringLiteral("'%1' is not a checklist item (see 'dermaplan-cli rules')")
                         .arg(item)),
                 InvalidInput);
-    if (p.isSet(opt("override"))) {
-        s.overrideReason = p.value(opt("override")).trimmed();
+    if (p.isSet(u"override"_s)) {
+        s.overrideReason = p.value(u"override"_s).trimmed();
         if (s.overrideReason.isEmpty())
             return ctx.fail(
-                Error::inField(opt("--override"), QStringLiteral("an override needs a reason")),
+                Error::inField(u"--override"_s, QStringLiteral("an override needs a reason")),
                 InvalidInput);
     }
     if (s.date > ctx.today)
         return ctx.fail(
-            Error::inField(p.isSet(opt("at")) ? opt("--at") : opt("--date"),
+            Error::inField(p.isSet(u"at"_s) ? u"--at"_s : u"--date"_s,
                            QStringLiteral("%1 is in the future (today is %2): only sessions that "
                                           "happened can be logged")
                                .arg(s.date.toString(Qt::ISODate), ctx.today.toString(Qt::ISODate))),
@@ -134,10 +133,10 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (deviceId && !logbook->device(*deviceId))
         return ctx.fail(
             Error::inField(
-                opt("--device"),
+                u"--device"_s,
                 QStringLiteral("no device with id %1 (see 'device list')").arg(*deviceId)),
             InvalidInput);
-    const bool dryRun = p.isSet(opt("dry-run"));
+    const bool dryRun = p.isSet(u"dry-run"_s);
     const auto outcome = [&]() -> Result<LogOutcome> {
         if (!dryRun)
             return logbook->log(s);

@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::cli {
 
 namespace {
@@ -48,48 +50,47 @@ QString PlanAddCommand::description() const {
 
 void PlanAddCommand::addOptions(QCommandLineParser& p) const {
     p.addOptions({
-        {opt("template"),
+        {u"template"_s,
          QStringLiteral("Start from a template (see 'templates'); other flags override it."),
-         opt("NAME")},
-        {opt("name"), QStringLiteral("A name for the regimen."), opt("TEXT")},
-        {opt("area"), QStringLiteral("Area: face, neck, scalp or body."), opt("AREA")},
-        {opt("zone"), QStringLiteral("Zone within the area; repeat or comma-separate."),
-         opt("ZONE")},
-        {opt("needle"), QStringLiteral("Needle length in millimetres."), opt("MM")},
-        {opt("every"), QStringLiteral("Cadence: days between sessions."), opt("DAYS")},
-        {opt("start"), QStringLiteral("First day (default: today)."), opt("YYYY-MM-DD")},
-        {opt("weeks"), QStringLiteral("Length in weeks (default: ongoing)."), opt("N")},
-        {opt("by"), QStringLiteral("self (default) or professional."), opt("WHO")},
-        {opt("goal"), QStringLiteral("What it is for."), opt("TEXT")},
+         u"NAME"_s},
+        {u"name"_s, QStringLiteral("A name for the regimen."), u"TEXT"_s},
+        {u"area"_s, QStringLiteral("Area: face, neck, scalp or body."), u"AREA"_s},
+        {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate."), u"ZONE"_s},
+        {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
+        {u"every"_s, QStringLiteral("Cadence: days between sessions."), u"DAYS"_s},
+        {u"start"_s, QStringLiteral("First day (default: today)."), u"YYYY-MM-DD"_s},
+        {u"weeks"_s, QStringLiteral("Length in weeks (default: ongoing)."), u"N"_s},
+        {u"by"_s, QStringLiteral("self (default) or professional."), u"WHO"_s},
+        {u"goal"_s, QStringLiteral("What it is for."), u"TEXT"_s},
     });
 }
 
 int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     Regimen r;
     r.start = ctx.today;
-    if (p.isSet(opt("template"))) {
-        const RegimenTemplate* t = ctx.rules.regimenTemplate(p.value(opt("template")));
+    if (p.isSet(u"template"_s)) {
+        const RegimenTemplate* t = ctx.rules.regimenTemplate(p.value(u"template"_s));
         if (!t) {
             QStringList ids;
             for (const RegimenTemplate& known : ctx.rules.templates())
                 ids << known.id;
             return ctx.fail(
-                Error::inField(opt("--template"),
+                Error::inField(u"--template"_s,
                                QStringLiteral("'%1' is not a template (use one of: %2)")
-                                   .arg(p.value(opt("template")), ids.join(QStringLiteral(", ")))),
+                                   .arg(p.value(u"template"_s), ids.join(QStringLiteral(", ")))),
                 InvalidInput);
         }
         r = regimenFromTemplate(*t, ctx.today);
     }
-    if (p.isSet(opt("area")))
-        r.area = p.value(opt("area"));
+    if (p.isSet(u"area"_s))
+        r.area = p.value(u"area"_s);
     if (r.area.isEmpty())
         return ctx.fail(
-            Error::inField(opt("--area"), QStringLiteral("is required (or give --template)")),
+            Error::inField(u"--area"_s, QStringLiteral("is required (or give --template)")),
             InvalidInput);
-    if (p.isSet(opt("zone"))) {
+    if (p.isSet(u"zone"_s)) {
         r.zones.clear();
-        for (const QString& z : p.values(opt("zone")))
+        for (const QString& z : p.values(u"zone"_s))
             for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
                 r.zones << part.trimmed();
     }
@@ -97,48 +98,46 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(
             Error::inField(QStringLiteral("--") + place.error().field, place.error().message),
             InvalidInput);
-    if (p.isSet(opt("needle"))) {
-        const auto n = NeedleLength::parse(p.value(opt("needle")), opt("--needle"));
+    if (p.isSet(u"needle"_s)) {
+        const auto n = NeedleLength::parse(p.value(u"needle"_s), u"--needle"_s);
         if (!n)
             return ctx.fail(n.error(), InvalidInput);
         r.needle = *n;
     } else if (r.templateId.isEmpty()) {
-        return ctx.fail(Error::inField(opt("--needle"), QStringLiteral("is required")),
-                        InvalidInput);
+        return ctx.fail(Error::inField(u"--needle"_s, QStringLiteral("is required")), InvalidInput);
     }
-    if (const auto ok = ctx.rules.needle(r.needle, opt("--needle")); !ok)
+    if (const auto ok = ctx.rules.needle(r.needle, u"--needle"_s); !ok)
         return ctx.fail(ok.error(), InvalidInput);
-    if (p.isSet(opt("every"))) {
-        const auto every = intOption(p, opt("every"), 1, 3650);
+    if (p.isSet(u"every"_s)) {
+        const auto every = intOption(p, u"every"_s, 1, 3650);
         if (!every)
             return ctx.fail(every.error(), InvalidInput);
         r.everyDays = *every;
     } else if (r.templateId.isEmpty()) {
-        return ctx.fail(Error::inField(opt("--every"), QStringLiteral("is required")),
-                        InvalidInput);
+        return ctx.fail(Error::inField(u"--every"_s, QStringLiteral("is required")), InvalidInput);
     }
-    if (p.isSet(opt("start"))) {
-        const auto d = dateOption(p, opt("start"));
+    if (p.isSet(u"start"_s)) {
+        const auto d = dateOption(p, u"start"_s);
         if (!d)
             return ctx.fail(d.error(), InvalidInput);
         r.start = *d;
     }
-    if (p.isSet(opt("weeks"))) {
-        const auto w = intOption(p, opt("weeks"), 1, 520);
+    if (p.isSet(u"weeks"_s)) {
+        const auto w = intOption(p, u"weeks"_s, 1, 520);
         if (!w)
             return ctx.fail(w.error(), InvalidInput);
         r.weeks = *w;
     }
-    if (p.isSet(opt("by"))) {
-        const auto by = parsePerformer(p.value(opt("by")), opt("--by"));
+    if (p.isSet(u"by"_s)) {
+        const auto by = parsePerformer(p.value(u"by"_s), u"--by"_s);
         if (!by)
             return ctx.fail(by.error(), InvalidInput);
         r.performedBy = *by;
     }
-    if (p.isSet(opt("name")))
-        r.name = p.value(opt("name"));
-    if (p.isSet(opt("goal")))
-        r.goal = p.value(opt("goal"));
+    if (p.isSet(u"name"_s))
+        r.name = p.value(u"name"_s);
+    if (p.isSet(u"goal"_s))
+        r.goal = p.value(u"goal"_s);
     if (r.name.isEmpty())
         r.name =
             QStringLiteral("%1 %2 every %3 days").arg(r.area, r.needle.toString()).arg(r.everyDays);
@@ -169,18 +168,18 @@ QString PlanListCommand::description() const {
 }
 
 void PlanListCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({{opt("all"), QStringLiteral("Include ended regimens.")},
-                  {opt("format"), QStringLiteral("text (default) or json."), opt("FORMAT")}});
+    p.addOptions({{u"all"_s, QStringLiteral("Include ended regimens.")},
+                  {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}});
 }
 
 int PlanListCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("text"), opt("json")});
+    const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto regimens = logbook->regimens(p.isSet(opt("all")));
+    const auto regimens = logbook->regimens(p.isSet(u"all"_s));
     if (!regimens)
         return ctx.fail(regimens.error(), RuntimeFailure);
     if (*format == u"json") {
@@ -213,7 +212,7 @@ QString PlanEndCommand::description() const {
     return QStringLiteral("End a regimen (its history stays).");
 }
 void PlanEndCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({opt("date"), QStringLiteral("Last day (default: today)."), opt("YYYY-MM-DD")});
+    p.addOption({u"date"_s, QStringLiteral("Last day (default: today)."), u"YYYY-MM-DD"_s});
 }
 QList<QPair<QString, QString>> PlanEndCommand::positionals() const {
     return {{QStringLiteral("ID"), QStringLiteral("The regimen's id (see 'plan list').")}};
@@ -224,8 +223,8 @@ int PlanEndCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
     QDate date = ctx.today;
-    if (p.isSet(opt("date"))) {
-        const auto d = dateOption(p, opt("date"));
+    if (p.isSet(u"date"_s)) {
+        const auto d = dateOption(p, u"date"_s);
         if (!d)
             return ctx.fail(d.error(), InvalidInput);
         date = *d;
@@ -275,24 +274,24 @@ QString TemplatesCommand::description() const {
     return QStringLiteral("List the regimen templates, with their sources.");
 }
 void TemplatesCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({opt("format"), QStringLiteral("text (default) or json."), opt("FORMAT")});
+    p.addOption({u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s});
 }
 
 int TemplatesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("text"), opt("json")});
+    const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     QJsonArray arr;
     for (const RegimenTemplate& t : ctx.rules.templates()) {
-        arr.append(QJsonObject{{opt("id"), t.id},
-                               {opt("name"), t.name},
-                               {opt("area"), t.area},
-                               {opt("needle_mm"), t.needle.millimetres()},
-                               {opt("every_days"), t.everyDays},
-                               {opt("weeks"), t.weeks ? QJsonValue(*t.weeks) : QJsonValue()},
-                               {opt("performed_by"), performerId(t.performedBy)},
-                               {opt("goal"), t.goal},
-                               {opt("sources"), QJsonArray::fromStringList(t.sources)}});
+        arr.append(QJsonObject{{u"id"_s, t.id},
+                               {u"name"_s, t.name},
+                               {u"area"_s, t.area},
+                               {u"needle_mm"_s, t.needle.millimetres()},
+                               {u"every_days"_s, t.everyDays},
+                               {u"weeks"_s, t.weeks ? QJsonValue(*t.weeks) : QJsonValue()},
+                               {u"performed_by"_s, performerId(t.performedBy)},
+                               {u"goal"_s, t.goal},
+                               {u"sources"_s, QJsonArray::fromStringList(t.sources)}});
         if (*format == u"text")
             ctx.out << QStringLiteral("%1\n    %2: %3, every %4 days, %5, by %6 (%7)\n")
                            .arg(t.id, t.name,
@@ -315,68 +314,67 @@ QString ScheduleCommand::description() const {
 
 void ScheduleCommand::addOptions(QCommandLineParser& p) const {
     p.addOptions({
-        {opt("week"), QStringLiteral("An ISO week, e.g. 2026-W48 (default: this week)."),
-         opt("YYYY-Www")},
-        {opt("from"), QStringLiteral("First day of a range."), opt("YYYY-MM-DD")},
-        {opt("to"), QStringLiteral("Last day of a range."), opt("YYYY-MM-DD")},
-        {opt("format"), QStringLiteral("text (default), html, pdf or ics."), opt("FORMAT")},
-        {opt("output"), QStringLiteral("Write to FILE instead of standard output."), opt("FILE")},
-        {opt("reminder"),
-         QStringLiteral("ics: a reminder at this time on the day (default 09:00)."), opt("HH:MM")},
-        {opt("no-reminder"), QStringLiteral("ics: no reminders.")},
-        {opt("title"), QStringLiteral("A name or title printed at the top (html, pdf)."),
-         opt("TEXT")},
+        {u"week"_s, QStringLiteral("An ISO week, e.g. 2026-W48 (default: this week)."),
+         u"YYYY-Www"_s},
+        {u"from"_s, QStringLiteral("First day of a range."), u"YYYY-MM-DD"_s},
+        {u"to"_s, QStringLiteral("Last day of a range."), u"YYYY-MM-DD"_s},
+        {u"format"_s, QStringLiteral("text (default), html, pdf or ics."), u"FORMAT"_s},
+        {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s},
+        {u"reminder"_s, QStringLiteral("ics: a reminder at this time on the day (default 09:00)."),
+         u"HH:MM"_s},
+        {u"no-reminder"_s, QStringLiteral("ics: no reminders.")},
+        {u"title"_s, QStringLiteral("A name or title printed at the top (html, pdf)."), u"TEXT"_s},
     });
 }
 
 int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("text"), opt("html"), opt("pdf"), opt("ics")});
+    const auto format = formatOption(p, {u"text"_s, u"html"_s, u"pdf"_s, u"ics"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     std::optional<QTime> reminder = QTime(9, 0);
-    if (p.isSet(opt("reminder"))) {
-        const QTime at = QTime::fromString(p.value(opt("reminder")), QStringLiteral("HH:mm"));
+    if (p.isSet(u"reminder"_s)) {
+        const QTime at = QTime::fromString(p.value(u"reminder"_s), QStringLiteral("HH:mm"));
         if (!at.isValid())
             return ctx.fail(
                 Error::inField(
-                    opt("--reminder"),
-                    QStringLiteral("'%1' is not a time (use HH:MM)").arg(p.value(opt("reminder")))),
+                    u"--reminder"_s,
+                    QStringLiteral("'%1' is not a time (use HH:MM)").arg(p.value(u"reminder"_s))),
                 InvalidInput);
         reminder = at;
     }
-    if (p.isSet(opt("no-reminder")))
+    if (p.isSet(u"no-reminder"_s))
         reminder.reset();
-    if (*format == u"pdf" && !p.isSet(opt("output")))
-        return ctx.fail(Error::inField(opt("--output"),
-                                       QStringLiteral("a PDF needs a file: give --output FILE")),
-                        InvalidInput);
+    if (*format == u"pdf" && !p.isSet(u"output"_s))
+        return ctx.fail(
+            Error::inField(u"--output"_s, QStringLiteral("a PDF needs a file: give --output FILE")),
+            InvalidInput);
     QDate from;
     QDate to;
-    if (p.isSet(opt("week"))) {
-        if (p.isSet(opt("from")) || p.isSet(opt("to")))
+    if (p.isSet(u"week"_s)) {
+        if (p.isSet(u"from"_s) || p.isSet(u"to"_s))
             return ctx.fail(QStringLiteral("--week and --from/--to: give one or the other"),
                             InvalidInput);
-        const auto week = IsoWeek::parse(p.value(opt("week")), opt("--week"));
+        const auto week = IsoWeek::parse(p.value(u"week"_s), u"--week"_s);
         if (!week)
             return ctx.fail(week.error(), InvalidInput);
         from = week->monday();
         to = week->sunday();
-    } else if (p.isSet(opt("from")) && p.isSet(opt("to"))) {
-        const auto f = dateOption(p, opt("from"));
+    } else if (p.isSet(u"from"_s) && p.isSet(u"to"_s)) {
+        const auto f = dateOption(p, u"from"_s);
         if (!f)
             return ctx.fail(f.error(), InvalidInput);
-        const auto t = dateOption(p, opt("to"));
+        const auto t = dateOption(p, u"to"_s);
         if (!t)
             return ctx.fail(t.error(), InvalidInput);
         if (*t < *f || f->daysTo(*t) > 366)
             return ctx.fail(
                 Error::inField(
-                    opt("--to"),
+                    u"--to"_s,
                     QStringLiteral("must be on or after --from and within a year of it")),
                 InvalidInput);
         from = *f;
         to = *t;
-    } else if (p.isSet(opt("from")) || p.isSet(opt("to"))) {
+    } else if (p.isSet(u"from"_s) || p.isSet(u"to"_s)) {
         return ctx.fail(QStringLiteral("give both --from and --to (or --week YYYY-Www)"),
                         InvalidInput);
     } else { // this week, like the app's Print
@@ -398,23 +396,23 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (!schedule)
         return ctx.fail(schedule.error(), RuntimeFailure);
     const QLocale locale;
-    if (*format == u"pdf" && p.isSet(opt("output")))
-        if (const auto allowed = Database::refuseOwnFiles(p.value(opt("output")), ctx.dbPath());
+    if (*format == u"pdf" && p.isSet(u"output"_s))
+        if (const auto allowed = Database::refuseOwnFiles(p.value(u"output"_s), ctx.dbPath());
             !allowed)
             return ctx.fail(
-                Error::at(p.value(opt("output")), 0, opt("--output"), allowed.error().message),
+                Error::at(p.value(u"output"_s), 0, u"--output"_s, allowed.error().message),
                 InvalidInput);
     if (*format == u"pdf") {
         print::PrintOptions options;
-        options.title = p.value(opt("title"));
+        options.title = p.value(u"title"_s);
         if (const auto written =
-                pdf::writeSchedule(*schedule, ctx.rules, options, p.value(opt("output")));
+                pdf::writeSchedule(*schedule, ctx.rules, options, p.value(u"output"_s));
             !written)
             return ctx.fail(written.error(), RuntimeFailure);
         return Ok;
     }
     const QString text = *format == u"html" ? print::scheduleHtml(*schedule, ctx.rules,
-                                                                  {p.value(opt("title")), locale})
+                                                                  {p.value(u"title"_s), locale})
                                             : renderScheduleText(*schedule, ctx.rules, locale);
     return writeOutput(p, text.toUtf8(), ctx);
 }

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::cli {
 
 QString RulesCommand::name() const {
@@ -16,12 +18,11 @@ QString RulesCommand::description() const {
     return QStringLiteral("The safety rules in plain words, with their sources.");
 }
 void RulesCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption(
-        {opt("format"), QStringLiteral("text (default), json or markdown."), opt("FORMAT")});
+    p.addOption({u"format"_s, QStringLiteral("text (default), json or markdown."), u"FORMAT"_s});
 }
 
 int RulesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("text"), opt("json"), opt("markdown")});
+    const auto format = formatOption(p, {u"text"_s, u"json"_s, u"markdown"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     if (*format == u"json")
@@ -39,11 +40,11 @@ QString AreasCommand::description() const {
     return QStringLiteral("The treatment areas and their zones.");
 }
 void AreasCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({opt("format"), QStringLiteral("text (default) or json."), opt("FORMAT")});
+    p.addOption({u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s});
 }
 
 int AreasCommand::execute(const QCommandLineParser& p, Context& ctx) const {
-    const auto format = formatOption(p, {opt("text"), opt("json")});
+    const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     QJsonArray arr;
@@ -51,15 +52,15 @@ int AreasCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         QJsonArray zones;
         QStringList zoneIds;
         for (const Zone& z : a.zones) {
-            zones.append(QJsonObject{{opt("id"), z.id}, {opt("name"), z.name}});
+            zones.append(QJsonObject{{u"id"_s, z.id}, {u"name"_s, z.name}});
             zoneIds << z.id;
         }
         QJsonArray tips;
         for (const Advice& tip : a.tips)
-            tips.append(QJsonObject{{opt("text"), tip.text},
-                                    {opt("sources"), QJsonArray::fromStringList(tip.sources)}});
+            tips.append(QJsonObject{{u"text"_s, tip.text},
+                                    {u"sources"_s, QJsonArray::fromStringList(tip.sources)}});
         arr.append(QJsonObject{
-            {opt("id"), a.id}, {opt("name"), a.name}, {opt("zones"), zones}, {opt("tips"), tips}});
+            {u"id"_s, a.id}, {u"name"_s, a.name}, {u"zones"_s, zones}, {u"tips"_s, tips}});
         if (*format == u"text")
             ctx.out << a.id << ": "
                     << (zoneIds.isEmpty() ? QStringLiteral("(no zones)")

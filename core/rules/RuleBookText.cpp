@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan {
 
 namespace {
@@ -175,51 +177,48 @@ QString rulesMarkdown(const RuleBook& rules, RulesReader reader) {
 }
 
 QJsonObject rulesJson(const RuleBook& rules) {
-    auto key = [](const char* k) { return QString::fromLatin1(k); };
     QJsonArray intervals;
     for (const IntervalRule& r : rules.intervals())
-        intervals.append(QJsonObject{{key("needle_mm"), r.needle.millimetres()},
-                                     {key("area"), r.area},
-                                     {key("default_days"), r.defaultDays},
-                                     {key("minimum_days"), r.minimumDays},
-                                     {key("home_use"), homeUseId(r.homeUse)},
-                                     {key("sources"), QJsonArray::fromStringList(r.sources)}});
+        intervals.append(QJsonObject{{u"needle_mm"_s, r.needle.millimetres()},
+                                     {u"area"_s, r.area},
+                                     {u"default_days"_s, r.defaultDays},
+                                     {u"minimum_days"_s, r.minimumDays},
+                                     {u"home_use"_s, homeUseId(r.homeUse)},
+                                     {u"sources"_s, QJsonArray::fromStringList(r.sources)}});
     QJsonArray caps;
     for (const ZoneCap& c : rules.zoneCaps())
-        caps.append(QJsonObject{{key("area"), c.area},
-                                {key("zone"), c.zone},
-                                {key("allow_up_to_mm"), c.allowUpTo.millimetres()},
-                                {key("advise_up_to_mm"), c.adviseUpTo.millimetres()},
-                                {key("reason"), c.reason},
-                                {key("sources"), QJsonArray::fromStringList(c.sources)}});
+        caps.append(QJsonObject{{u"area"_s, c.area},
+                                {u"zone"_s, c.zone},
+                                {u"allow_up_to_mm"_s, c.allowUpTo.millimetres()},
+                                {u"advise_up_to_mm"_s, c.adviseUpTo.millimetres()},
+                                {u"reason"_s, c.reason},
+                                {u"sources"_s, QJsonArray::fromStringList(c.sources)}});
     QJsonArray contra;
     for (const Contraindication& c : rules.contraindications())
         contra.append(
-            QJsonObject{{key("id"), c.id},
-                        {key("label"), c.label},
-                        {key("effect"), severityId(c.effect)},
-                        {key("refuse_above_mm"),
+            QJsonObject{{u"id"_s, c.id},
+                        {u"label"_s, c.label},
+                        {u"effect"_s, severityId(c.effect)},
+                        {u"refuse_above_mm"_s,
                          c.refuseAbove ? QJsonValue(c.refuseAbove->millimetres()) : QJsonValue()},
-                        {key("advice"), c.advice},
-                        {key("sources"), QJsonArray::fromStringList(c.sources)}});
+                        {u"advice"_s, c.advice},
+                        {u"sources"_s, QJsonArray::fromStringList(c.sources)}});
     QJsonArray sources;
     for (const Source& s : rules.sources())
-        sources.append(QJsonObject{{key("id"), s.id},
-                                   {key("title"), s.title},
-                                   {key("url"), s.url},
-                                   {key("grade"), s.grade}});
+        sources.append(QJsonObject{
+            {u"id"_s, s.id}, {u"title"_s, s.title}, {u"url"_s, s.url}, {u"grade"_s, s.grade}});
     const DeviceWear& w = rules.deviceWear();
     return QJsonObject{
-        {key("disclaimer"), rules.disclaimer()},
-        {key("intervals"), intervals},
-        {key("zone_caps"), caps},
-        {key("contraindications"), contra},
-        {key("device_wear"), QJsonObject{{key("advise_from_use"), w.adviseFromUse},
-                                         {key("refuse_after_uses"), w.refuseAfterUses},
-                                         {key("refuse_after_days"), w.refuseAfterDays},
-                                         {key("sources"), QJsonArray::fromStringList(w.sources)}}},
-        {key("cleaning_steps"), QJsonArray::fromStringList(rules.cleaningSteps())},
-        {key("sources"), sources},
+        {u"disclaimer"_s, rules.disclaimer()},
+        {u"intervals"_s, intervals},
+        {u"zone_caps"_s, caps},
+        {u"contraindications"_s, contra},
+        {u"device_wear"_s, QJsonObject{{u"advise_from_use"_s, w.adviseFromUse},
+                                       {u"refuse_after_uses"_s, w.refuseAfterUses},
+                                       {u"refuse_after_days"_s, w.refuseAfterDays},
+                                       {u"sources"_s, QJsonArray::fromStringList(w.sources)}}},
+        {u"cleaning_steps"_s, QJsonArray::fromStringList(rules.cleaningSteps())},
+        {u"sources"_s, sources},
     };
 }
 
