@@ -12,8 +12,11 @@ namespace {
 
 using sql::notNull;
 
-const QString kColumns =
-    QStringLiteral("id, name, kind, needle_um, needle_count, first_use, retired_on");
+namespace col {
+enum { Id, Name, Kind, NeedleUm, NeedleCount, FirstUse, RetiredOn, Count };
+} // namespace col
+const QString kColumns = sql::selectList<col::Count>(std::array{
+    u"id", u"name", u"kind", u"needle_um", u"needle_count", u"first_use", u"retired_on"});
 
 void bindDevice(QSqlQuery& q, const Device& d) {
     q.bindValue(QStringLiteral(":name"), notNull(d.name));
@@ -30,15 +33,15 @@ void bindDevice(QSqlQuery& q, const Device& d) {
 
 Device readDevice(const QSqlQuery& q) {
     Device d;
-    d.id = q.value(0).toLongLong();
-    d.name = q.value(1).toString();
-    d.kind = q.value(2).toString();
-    d.needle = NeedleLength::fromMicrometres(q.value(3).toInt());
-    d.needleCount = q.value(4).toInt();
-    if (!q.value(5).isNull())
-        d.firstUse = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    if (!q.value(6).isNull())
-        d.retiredOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    d.id = q.value(col::Id).toLongLong();
+    d.name = q.value(col::Name).toString();
+    d.kind = q.value(col::Kind).toString();
+    d.needle = NeedleLength::fromMicrometres(q.value(col::NeedleUm).toInt());
+    d.needleCount = q.value(col::NeedleCount).toInt();
+    if (!q.value(col::FirstUse).isNull())
+        d.firstUse = QDate::fromString(q.value(col::FirstUse).toString(), Qt::ISODate);
+    if (!q.value(col::RetiredOn).isNull())
+        d.retiredOn = QDate::fromString(q.value(col::RetiredOn).toString(), Qt::ISODate);
     return d;
 }
 

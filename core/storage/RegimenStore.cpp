@@ -12,8 +12,27 @@ namespace {
 
 using sql::notNull;
 
-const QString kColumns = QStringLiteral("id, name, area, zones, needle_um, every_days, start, "
-                                        "weeks, ended_on, performed_by, template, goal, notes");
+namespace col {
+enum {
+    Id,
+    Name,
+    Area,
+    Zones,
+    NeedleUm,
+    EveryDays,
+    Start,
+    Weeks,
+    EndedOn,
+    PerformedBy,
+    Template,
+    Goal,
+    Notes,
+    Count
+};
+} // namespace col
+const QString kColumns = sql::selectList<col::Count>(
+    std::array{u"id", u"name", u"area", u"zones", u"needle_um", u"every_days", u"start", u"weeks",
+               u"ended_on", u"performed_by", u"template", u"goal", u"notes"});
 
 QVariant optionalDate(const std::optional<QDate>& d) {
     return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -36,22 +55,23 @@ void bindRegimen(QSqlQuery& q, const Regimen& r) {
 
 Regimen readRegimen(const QSqlQuery& q) {
     Regimen r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.area = q.value(2).toString();
-    r.zones = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
-    r.needle = NeedleLength::fromMicrometres(q.value(4).toInt());
-    r.everyDays = q.value(5).toInt();
-    r.start = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    if (!q.value(7).isNull())
-        r.weeks = q.value(7).toInt();
-    if (!q.value(8).isNull())
-        r.endedOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    r.performedBy =
-        q.value(9).toString() == u"professional" ? Performer::Professional : Performer::Self;
-    r.templateId = q.value(10).toString();
-    r.goal = q.value(11).toString();
-    r.notes = q.value(12).toString();
+    r.id = q.value(col::Id).toLongLong();
+    r.name = q.value(col::Name).toString();
+    r.area = q.value(col::Area).toString();
+    r.zones = q.value(col::Zones).toString().split(u',', Qt::SkipEmptyParts);
+    r.needle = NeedleLength::fromMicrometres(q.value(col::NeedleUm).toInt());
+    r.everyDays = q.value(col::EveryDays).toInt();
+    r.start = QDate::fromString(q.value(col::Start).toString(), Qt::ISODate);
+    if (!q.value(col::Weeks).isNull())
+        r.weeks = q.value(col::Weeks).toInt();
+    if (!q.value(col::EndedOn).isNull())
+        r.endedOn = QDate::fromString(q.value(col::EndedOn).toString(), Qt::ISODate);
+    r.performedBy = q.value(col::PerformedBy).toString() == u"professional"
+                        ? Performer::Professional
+                        : Performer::Self;
+    r.templateId = q.value(col::Template).toString();
+    r.goal = q.value(col::Goal).toString();
+    r.notes = q.value(col::Notes).toString();
     return r;
 }
 

@@ -20,11 +20,32 @@ namespace {
 
 using sql::notNull;
 
-const QString kColumns =
-    QStringLiteral("id, uuid, date, time, area, zones, needle_um, "
-                   "performed_by, device_id, pain, reaction, products, "
-                   "notes, override_reason, rule_broken, updated_at, (SELECT d.needle_um FROM "
-                   "devices d WHERE d.id = sessions.device_id)");
+namespace col {
+enum {
+    Id,
+    Uuid,
+    Date,
+    Time,
+    Area,
+    Zones,
+    NeedleUm,
+    PerformedBy,
+    DeviceId,
+    Pain,
+    Reaction,
+    Products,
+    Notes,
+    OverrideReason,
+    RuleBroken,
+    UpdatedAt,
+    DeviceNeedleUm,
+    Count
+};
+} // namespace col
+const QString kColumns = sql::selectList<col::Count>(std::array{
+    u"id", u"uuid", u"date", u"time", u"area", u"zones", u"needle_um", u"performed_by",
+    u"device_id", u"pain", u"reaction", u"products", u"notes", u"override_reason", u"rule_broken",
+    u"updated_at", u"(SELECT d.needle_um FROM devices d WHERE d.id = sessions.device_id)"});
 
 // The columns a session's fields are written to, in the order bindSession binds them.
 const QString kWritten = QStringLiteral("date, time, area, zones, needle_um, performed_by, "
@@ -83,27 +104,28 @@ void bindSession(SqliteStatement& statement, const Session& s, int first) {
 // column): one reading of a stored session.
 template <typename Row> Session readSession(const Row& row) {
     Session s;
-    s.id = row.integer(0);
-    s.uuid = row.text(1);
-    s.date = isoDateFromText(row.text(2));
-    if (!row.isNull(3))
-        s.time = QTime::fromString(row.text(3), QStringLiteral("HH:mm"));
-    s.area = row.text(4);
-    s.zones = row.text(5).split(u',', Qt::SkipEmptyParts);
-    s.needle = NeedleLength::fromMicrometres(int(row.integer(6)));
-    s.performedBy = row.text(7) == u"professional" ? Performer::Professional : Performer::Self;
-    if (!row.isNull(8))
-        s.deviceId = row.integer(8);
-    if (!row.isNull(9))
-        s.pain = int(row.integer(9));
-    s.reaction = row.text(10);
-    s.products = row.text(11);
-    s.notes = row.text(12);
-    s.overrideReason = row.text(13);
-    s.ruleBroken = row.text(14);
-    s.updatedAt = row.text(15);
-    if (!row.isNull(16))
-        s.deviceNeedle = NeedleLength::fromMicrometres(int(row.integer(16)));
+    s.id = row.integer(col::Id);
+    s.uuid = row.text(col::Uuid);
+    s.date = isoDateFromText(row.text(col::Date));
+    if (!row.isNull(col::Time))
+        s.time = QTime::fromString(row.text(col::Time), QStringLiteral("HH:mm"));
+    s.area = row.text(col::Area);
+    s.zones = row.text(col::Zones).split(u',', Qt::SkipEmptyParts);
+    s.needle = NeedleLength::fromMicrometres(int(row.integer(col::NeedleUm)));
+    s.performedBy =
+        row.text(col::PerformedBy) == u"professional" ? Performer::Professional : Performer::Self;
+    if (!row.isNull(col::DeviceId))
+        s.deviceId = row.integer(col::DeviceId);
+    if (!row.isNull(col::Pain))
+        s.pain = int(row.integer(col::Pain));
+    s.reaction = row.text(col::Reaction);
+    s.products = row.text(col::Products);
+    s.notes = row.text(col::Notes);
+    s.overrideReason = row.text(col::OverrideReason);
+    s.ruleBroken = row.text(col::RuleBroken);
+    s.updatedAt = row.text(col::UpdatedAt);
+    if (!row.isNull(col::DeviceNeedleUm))
+        s.deviceNeedle = NeedleLength::fromMicrometres(int(row.integer(col::DeviceNeedleUm)));
     return s;
 }
 
@@ -379,7 +401,7 @@ Status SessionStore::forEach(const SessionFilter& filter,
     SqliteStatement q = prepareSelect(m_db.connection(), filter, true);
     if (!q.isValid())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
-    constexpr int kItems = 17; // the column after kColumns
+    constexpr int kItems = col::Count; // the column after kColumns
     while (q.next()) {
         Session s = readSession(q);
         s.contraindications = q.text(kItems).split(u';', Qt::SkipEmptyParts);

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <QStringList>
+
+#include <array>
+#include <cstddef>
 #include <optional>
 
 namespace dermaplan::sql {
@@ -15,6 +19,18 @@ inline QString notNull(const QString& s) {
 // An optional value, or a typed SQL NULL.
 template <typename T> QVariant nullable(const std::optional<T>& v, QMetaType::Type type) {
     return v ? QVariant::fromValue(*v) : QVariant(QMetaType(type));
+}
+
+// A store's SELECT list from its columns' SQL, listed in the order of the store's `col` enum
+// (whose last member, Count, is how many there are): rows are then read by name,
+// q.value(col::Notes), and a column added to one list and not the other fails to compile.
+template <int Count, std::size_t N>
+QString selectList(const std::array<const char16_t*, N>& columns) {
+    static_assert(N == std::size_t(Count), "one SQL expression per named column");
+    QStringList list;
+    for (const char16_t* column : columns)
+        list << QString::fromUtf16(column);
+    return list.join(QStringLiteral(", "));
 }
 
 } // namespace dermaplan::sql
