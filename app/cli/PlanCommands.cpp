@@ -138,9 +138,7 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         r.name = p.value(u"name"_s);
     if (p.isSet(u"goal"_s))
         r.goal = p.value(u"goal"_s);
-    if (r.name.isEmpty())
-        r.name =
-            QStringLiteral("%1 %2 every %3 days").arg(r.area, r.needle.toString()).arg(r.everyDays);
+    // An empty name: the logbook gives the one the app gives.
 
     const auto verdict = checkRegimen(r, ctx.rules);
     if (!verdict)

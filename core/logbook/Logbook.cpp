@@ -250,7 +250,10 @@ Result<qint64> Logbook::addRegimen(const Regimen& regimen) {
         return verdict.error();
     if (verdict->severity == Severity::Refuse)
         return Error::inField(QStringLiteral("every"), verdict->reasons.constFirst().message);
-    return written(RegimenStore(m_db).add(regimen));
+    Regimen named = regimen;
+    if (named.name.trimmed().isEmpty())
+        named.name = defaultRegimenName(named, m_rules);
+    return written(RegimenStore(m_db).add(named));
 }
 
 Status Logbook::updateRegimen(const Regimen& regimen) {

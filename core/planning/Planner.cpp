@@ -83,6 +83,12 @@ Regimen regimenFromTemplate(const RegimenTemplate& t, QDate start) {
     return r;
 }
 
+QString defaultRegimenName(const Regimen& regimen, const RuleBook& rules) {
+    const Area* area = rules.area(regimen.area);
+    return PlannerText::tr("%1, %2 every %n day(s)", nullptr, regimen.everyDays)
+        .arg(area ? area->name : regimen.area, regimen.needle.toString());
+}
+
 Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
                   const RuleBook& rules, QDate today, QDate from, QDate to) {
     Plan plan;

@@ -39,6 +39,10 @@ struct Plan {
 // A regimen as a template describes it, starting on `start`.
 [[nodiscard]] Regimen regimenFromTemplate(const RegimenTemplate& t, QDate start);
 
+// The name a regimen gets when the user gives none, the same in the app and the CLI:
+// "Scalp, 0.5 mm every 14 days".
+[[nodiscard]] QString defaultRegimenName(const Regimen& regimen, const RuleBook& rules);
+
 // Plans the sessions of `regimens` that fall in [from, to].
 // - Each regimen runs from its start at its cadence; a real session on its area (logged early or
 //   late) re-anchors it: the next occurrence follows that session by the cadence.

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message numerus="yes">
+        <source>%1, %2 every %n day(s)</source>
+        <translation>
+            <numerusform>%1, %2 every %n day</numerusform>
+            <numerusform>%1, %2 every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleBookText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -93,16 +103,6 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dermaplan::ui::RegimenDialog</name>
-    <message numerus="yes">
-        <source>%1, %2 every %n day(s)</source>
-        <translation>
-            <numerusform>%1, %2 every %n day</numerusform>
-            <numerusform>%1, %2 every %n days</numerusform>
         </translation>
     </message>
 </context>

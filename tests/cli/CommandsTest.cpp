@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "Cli.h"
+#include "planning/Planner.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
@@ -140,6 +141,21 @@ TEST_F(CommandsTest, PlanAddListEndRemoveAndTemplates) {
     auto opened = Database::open(db(), kToday);
     ASSERT_TRUE(opened);
     EXPECT_TRUE(RegimenStore(**opened).list(true)->isEmpty());
+}
+
+// A regimen added without a name is named as the app names it (Planner's defaultRegimenName).
+TEST_F(CommandsTest, AnUnnamedRegimenIsNamedAsTheAppNamesIt) {
+    EXPECT_EQ(cli(words("plan add --area scalp --needle 0.5 --every 14")).code, 0);
+    const QJsonArray plans = json(words("plan list --format json"));
+    ASSERT_EQ(plans.size(), 1);
+    Regimen shown;
+    shown.area = QStringLiteral("scalp");
+    shown.needle = NeedleLength::fromMillimetres(0.5);
+    shown.everyDays = 14;
+    EXPECT_EQ(plans[0].toObject().value(u"name").toString(),
+              defaultRegimenName(shown, test::rules()));
+    EXPECT_EQ(plans[0].toObject().value(u"name").toString(),
+              QStringLiteral("Scalp, 0.5 mm every 14 days"));
 }
 
 TEST_F(CommandsTest, DeviceAddListCleanRetire) {

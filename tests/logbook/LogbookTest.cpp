@@ -508,3 +508,13 @@ TEST_F(LogbookTest, CalendarDaysGiveTheRecoverySpansThatReachIntoThem) {
     areas.sort();
     EXPECT_EQ(areas, (QStringList{QStringLiteral("body"), QStringLiteral("scalp")}));
 }
+
+// Whoever adds a regimen without a name (the app's dialog, the CLI), the logbook names it the
+// same way.
+TEST_F(LogbookTest, ARegimenWithoutANameGetsTheDefaultName) {
+    Regimen r = test::regimen(0, QStringLiteral("face"), 0.25, 3, kToday);
+    r.name = QStringLiteral("  ");
+    const auto id = m_logbook->addRegimen(r);
+    ASSERT_TRUE(id);
+    EXPECT_EQ(m_logbook->regimen(*id)->name, QStringLiteral("Face, 0.25 mm every 3 days"));
+}

@@ -146,8 +146,7 @@ Regimen RegimenDialog::regimen() const {
     r.goal = m_goal->text().trimmed();
     r.name = m_name->text().trimmed();
     if (r.name.isEmpty())
-        r.name = tr("%1, %2 every %n day(s)", nullptr, r.everyDays)
-                     .arg(m_area->currentText(), r.needle.toString());
+        r.name = defaultRegimenName(r, m_context.rules());
     return r;
 }
 
