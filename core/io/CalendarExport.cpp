@@ -81,7 +81,8 @@ Result<QByteArray> planCalendar(const QList<Regimen>& regimens, const QList<Sess
                           QStringLiteral("Aftercare:")};
         for (const AftercareNote& n :
              aftercareNotes(o.date, std::nullopt, o.area, o.needle, true, rules))
-            lines << QStringLiteral("- ") + describeNote(n, o.date, QLocale::c());
+            lines << QStringLiteral("- %1 — %2")
+                         .arg(n.text, describeNoteEnd(n, o.date, QLocale::c()));
         for (const Advice& advice : rules.generalAdvice())
             lines
                 << QStringLiteral("- %1 (%2)").arg(advice.text, rules.sourceNames(advice.sources));

@@ -16,12 +16,6 @@ int wholeDaysCovering(int hours) {
     return (hours + 23) / 24;
 }
 
-QString dayText(QDate date, QDate day, const QLocale& locale) {
-    if (day.daysTo(date) >= 0 && day.daysTo(date) <= 6)
-        return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat);
-    return locale.toString(date, QLocale::ShortFormat);
-}
-
 } // namespace
 
 QString shortTime(QTime time, const QLocale& locale) {
@@ -64,17 +58,6 @@ QList<AftercareNote> aftercareNotes(QDate date, std::optional<QTime> time, const
         notes << note;
     }
     return notes;
-}
-
-QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale) {
-    if (note.when == AftercareRule::When::Before)
-        return AftercareText::tr("%1 (session on %2)")
-            .arg(note.text, dayText(note.sessionDate, day, locale));
-    if (note.untilTime)
-        return AftercareText::tr("%1 until %2 %3")
-            .arg(note.text, dayText(note.untilDate, day, locale),
-                 shortTime(*note.untilTime, locale));
-    return AftercareText::tr("%1 through %2").arg(note.text, dayText(note.untilDate, day, locale));
 }
 
 QString describeNoteEnd(const AftercareNote& note, QDate today, const QLocale& locale) {

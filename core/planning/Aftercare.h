@@ -33,13 +33,9 @@ struct AftercareNote {
                                                   const QString& area, NeedleLength needle,
                                                   bool planned, const RuleBook& rules);
 
-// The note as shown on `day`, e.g. "No makeup until Tue 18:00", "No makeup through Thu",
-// "Pause retinoids ... (session on Fri)". Dates further than a week away are written in full.
-[[nodiscard]] QString describeNote(const AftercareNote& note, QDate day, const QLocale& locale);
-
-// When the note ends, said the one way the printed week says it: "until Thu 26 Nov, 20:00",
-// "through Sun 29 Nov", "before the session on Fri 27 Nov" (the year only when it is not
-// `today`'s).
+// When the note ends, said the one way the printed week, the calendar export and the app say
+// it: "until Thu 26 Nov, 20:00", "through Sun 29 Nov", "before the session on Fri 27 Nov" (the
+// year only when it is not `today`'s).
 [[nodiscard]] QString describeNoteEnd(const AftercareNote& note, QDate today,
                                       const QLocale& locale);
 

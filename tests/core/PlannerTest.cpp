@@ -31,7 +31,7 @@ QStringList notesOn(const WeeklySchedule& s, QDate day) {
     for (const ScheduleDay& d : s.days)
         if (d.date == day)
             for (const AftercareNote& n : d.notes)
-                out << describeNote(n, day, QLocale::c());
+                out << n.text + QStringLiteral(" — ") + describeNoteEnd(n, day, QLocale::c());
     return out;
 }
 
@@ -169,7 +169,8 @@ TEST(Aftercare, NoMakeupUntilTheSameTimeTwoDaysLater) {
         *IsoWeek::parse(QStringLiteral("2026-W48")), {},
         {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 23), QTime(18, 0))}, rules(), kToday);
     for (const QDate& d : {QDate(2026, 11, 23), QDate(2026, 11, 24), QDate(2026, 11, 25)})
-        EXPECT_TRUE(notesOn(week, d).contains(QStringLiteral("No makeup until Wed 18:00")))
+        EXPECT_TRUE(
+            notesOn(week, d).contains(QStringLiteral("No makeup — until Wed 25 Nov, 18:00")))
             << d.toString().toStdString();
     EXPECT_FALSE(anyStartsWith(notesOn(week, QDate(2026, 11, 26)), QStringLiteral("No makeup")));
     // Actives: 7 days after 0.5 mm.
@@ -196,8 +197,9 @@ TEST(Aftercare, WithoutATimeANoteRunsThroughADay) {
                                       NeedleLength::fromMillimetres(0.5), false, rules());
     QStringList texts;
     for (const AftercareNote& n : notes)
-        texts << describeNote(n, QDate(2026, 11, 23), QLocale::c());
-    EXPECT_TRUE(texts.contains(QStringLiteral("No makeup through Wed")))
+        if (n.ruleId == u"makeup")
+            texts << describeNoteEnd(n, QDate(2026, 11, 23), QLocale::c());
+    EXPECT_TRUE(texts.contains(QStringLiteral("through Wed 25 Nov")))
         << texts.join(u'|').toStdString();
 }
 
@@ -216,7 +218,8 @@ TEST(Aftercare, PauseActivesBeforeAPlannedSession) {
         anyStartsWith(notesOn(week, QDate(2026, 11, 25)), QStringLiteral("Pause retinoids")));
     EXPECT_TRUE(notesOn(week, QDate(2026, 11, 27))
                     .contains(QStringLiteral("Pause retinoids, AHA/BHA acids, vitamin C and "
-                                             "benzoyl peroxide (session on Sat)")));
+                                             "benzoyl peroxide — before the session on Sat 28 "
+                                             "Nov")));
 }
 
 TEST(Aftercare, WallClockDurationsAcrossTheEndOfSummerTime) {
@@ -229,8 +232,8 @@ TEST(Aftercare, WallClockDurationsAcrossTheEndOfSummerTime) {
     for (const AftercareNote& n : notes)
         if (n.ruleId == u"makeup") {
             found = true;
-            EXPECT_EQ(describeNote(n, QDate(2026, 10, 24), QLocale::c()),
-                      QStringLiteral("No makeup until Mon 18:00"));
+            EXPECT_EQ(describeNoteEnd(n, QDate(2026, 10, 24), QLocale::c()),
+                      QStringLiteral("until Mon 26 Oct, 18:00"));
         }
     EXPECT_TRUE(found);
 }
