@@ -42,9 +42,11 @@ Result<DayGuide> Logbook::dayGuide() const {
     for (const Occurrence& o : plan.occurrences) {
         if (o.status != Occurrence::Status::Planned)
             continue;
-        if (o.date == guide.date)
-            guide.due << o;
-        else if (o.date > guide.date && !guide.next)
+        if (o.date == guide.date) {
+            const Readiness onArea = readinessIn(o.area, planning->history);
+            guide.due << DueSession{o, readinessLevel(onArea, guide.date, m_rules, o.needle),
+                                    onArea};
+        } else if (o.date > guide.date && !guide.next)
             guide.next = o;
     }
     for (const Area& area : m_rules.areas()) {

@@ -518,3 +518,25 @@ TEST_F(LogbookTest, ARegimenWithoutANameGetsTheDefaultName) {
     ASSERT_TRUE(id);
     EXPECT_EQ(m_logbook->regimen(*id)->name, QStringLiteral("Face, 0.25 mm every 3 days"));
 }
+
+// A session due today comes with the logbook's answer for its needle: the Today page shows it
+// and decides nothing.
+TEST_F(LogbookTest, ASessionDueTodaySaysWhetherItsNeedleIsAllowed) {
+    // The scalp: nothing holds it. The face: 0.5 mm a week ago, allowed after 7 days but 14
+    // recommended.
+    ASSERT_TRUE(m_logbook->addRegimen(
+        test::regimen(0, QStringLiteral("scalp"), 0.25, 3, kToday.addDays(-3))));
+    ASSERT_TRUE(m_logbook->addRegimen(
+        test::regimen(0, QStringLiteral("face"), 0.5, 7, kToday.addDays(-7))));
+    ASSERT_TRUE(m_logbook->log(draft(QStringLiteral("face"), 0.5, kToday.addDays(-7)))->id);
+    const auto guide = m_logbook->dayGuide();
+    ASSERT_TRUE(guide);
+    ASSERT_EQ(guide->due.size(), 2);
+    for (const DueSession& d : guide->due) {
+        SCOPED_TRACE(d.occurrence.area.toStdString());
+        EXPECT_EQ(d.level,
+                  d.occurrence.area == u"face" ? ReadinessLevel::Advised : ReadinessLevel::Go);
+        EXPECT_EQ(d.level, readinessLevel(*m_logbook->readiness(d.occurrence.area), kToday, rules(),
+                                          d.occurrence.needle));
+    }
+}

@@ -158,13 +158,12 @@ QString TodayPage::whatNowHtml(const DayGuide& guide, const QLocale& locale) con
     const RuleBook& rules = m_context.rules();
     const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QStringList due;
-    for (const Occurrence& o : guide.due) {
-        QString answer;
-        for (const AreaDay& a : guide.areas)
-            if (a.area == o.area)
-                answer = mark(readinessLevel(a.readiness, guide.date, rules, o.needle)) + u' ' +
-                         describeReadiness(a.readiness, guide.date, rules, locale, o.needle);
-        due << QStringLiteral("<b>%1</b> — %2").arg(esc(occurrenceTitle(o, rules)), esc(answer));
+    for (const DueSession& d : guide.due) {
+        const QString answer =
+            mark(d.level) + u' ' +
+            describeReadiness(d.readiness, guide.date, rules, locale, d.occurrence.needle);
+        due << QStringLiteral("<b>%1</b> — %2")
+                   .arg(esc(occurrenceTitle(d.occurrence, rules)), esc(answer));
     }
     QString html;
     if (!due.isEmpty()) {
