@@ -1,4 +1,5 @@
 // The log dialog, driven as a user would: typing and clicking, then asserting what the store holds.
+#include "AppFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -39,23 +40,10 @@ template <typename T> T* findByName(QWidget* root, const QString& accessibleName
     return nullptr;
 }
 
-class LogDialogTest : public ::testing::Test {
+class LogDialogTest : public test::AppFixture {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")), kToday);
-        ASSERT_TRUE(db) << db.error().toString().toStdString();
-        m_db = std::move(db).value();
-        m_context = std::make_unique<ui::AppContext>(test::rules(), *m_db, kToday);
-    }
-
-    void seed(const QString& area, double mm, QDate date) {
-        Session s;
-        s.area = area;
-        s.needle = NeedleLength::fromMillimetres(mm);
-        s.date = date;
-        ASSERT_TRUE(SessionStore(*m_db).add(s));
-    }
+    LogDialogTest()
+        : AppFixture(kToday) {}
 
     // A roller named `name` with a `mm` needle, used on `area` on `date`; its id (0 on failure).
     qint64 rollerUsed(const QString& name, const QString& area, double mm, QDate date) {
@@ -73,10 +61,6 @@ protected:
     QPushButton* saveButton(ui::LogSessionDialog& d) {
         return d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ui::AppContext> m_context;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 // The History, Plan and Devices pages, driven through their widgets; each test asserts what the
 // store then holds.
+#include "AppFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -59,27 +60,10 @@ namespace {
 
 const QDate kToday(2026, 11, 24);
 
-class PagesTest : public ::testing::Test {
+class PagesTest : public test::AppFixture {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(QStringLiteral("pages.sqlite")), kToday);
-        ASSERT_TRUE(db);
-        m_db = std::move(db).value();
-        m_context = std::make_unique<ui::AppContext>(test::rules(), *m_db, kToday);
-        QSettings().remove(QStringLiteral("preferences")); // each test starts from the defaults
-    }
-
-    qint64 seed(const QString& area, double mm, QDate date, const QString& notes = {}) {
-        Session s;
-        s.area = area;
-        s.needle = NeedleLength::fromMillimetres(mm);
-        s.date = date;
-        s.notes = notes;
-        const auto id = SessionStore(*m_db).add(s);
-        EXPECT_TRUE(id);
-        return id ? *id : 0;
-    }
+    PagesTest()
+        : AppFixture(kToday) {}
 
     // "Hair": scalp, 0.5 mm, every 14 days from today, ongoing.
     static Regimen hairRegimen() {
@@ -104,10 +88,6 @@ protected:
     void seedScalpRegimen() { ASSERT_TRUE(RegimenStore(*m_db).add(hairRegimen())); }
 
     int sessionCount() { return *SessionStore(*m_db).count({}); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ui::AppContext> m_context;
 };
 
 QPushButton* button(QWidget* root, const QString& text) {

@@ -1,0 +1,50 @@
+#pragma once
+
+// The one fixture for tests that drive the app's widgets: a database in a temporary folder, an
+// AppContext on it with a fixed today, and a way to put sessions in. For UI tests only (it needs
+// the ui library's AppContext).
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace dermaplan::test {
+
+class AppFixture : public ::testing::Test {
+protected:
+    explicit AppFixture(QDate today = QDate(2026, 11, 24))
+        : m_today(today) {}
+
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")), m_today);
+        ASSERT_TRUE(db) << db.error().toString().toStdString();
+        m_db = std::move(db).value();
+        m_context = std::make_unique<ui::AppContext>(rules(), *m_db, m_today);
+        QSettings().remove(QStringLiteral("preferences")); // each test starts from the defaults
+    }
+
+    // A session stored directly (no check); its id, or 0 after a failed expectation.
+    qint64 seed(const QString& area, double mm, QDate date, const QString& notes = {}) {
+        Session s = session(area, mm, date);
+        s.notes = notes;
+        const auto id = SessionStore(*m_db).add(s);
+        EXPECT_TRUE(id);
+        return id ? *id : 0;
+    }
+
+    QDate m_today;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ui::AppContext> m_context;
+};
+
+} // namespace dermaplan::test
