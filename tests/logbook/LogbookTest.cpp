@@ -49,6 +49,14 @@ protected:
 
     int stored() const { return *SessionStore(*m_db).count({}); }
 
+    // A fresh history for the next round of a property test.
+    void removeAllSessions() {
+        const auto previous = SessionStore(*m_db).list({});
+        ASSERT_TRUE(previous);
+        for (const Session& old : *previous)
+            ASSERT_TRUE(SessionStore(*m_db).remove(old.id));
+    }
+
     // A device added through the logbook; its id.
     qint64 addDevice(const QString& name, const QString& kind, double mm, QDate firstUse = {}) {
         Device d;
@@ -340,10 +348,7 @@ TEST_F(LogbookTest, ReadinessFromEachNeedlesLatestSessionIsReadinessFromAll) {
     m_today = kToday;
     for (int round = 0; round < 60; ++round) {
         SCOPED_TRACE(round);
-        const auto previous = SessionStore(*m_db).list({});
-        ASSERT_TRUE(previous);
-        for (const Session& old : *previous)
-            ASSERT_TRUE(SessionStore(*m_db).remove(old.id));
+        ASSERT_NO_FATAL_FAILURE(removeAllSessions());
         // Few days, so that sessions share a day, a needle and (no time counts as midnight) a
         // time, and only their ids set them apart.
         for (int i = 0; i < 10; ++i) {
@@ -400,10 +405,7 @@ TEST_F(LogbookTest, ImportFlagsWhatCheckingAgainstTheWholeLogWouldFlag) {
     };
     for (int round = 0; round < 60; ++round) {
         SCOPED_TRACE(round);
-        const auto previous = SessionStore(*m_db).list({});
-        ASSERT_TRUE(previous);
-        for (const Session& old : *previous)
-            ASSERT_TRUE(SessionStore(*m_db).remove(old.id));
+        ASSERT_NO_FATAL_FAILURE(removeAllSessions());
         for (int i = 0; i < 6; ++i) {
             Session s = make(round % 3 == 0 ? 8 : 90);
             if (random() % 3 == 0)
@@ -453,10 +455,7 @@ TEST_F(LogbookTest, TheDayGuidesReadinessIsReadinessPerArea) {
     m_today = kToday;
     for (int round = 0; round < 30; ++round) {
         SCOPED_TRACE(round);
-        const auto previous = SessionStore(*m_db).list({});
-        ASSERT_TRUE(previous);
-        for (const Session& old : *previous)
-            ASSERT_TRUE(SessionStore(*m_db).remove(old.id));
+        ASSERT_NO_FATAL_FAILURE(removeAllSessions());
         for (int i = 0; i < 8; ++i)
             ASSERT_TRUE(SessionStore(*m_db).add(draft(
                 areas[int(random() % areas.size())], lengths[int(random() % lengths.size())],
