@@ -17,6 +17,10 @@ Result<QFunctionPointer> resolve(const char* symbol) {
     if (!library) {
         // The executable's own path: this runs before QCoreApplication exists.
         const QString exe = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+        if (exe.isEmpty())
+            return Error::plain(QStringLiteral("PDF output cannot find the PDF module: the "
+                                               "program's own path (/proc/self/exe) cannot be "
+                                               "read"));
         const QString path = QDir::cleanPath(
             QFileInfo(exe).absolutePath() + u'/' + QStringLiteral(DERMAPLAN_PDF_MODULE_DIR) + u'/' +
             QLatin1StringView(print::module::kFileName) + QStringLiteral(".so"));

@@ -229,6 +229,9 @@ ImportResult parseJson(const QByteArray& raw, const QString& fileName, const Rul
         const QJsonObject o = v.toObject();
         Record rec;
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            // Members a session does not have are never read: left out, however many there are.
+            if (!isSessionField(it.key()))
+                continue;
             const QJsonValue value = it.value();
             if (value.isArray()) {
                 QStringList parts;

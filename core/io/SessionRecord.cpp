@@ -81,6 +81,25 @@ const QString* Record::find(QStringView name) const {
     return nullptr;
 }
 
+bool isSessionField(QStringView name) {
+    static const QStringList fields{u"uuid"_s,
+                                    u"date"_s,
+                                    u"time"_s,
+                                    u"area"_s,
+                                    u"zones"_s,
+                                    u"zone"_s,
+                                    u"needle_mm"_s,
+                                    u"performed_by"_s,
+                                    u"device_id"_s,
+                                    u"pain"_s,
+                                    u"contraindications"_s,
+                                    u"reaction"_s,
+                                    u"products"_s,
+                                    u"notes"_s,
+                                    u"override_reason"_s};
+    return fields.contains(name);
+}
+
 std::optional<Session> toSession(const Record& rec, int line, const RuleBook& rules, QDate today,
                                  Problems& problems, QSet<QString>& uuids) {
     bool ok = true;

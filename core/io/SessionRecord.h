@@ -52,6 +52,10 @@ private:
     bool m_truncated = false;
 };
 
+// The fields toSession reads (a record's other fields are never looked at): a reader may leave
+// everything else out, so that a record stays a dozen fields long whatever a file holds.
+[[nodiscard]] bool isSessionField(QStringView name);
+
 // Validates one record into a session, reporting each bad field at `line`. `uuids` collects the
 // file's uuids, so that one appearing twice is reported.
 [[nodiscard]] std::optional<Session> toSession(const Record& record, int line,

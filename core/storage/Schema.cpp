@@ -87,7 +87,7 @@ const QList<Migration>& Database::migrations() {
         {4,
          QStringLiteral("readiness from the area index alone"),
          {
-             QStringLiteral("DROP INDEX sessions_by_area_date"),
+             QStringLiteral("DROP INDEX IF EXISTS sessions_by_area_date"),
              QStringLiteral("CREATE INDEX sessions_by_area_date ON "
                             "sessions(area, date, time, needle_um, device_id)"),
          }},

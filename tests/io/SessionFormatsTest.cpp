@@ -273,6 +273,19 @@ TEST(SessionFormats, JsonErrorsNameTheLineOfTheSession) {
     EXPECT_EQ(r.errors[0].toString().left(22), QStringLiteral("j.json:3: needle_mm: '"));
 }
 
+// Members a session does not have are left out of its record unread, however many and however
+// long: a session with 20,000 of them imports like one without.
+TEST(SessionFormats, JsonMembersASessionDoesNotHaveAreIgnored) {
+    QByteArray json = "[{\"date\": \"2026-11-01\", \"area\": \"face\", \"needle_mm\": 0.5";
+    for (int i = 0; i < 20000; ++i)
+        json += ", \"extra" + QByteArray::number(i) + "\": 1";
+    json += ", \"essay\": \"" + QByteArray(20000, 'x') + "\"}]";
+    const io::ImportResult r = io::parseJson(json, QStringLiteral("j.json"), rules(), kToday);
+    ASSERT_TRUE(r.errors.isEmpty()) << r.errors.constFirst().toString().toStdString();
+    ASSERT_EQ(r.sessions.size(), 1);
+    EXPECT_EQ(r.sessions[0].needle, NeedleLength::fromMillimetres(0.5));
+}
+
 TEST(SessionFormats, MalformedJsonIsRejectedCleanly) {
     EXPECT_EQ(io::parseJson("[\n{\"date\": \n", QStringLiteral("x.json"), rules(), kToday)
                   .errors.value(0)
