@@ -38,7 +38,7 @@ shoot() { # WIDTHxHEIGHT PAGE-INDEX NAME [xdotool actions...]
     shift 1
     if [ $# -gt 0 ]; then xdotool "$@"; sleep 2; fi
     import -window root -crop "'"$crop"'+0+0" "'"$out/$name.png"'"
-    kill $pid' "$app" "$db" "$@" 2>/dev/null
+    kill $pid; wait $pid' "$app" "$db" "$@" 2>/dev/null
   echo "$out/$name.png"
 }
 # The pages at a common laptop size; Today and logging also at the smallest size we support.
