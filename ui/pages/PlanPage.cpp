@@ -18,10 +18,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextCharFormat>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dermaplan::ui {
@@ -184,6 +186,9 @@ void PlanPage::showDay(QDate day) {
         return;
     }
     m_week->setHtml(print::scheduleHtml(*schedule, m_context.rules(), {}));
+    // From its title: a page built while its tab is being shown lays the week out before its
+    // final size, and the view would keep the scroll position of that first layout.
+    QTimer::singleShot(0, m_week, [week = m_week] { week->verticalScrollBar()->setValue(0); });
 }
 
 qint64 PlanPage::selectedId() const {
