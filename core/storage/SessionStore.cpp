@@ -100,9 +100,8 @@ void bindSession(SqliteStatement& statement, const Session& s, int first) {
     Q_ASSERT(at - first == kWrittenCount);
 }
 
-// The columns of kColumns from either kind of query (the Row: isNull, integer and text of a
-// column): one reading of a stored session.
-template <typename Row> Session readSession(const Row& row) {
+// The columns of kColumns from the statement's current row: one reading of a stored session.
+Session readSession(const SqliteStatement& row) {
     Session s;
     s.id = row.integer(col::Id);
     s.uuid = row.text(col::Uuid);
@@ -127,18 +126,6 @@ template <typename Row> Session readSession(const Row& row) {
     if (!row.isNull(col::DeviceNeedleUm))
         s.deviceNeedle = NeedleLength::fromMicrometres(int(row.integer(col::DeviceNeedleUm)));
     return s;
-}
-
-// A QSqlQuery's current row as readSession reads it.
-struct QtRow {
-    const QSqlQuery& q;
-    [[nodiscard]] bool isNull(int column) const { return q.isNull(column); }
-    [[nodiscard]] qint64 integer(int column) const { return q.value(column).toLongLong(); }
-    [[nodiscard]] QString text(int column) const { return q.value(column).toString(); }
-};
-
-Session readSession(const QSqlQuery& q) {
-    return readSession(QtRow{q});
 }
 
 Status writeContraindications(Database& db, QSqlDatabase& conn, qint64 id,
@@ -483,15 +470,18 @@ Result<int> SessionStore::count(const SessionFilter& filter) const {
 }
 
 Result<Session> SessionStore::get(qint64 id) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading a session"));
-    if (!q.next())
-        return Error::inFile(m_db.path(), QStringLiteral("no session with id %1").arg(id));
-    Session s = readSession(q);
-    q.finish();
+    Session s;
+    {
+        SqliteStatement q(m_db.connection(),
+                          QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kColumns));
+        q.bind(1, id);
+        if (!q.next())
+            return q.lastError().isValid()
+                       ? m_db.sqlError(q.lastError(), QStringLiteral("reading a session"))
+                       : Error::inFile(m_db.path(),
+                                       QStringLiteral("no session with id %1").arg(id));
+        s = readSession(q);
+    }
     QSqlQuery c(m_db.connection());
     c.prepare(QStringLiteral(
         "SELECT item FROM session_contraindications WHERE session_id = ? ORDER BY item"));
