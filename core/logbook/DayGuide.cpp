@@ -4,6 +4,8 @@
 
 #include "domain/IsoWeek.h"
 
+#include <QHash>
+
 namespace dermaplan {
 
 Result<DayGuide> Logbook::dayGuide() const {
@@ -13,15 +15,17 @@ Result<DayGuide> Logbook::dayGuide() const {
     // One read serves the whole page: every regimen, and every area's sessions from a window
     // before the week (or the earliest regimen) and its last one. That is all the week's plan,
     // today's aftercare and each area's readiness can see.
-    const auto planning = this->planning(
-        week.monday(), std::max(week.sunday(), guide.date.addDays(longestWindowDays(m_rules))),
-        true);
+    // Far enough ahead to find each area's next planned session.
+    const QDate horizon = std::max(week.sunday(), guide.date.addDays(longestWindowDays(m_rules)));
+    const auto planning = this->planning(week.monday(), horizon, true);
     if (!planning)
         return planning.error();
-    // Far enough ahead to find each area's next planned session.
-    const Plan plan =
-        planSessions(planning->regimens, planning->history, m_rules, guide.date, week.monday(),
-                     std::max(week.sunday(), guide.date.addDays(longestWindowDays(m_rules))));
+    const Plan plan = planSessions(planning->regimens, planning->history, m_rules, guide.date,
+                                   week.monday(), horizon);
+    // Each area's readiness, once: for the sessions due today and for the area's row.
+    QHash<QString, Readiness> readinessOf;
+    for (const Area& area : m_rules.areas())
+        readinessOf.insert(area.id, readinessIn(area.id, planning->history));
     const WeeklySchedule day = WeeklySchedule::forRange(guide.date, guide.date, planning->regimens,
                                                         planning->history, m_rules, guide.date);
     // Aftercare of sessions that happened, and pauses ahead of planned ones: a planned session's
@@ -43,15 +47,16 @@ Result<DayGuide> Logbook::dayGuide() const {
         if (o.status != Occurrence::Status::Planned)
             continue;
         if (o.date == guide.date) {
-            const Readiness onArea = readinessIn(o.area, planning->history);
+            const Readiness onArea = readinessOf.contains(o.area)
+                                         ? readinessOf.value(o.area)
+                                         : readinessIn(o.area, planning->history);
             guide.due << DueSession{o, readinessLevel(onArea, guide.date, m_rules, o.needle),
                                     onArea};
         } else if (o.date > guide.date && !guide.next)
             guide.next = o;
     }
     for (const Area& area : m_rules.areas()) {
-        AreaDay a{
-            area.id, readinessIn(area.id, planning->history), std::nullopt, ReadinessLevel::Go, {}};
+        AreaDay a{area.id, readinessOf.value(area.id), std::nullopt, ReadinessLevel::Go, {}};
         for (const Occurrence& o : plan.occurrences) {
             if (o.area != area.id || o.status != Occurrence::Status::Planned)
                 continue;
