@@ -296,22 +296,17 @@ Result<Plan> Logbook::plan(QDate from, QDate to) const {
 }
 
 Result<Logbook::CalendarDays> Logbook::calendarDays(QDate from, QDate to) const {
-    // A recovery span is shorter than the longest window: older sessions cannot reach in.
-    SessionFilter window;
-    window.from = from.addDays(-longestWindowDays(m_rules));
-    window.to = to;
-    auto history = SessionStore(m_db).list(window);
-    if (!history)
-        return history.error();
-    auto planned = plan(from, to);
-    if (!planned)
-        return planned.error();
-    CalendarDays days{std::move(planned).value(), {}, {}};
-    for (const Session& s : *history) {
+    // One read for the plan and the days: every area's sessions from the longest window before
+    // `from` (a recovery span is shorter, so older sessions cannot reach in) to `to`.
+    const auto p = planning(from, to, true);
+    if (!p)
+        return p.error();
+    CalendarDays days{planSessions(p->regimens, p->history, m_rules, today(), from, to), {}, {}};
+    for (const Session& s : p->history) {
         const RecoverySpan span = recoverySpan(s, m_rules);
         if (span.allowedFrom > from && s.date < to)
             days.recovering << span;
-        if (s.date >= from)
+        if (s.date >= from && s.date <= to)
             days.logged << s;
     }
     return days;
