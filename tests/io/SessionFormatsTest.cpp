@@ -384,14 +384,8 @@ TEST(SessionFormats, ALargeFileParses) {
 }
 
 TEST(SessionFormats, JsonExportCarriesRegimensAndDevicesAndChecksThem) {
-    Regimen r;
-    r.id = 4;
+    Regimen r = test::regimen(4, QStringLiteral("scalp"), 0.5, 14, QDate(2026, 11, 1), 12);
     r.name = QStringLiteral("Hair");
-    r.area = QStringLiteral("scalp");
-    r.needle = NeedleLength::fromMillimetres(0.5);
-    r.everyDays = 14;
-    r.start = QDate(2026, 11, 1);
-    r.weeks = 12;
     Device d;
     d.id = 3;
     d.name = QStringLiteral("Roller");
@@ -419,13 +413,8 @@ TEST(SessionFormats, JsonExportCarriesRegimensAndDevicesAndChecksThem) {
 // Exports are written a chunk at a time (io::SessionStream): the bytes must be those of the whole
 // document as Qt writes it, for no session, one and many, and whatever the chunking.
 TEST(SessionStream, JsonIsByteForByteTheDocumentQtWrites) {
-    Regimen r;
-    r.id = 3;
+    Regimen r = test::regimen(3, QStringLiteral("scalp"), 0.5, 7, kToday);
     r.name = QStringLiteral("Scalp");
-    r.area = QStringLiteral("scalp");
-    r.needle = NeedleLength::fromMillimetres(0.5);
-    r.everyDays = 7;
-    r.start = kToday;
     Device d;
     d.id = 2;
     d.name = QStringLiteral("Roller");

@@ -67,12 +67,8 @@ protected:
 
     // "Hair": scalp, 0.5 mm, every 14 days from today, ongoing.
     static Regimen hairRegimen() {
-        Regimen r;
+        Regimen r = test::regimen(0, QStringLiteral("scalp"), 0.5, 14, kToday);
         r.name = QStringLiteral("Hair");
-        r.area = QStringLiteral("scalp");
-        r.needle = NeedleLength::fromMillimetres(0.5);
-        r.everyDays = 14;
-        r.start = kToday;
         return r;
     }
 
