@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FollowUp.h"
 #include "NeedleLength.h"
 #include "Performer.h"
 
@@ -36,6 +37,12 @@ struct Session {
     // Set when the session was imported although a rule refuses it (it happened: history
     // keeps it, and says which rule it broke).
     QString ruleBroken;
+    // What its follow-up answers did to its recovery (filled by the logbook where rules are
+    // applied; never stored with it). Derived, not content: equality ignores it.
+    ReactionCourse course;
+    // Its answers to "how is your skin?", oldest first, where a reader asked for them (history as
+    // JSON); stored apart (FollowUpStore), so equality ignores them.
+    QList<FollowUp> followUps;
     // The stored row's version when it was read: an edit carries it back, so that a change
     // another program made meanwhile is reported, not overwritten. Bookkeeping, not content:
     // equality ignores it.

@@ -147,6 +147,16 @@ QJsonObject sessionToJson(const Session& s) {
     };
 }
 
+QJsonObject followUpToJson(const FollowUp& f) {
+    return QJsonObject{
+        {u"id"_s, f.id},
+        {u"session_id"_s, f.sessionId},
+        {u"date"_s, f.date.toString(Qt::ISODate)},
+        {u"state"_s, f.state},
+        {u"notes"_s, f.notes},
+    };
+}
+
 QJsonObject regimenToJson(const Regimen& r) {
     return QJsonObject{
         {u"id"_s, r.id},

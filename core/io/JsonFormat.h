@@ -14,6 +14,8 @@ namespace dermaplan::io {
 // needle_mm, performed_by, device_id, pain, reaction, products, notes, contraindications,
 // override_reason, rule_broken.
 [[nodiscard]] QJsonObject sessionToJson(const Session& session);
+// An answer to "how is your skin?": history as JSON lists them under "followups".
+[[nodiscard]] QJsonObject followUpToJson(const FollowUp& followUp);
 [[nodiscard]] QJsonObject regimenToJson(const Regimen& regimen);
 [[nodiscard]] QJsonObject deviceToJson(const Device& device);
 

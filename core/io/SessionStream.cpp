@@ -75,7 +75,14 @@ Status SessionStream::add(const Session& session) {
     } else {
         if (m_any)
             m_chunk += ",\n";
-        appendIndented(m_chunk, sessionToJson(session), m_format == Format::HistoryJson ? 4 : 8);
+        QJsonObject object = sessionToJson(session);
+        if (m_format == Format::HistoryJson && !session.followUps.isEmpty()) {
+            QJsonArray answers;
+            for (const FollowUp& f : session.followUps)
+                answers.append(followUpToJson(f));
+            object.insert(QStringLiteral("followups"), answers);
+        }
+        appendIndented(m_chunk, object, m_format == Format::HistoryJson ? 4 : 8);
     }
     m_any = true;
     return flushIfFull();

@@ -55,6 +55,10 @@ Result<DayGuide> Logbook::dayGuide() const {
         } else if (o.date > guide.date && !guide.next)
             guide.next = o;
     }
+    auto followUps = followUpsDue();
+    if (!followUps)
+        return followUps.error();
+    guide.followUps = std::move(followUps).value();
     for (const Area& area : m_rules.areas()) {
         AreaDay a{area.id, readinessOf.value(area.id), std::nullopt, ReadinessLevel::Go, {}};
         for (const Occurrence& o : plan.occurrences) {

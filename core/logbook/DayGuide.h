@@ -29,6 +29,16 @@ struct DueSession {
     Readiness readiness;                       // of its area, which says why
 };
 
+// A question "how is your skin?" that is due about a session: at one of the rule book's checks
+// (24 h, 72 h), or, while a reaction to it is open, daily until an answer ends it.
+struct DueFollowUp {
+    Session session; // with its reaction
+    QString check;   // the check's id ("day-3"); empty when asking about an open reaction
+    QDate dueSince;
+    // The states to offer, in the rule book's order: those for a check, or for an open reaction.
+    QStringList states;
+};
+
 // The answer to "what now?" for one day: what is due and whether it is allowed, the aftercare
 // running today, the devices that need attention, and per area (with history or a plan) when each
 // needle is next allowed. Computed by Logbook::dayGuide(); the Today page only shows it.
@@ -39,6 +49,7 @@ struct DayGuide {
     QList<AftercareNote> aftercare; // of sessions logged, and pauses before planned ones
     QList<DeviceStatus> devices;    // to clean, or to replace soon or now
     QList<AreaDay> areas;           // in the rule book's order
+    QList<DueFollowUp> followUps;   // questions about recent sessions, oldest session first
 };
 
 } // namespace dermaplan

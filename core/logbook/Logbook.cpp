@@ -4,9 +4,11 @@
 #include "planning/Aftercare.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/RegimenStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <algorithm>
@@ -59,8 +61,23 @@ QDate Logbook::today() const {
     return m_today();
 }
 
-Result<QList<Session>> Logbook::sessions(const SessionFilter& filter) const {
-    return SessionStore(m_db).list(filter);
+Result<QList<Session>> Logbook::sessions(const SessionFilter& filter, bool withFollowUps) const {
+    auto list = SessionStore(m_db).list(filter);
+    if (!list || !withFollowUps || list->isEmpty())
+        return list;
+    QList<qint64> ids;
+    ids.reserve(list->size());
+    for (const Session& s : std::as_const(*list))
+        ids << s.id;
+    const auto answers = FollowUpStore(m_db).forSessions(ids);
+    if (!answers)
+        return answers.error();
+    QHash<qint64, QList<FollowUp>> answersOf;
+    for (const FollowUp& f : *answers)
+        answersOf[f.sessionId] << f;
+    for (Session& s : list.value())
+        s.followUps = answersOf.value(s.id);
+    return list;
 }
 
 Result<int> Logbook::sessionCount(const SessionFilter& filter) const {
@@ -104,9 +121,11 @@ Result<Verdict> Logbook::check(const Session& draft) const {
     f.area = draft.area;
     f.from = draft.date.addDays(-reach);
     f.to = draft.date.addDays(reach);
-    const auto neighbours = SessionStore(m_db).list(f);
+    auto neighbours = SessionStore(m_db).list(f);
     if (!neighbours)
         return neighbours.error();
+    if (const Status reactions = withReactions(neighbours.value(), {draft.area}); !reactions)
+        return reactions.error();
     const auto device = deviceStateFor(draft);
     if (!device)
         return device.error();
@@ -163,8 +182,23 @@ Status Logbook::removeSession(qint64 id) {
     return written(SessionStore(m_db).remove(id));
 }
 
-Result<qint64> Logbook::restoreSession(const Session& session) {
-    return written(SessionStore(m_db).reinsert(session));
+Result<qint64> Logbook::restoreSession(const Session& session, const QList<FollowUp>& answers) {
+    qint64 id = 0;
+    const Status done = m_db.write([&](QSqlDatabase&) -> Status {
+        const auto restored = SessionStore(m_db).reinsert(session);
+        if (!restored)
+            return restored.error();
+        id = *restored;
+        for (FollowUp answer : answers) {
+            answer.sessionId = id;
+            if (const auto kept = FollowUpStore(m_db).reinsert(answer); !kept)
+                return kept.error();
+        }
+        return success();
+    });
+    if (!written(done))
+        return done.error();
+    return id;
 }
 
 Result<Readiness> Logbook::readiness(const QString& area) const {
@@ -185,6 +219,8 @@ Result<Readiness> Logbook::readiness(const QString& area) const {
         if (*last)
             recent.value() << **last;
     }
+    if (const Status reactions = withReactions(recent.value(), {area}); !reactions)
+        return reactions.error();
     return dermaplan::readiness(area, *recent, m_rules);
 }
 
@@ -197,7 +233,7 @@ Readiness Logbook::readinessIn(const QString& area, const QList<Session>& histor
     for (const Session& s : history) {
         if (s.area != area)
             continue;
-        if (s.date >= from)
+        if (clockStart(s) >= from || s.course.open)
             recent << s;
         if (!last || comesBefore(*last, s))
             last = &s;
@@ -285,6 +321,8 @@ Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea
     auto history = sessionsAround(from, to, *regimens, areas);
     if (!history)
         return history.error();
+    if (const Status reactions = withReactions(history.value(), areas); !reactions)
+        return reactions.error();
     return Planning{std::move(regimens).value(), std::move(history).value()};
 }
 
@@ -417,8 +455,10 @@ Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Fo
         io::SessionStream stream(format, sink);
         if (auto begun = stream.begin(regimens, devices); !begun)
             return begun;
+        // History as JSON says how the skin was after each session; the other formats don't.
+        const bool withFollowUps = format == io::SessionStream::Format::HistoryJson;
         if (auto all = SessionStore(m_db).forEach(
-                filter, [&stream](const Session& s) { return stream.add(s); });
+                filter, [&stream](const Session& s) { return stream.add(s); }, withFollowUps);
             !all)
             return all;
         return stream.finish();

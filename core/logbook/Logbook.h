@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Device.h"
+#include "domain/FollowUp.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "io/SessionImport.h"
@@ -49,7 +50,9 @@ public:
     [[nodiscard]] QDate today() const;
 
     // Sessions
-    [[nodiscard]] Result<QList<Session>> sessions(const SessionFilter& filter) const;
+    // `withFollowUps`: each with its follow-up answers (a page of history shows them).
+    [[nodiscard]] Result<QList<Session>> sessions(const SessionFilter& filter,
+                                                  bool withFollowUps = false) const;
     [[nodiscard]] Result<int> sessionCount(const SessionFilter& filter) const;
     [[nodiscard]] Result<Session> session(qint64 id) const;
     // The verdict for a draft against every session that can matter and its device.
@@ -64,8 +67,22 @@ public:
     // Puts a session back as it was (undo): history is restored, not judged again.
     [[nodiscard]] Status updateSession(const Session& session);
     [[nodiscard]] Status removeSession(qint64 id);
-    // Puts back a removed session with its uuid (undo); returns its id (the old one if free).
-    [[nodiscard]] Result<qint64> restoreSession(const Session& session);
+    // Puts back a removed session with its uuid and the follow-up answers it had (undo), in one
+    // write; returns its id (the old one if free).
+    [[nodiscard]] Result<qint64> restoreSession(const Session& session,
+                                                const QList<FollowUp>& answers = {});
+
+    // Follow-ups: answers to "how is your skin?" after a session (domain guide, "Reaction
+    // follow-up"). They move the session's area's readiness, the plan and the schedule.
+    // Validates the answer (a known state, a day from the session's to today) and stores it.
+    [[nodiscard]] Result<qint64> addFollowUp(const FollowUp& followUp);
+    [[nodiscard]] Status removeFollowUp(qint64 id);
+    // Puts back a removed answer (undo), with its id when that is free.
+    [[nodiscard]] Result<qint64> restoreFollowUp(const FollowUp& followUp);
+    // The answers about a session, oldest first.
+    [[nodiscard]] Result<QList<FollowUp>> followUps(qint64 sessionId) const;
+    // The questions due today, oldest session first.
+    [[nodiscard]] Result<QList<DueFollowUp>> followUpsDue() const;
 
     // Readiness
     [[nodiscard]] Result<Readiness> readiness(const QString& area) const;
@@ -165,6 +182,10 @@ private:
                                                         const QList<Regimen>& regimens,
                                                         const QStringList& areas) const;
     [[nodiscard]] Result<std::optional<DeviceState>> deviceStateFor(const Session& s) const;
+    // Fills in each session's reaction from its follow-ups, and adds the sessions on `areas`
+    // (every area when empty) whose reaction is still open or restarted their clock, however old:
+    // they hold an area that the dates of `history` alone would call free.
+    [[nodiscard]] Status withReactions(QList<Session>& history, const QStringList& areas) const;
 
     Database& m_db;
     const RuleBook& m_rules;

@@ -43,11 +43,12 @@ QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onAre
     if (!onArea.isEmpty()) {
         const Session& last = onArea.constLast();
         if (last.date >= regimen.start)
-            next = last.date.addDays(regimen.everyDays);
+            next = clockStart(last).addDays(regimen.everyDays);
         for (const Session& s : onArea)
-            next = std::max(next, s.date.addDays(requiredGap(rules, regimen.area, countingNeedle(s),
-                                                             regimen.needle)
-                                                     .minimumDays));
+            next =
+                std::max(next, clockStart(s).addDays(requiredGap(rules, regimen.area,
+                                                                 countingNeedle(s), regimen.needle)
+                                                         .minimumDays));
     }
     const std::optional<QDate> lastDay = regimen.lastDay();
     QList<Occurrence> out;
@@ -124,13 +125,29 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
         });
         // Every session that really happens (logged, or planned and kept) holds the area.
         QList<Held> held;
-        for (const Session& s : sessionsOnArea(history, area))
-            held << Held{s.date, countingNeedle(s)};
+        // A reaction still open holds the area from its first report until an answer ends it.
+        const Session* reacted = nullptr;
+        for (const Session& s : sessionsOnArea(history, area)) {
+            held << Held{clockStart(s), countingNeedle(s)};
+            if (s.course.open && (!reacted || s.course.open->since < reacted->course.open->since))
+                reacted = &s;
+        }
         for (Occurrence& o : all) {
             if (o.status == Occurrence::Status::Missed) {
                 if (o.date >= from)
                     plan.occurrences << o;
                 continue; // it did not happen: it neither blocks nor anchors anything
+            }
+            if (reacted && o.date >= reacted->course.open->since) {
+                const ReactionState* state = rules.followUp().state(reacted->course.open->state);
+                plan.skipped << SkippedOccurrence{
+                    o.date, o.regimenId,
+                    PlannerText::tr("on hold: %1 reported on %2 after the session of %3 has not "
+                                    "resolved")
+                        .arg(state ? state->label.toLower() : reacted->course.open->state,
+                             reacted->course.open->since.toString(Qt::ISODate),
+                             reacted->date.toString(Qt::ISODate))};
+                continue;
             }
             QDate allowed;
             if (const auto by = bindingSession(held, rules, area, o.needle, allowed);

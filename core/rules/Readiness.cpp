@@ -9,6 +9,10 @@ NeedleLength countingNeedle(const Session& s) {
     return s.deviceNeedle ? std::max(s.needle, *s.deviceNeedle) : s.needle;
 }
 
+QDate clockStart(const Session& s) {
+    return s.course.restartedOn ? std::max(s.date, *s.course.restartedOn) : s.date;
+}
+
 bool comesBefore(const Session& a, const Session& b) {
     if (a.date != b.date)
         return a.date < b.date;
@@ -54,8 +58,9 @@ RequiredGap requiredGap(const RuleBook& rules, const QString& area, NeedleLength
 
 RecoverySpan recoverySpan(const Session& session, const RuleBook& rules) {
     const NeedleLength needle = countingNeedle(session);
-    return {session.area, needle, session.date,
-            session.date.addDays(requiredGap(rules, session.area, needle, needle).minimumDays)};
+    return {
+        session.area, needle, session.date,
+        clockStart(session).addDays(requiredGap(rules, session.area, needle, needle).minimumDays)};
 }
 
 int longestWindowDays(const RuleBook& rules) {
@@ -122,8 +127,13 @@ NeedleReadiness needleReadiness(const QString& area, std::span<const Session> ea
     for (const Session& s : earlier) {
         const size_t index = gapAfter(countingNeedle(s));
         const RequiredGap& gap = gaps[index].second;
-        const QDate allowed = s.date.addDays(gap.minimumDays);
-        const QDate recommended = s.date.addDays(gap.defaultDays);
+        const QDate start = clockStart(s);
+        const QDate allowed = start.addDays(gap.minimumDays);
+        const QDate recommended = start.addDays(gap.defaultDays);
+        // The reaction open longest holds the area from the earliest day.
+        if (s.course.open &&
+            (!n.heldByReaction || s.course.open->since < n.heldByReaction->course.open->since))
+            n.heldByReaction = s;
         if (!heldBy || allowed >= n.earliestAllowedDate) {
             n.earliestAllowedDate = allowed;
             heldBy = &s;

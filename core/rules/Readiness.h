@@ -15,6 +15,10 @@ namespace dermaplan {
 // (a 1.5 mm roller logged as a 0.5 mm session is judged as 1.5 mm).
 [[nodiscard]] NeedleLength countingNeedle(const Session& s);
 
+// The day a session's recovery interval counts from: its own day, or the day a lasting reaction
+// to it ended (rules/Reaction.h).
+[[nodiscard]] QDate clockStart(const Session& s);
+
 // The order of sessions on one area: by date, then time (none counts as midnight), then id.
 [[nodiscard]] bool comesBefore(const Session& a, const Session& b);
 
@@ -57,9 +61,16 @@ struct NeedleReadiness {
     RequiredGap heldGap;           // and the gap it demands (its rule and sources)
     std::optional<Session> recommendedBy; // the session that sets recommendedDate
     RequiredGap recommendedGap;
+    // An earlier session with a reaction still open: no day from the reaction's first report on
+    // is allowed until an answer ends it, whatever the dates above say.
+    std::optional<Session> heldByReaction;
 
+    [[nodiscard]] bool heldByReactionOn(QDate day) const {
+        return heldByReaction && day >= heldByReaction->course.open->since;
+    }
     [[nodiscard]] bool allowedOn(QDate day) const {
-        return !earliestAllowedDate.isValid() || day >= earliestAllowedDate;
+        return !heldByReactionOn(day) &&
+               (!earliestAllowedDate.isValid() || day >= earliestAllowedDate);
     }
 };
 

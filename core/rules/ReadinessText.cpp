@@ -10,6 +10,14 @@ class ReadinessTr {
     Q_DECLARE_TR_FUNCTIONS(Readiness)
 };
 
+// "on hold: redness reported on Sat 21 Nov has not resolved": what holds the area on `day`.
+QString onHold(const Session& reacted, QDate today, const RuleBook& rules, const QLocale& locale) {
+    const ReactionCourse::Open& open = *reacted.course.open;
+    const ReactionState* state = rules.followUp().state(open.state);
+    return ReadinessTr::tr("on hold: %1 reported on %2 has not resolved")
+        .arg(state ? state->label.toLower() : open.state, readinessDate(open.since, today, locale));
+}
+
 } // namespace
 
 QString readinessDate(QDate day, QDate today, const QLocale& locale) {
@@ -22,6 +30,8 @@ QString describeReadiness(const Readiness& r, QDate today, const RuleBook& rules
     if (needle) {
         const NeedleReadiness& n = r.forNeedle(rules, *needle);
         const QString length = needle->toString();
+        if (n.heldByReactionOn(today))
+            return onHold(*n.heldByReaction, today, rules, locale);
         if (n.allowedOn(today))
             return n.recommendedDate.isValid() && today < n.recommendedDate
                        ? ReadinessTr::tr("%1 allowed now (recommended from %2)")
@@ -34,6 +44,8 @@ QString describeReadiness(const Readiness& r, QDate today, const RuleBook& rules
     const NeedleReadiness* held = r.firstHeldOn(today);
     if (!held)
         return ReadinessTr::tr("allowed now with any needle");
+    if (held->heldByReactionOn(today))
+        return onHold(*held->heldByReaction, today, rules, locale);
     // The next step: from the day the shortest held size is free, how long a needle is allowed.
     const QDate next = held->earliestAllowedDate;
     const QString then = r.allowedUpTo(next).value_or(held->needle).toString();

@@ -49,6 +49,27 @@ int AftercareRule::hoursFor(NeedleLength standardSize) const {
     return steps.isEmpty() ? 0 : steps.constLast().hours;
 }
 
+QString reactionEffectId(ReactionEffect effect) {
+    switch (effect) {
+    case ReactionEffect::None:
+        return QStringLiteral("none");
+    case ReactionEffect::RestartIfLasting:
+        return QStringLiteral("restart-if-lasting");
+    case ReactionEffect::Hold:
+        return QStringLiteral("hold");
+    case ReactionEffect::Ends:
+        break;
+    }
+    return QStringLiteral("ends");
+}
+
+const ReactionState* FollowUpRules::state(const QString& id) const {
+    for (const ReactionState& s : states)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
 Result<RuleBook> RuleBook::fromJson(const QByteArray& json, const QString& fileName) {
     return parseRuleBook(json, fileName);
 }

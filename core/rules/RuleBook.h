@@ -103,6 +103,49 @@ struct AftercareRule {
     [[nodiscard]] int hoursFor(NeedleLength standardSize) const;
 };
 
+// What an answer to a follow-up does to its session's area (domain guide, "Reaction follow-up").
+enum class ReactionEffect {
+    None,             // recorded and counted, no rule changes (fine at a check, bleeding)
+    RestartIfLasting, // still there at the lasting mark: holds the area until an answer ends it,
+                      // and the area's recovery interval counts again from that day
+    Hold,             // holds the area (refused) until an answer ends it
+    Ends,             // ends an open reaction (fine, resolved, cleared by a doctor)
+};
+// The rule data's word for an effect: "none", "restart-if-lasting", "hold", "ends".
+[[nodiscard]] QString reactionEffectId(ReactionEffect effect);
+
+// One answer to "how is your skin?".
+struct ReactionState {
+    QString id;    // "redness"
+    QString label; // "Redness"
+    QString hint;  // what it looks like ("heat, pus, spreading redness or fever"); may be empty
+    ReactionEffect effect = ReactionEffect::None;
+    bool atChecks = true;  // offered at the 24 h and 72 h checks
+    bool whileOpen = true; // offered while a reaction is open ("resolved" only then)
+    QString advice;        // what to do, shown with the answer; may be empty
+    QStringList sources;
+};
+
+// When the app asks how the skin is after a session.
+struct FollowUpCheck {
+    QString id; // "day-1"
+    int afterHours = 0;
+    // Calendar days, as the intervals count: a check 24 h after a session is due the next day.
+    [[nodiscard]] int afterDays() const { return (afterHours + 23) / 24; }
+};
+
+struct FollowUpRules {
+    QString text;                // the rule in plain words, for the docs and the "why"
+    QList<FollowUpCheck> checks; // earliest first
+    int askForDays = 0;          // a check goes on being asked this many days after the session
+    int lastingAfterHours = 0;   // a reaction still there this long after the session lasts
+    int seeDoctorAfterDays = 0;  // a lasting reaction open this long: see a doctor
+    QList<ReactionState> states;
+    QStringList sources;
+    [[nodiscard]] const ReactionState* state(const QString& id) const;
+    [[nodiscard]] int lastingAfterDays() const { return (lastingAfterHours + 23) / 24; }
+};
+
 struct RegimenTemplate {
     QString id;
     QString name;
@@ -149,6 +192,7 @@ public:
     [[nodiscard]] const Contraindication* contraindication(const QString& id) const;
     [[nodiscard]] const DeviceWear& deviceWear() const { return m_deviceWear; }
     [[nodiscard]] const QList<AftercareRule>& aftercare() const { return m_aftercare; }
+    [[nodiscard]] const FollowUpRules& followUp() const { return m_followUp; }
     [[nodiscard]] const QList<RegimenTemplate>& templates() const { return m_templates; }
     [[nodiscard]] const RegimenTemplate* regimenTemplate(const QString& id) const;
     [[nodiscard]] const QList<Source>& sources() const { return m_sources; }
@@ -174,6 +218,7 @@ private:
     QList<Contraindication> m_contra;
     DeviceWear m_deviceWear;
     QList<AftercareRule> m_aftercare;
+    FollowUpRules m_followUp;
     QList<RegimenTemplate> m_templates;
     QList<Source> m_sources;
     QStringList m_cleaningSteps;

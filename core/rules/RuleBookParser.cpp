@@ -35,8 +35,8 @@ public:
         if (!parseSources(root, book) || !parseNeedles(root, book) || !parseAreas(root, book) ||
             !parseIntervals(root, book) || !parseZoneCaps(root, book) ||
             !parseContraindications(root, book) || !parseDeviceWear(root, book) ||
-            !parseCleaning(root, book) || !parseAftercare(root, book) || !parseAdvice(root, book) ||
-            !parseTemplates(root, book))
+            !parseCleaning(root, book) || !parseAftercare(root, book) ||
+            !parseFollowUp(root, book) || !parseAdvice(root, book) || !parseTemplates(root, book))
             return *m_error;
         book.m_disclaimer = root.value(u"disclaimer").toString();
         if (book.m_disclaimer.isEmpty())
@@ -255,6 +255,18 @@ private:
             return false;
         }
         return true;
+    }
+
+    bool parseReactionEffect(const QString& text, const QString& path, ReactionEffect& out) {
+        for (ReactionEffect e : {ReactionEffect::None, ReactionEffect::RestartIfLasting,
+                                 ReactionEffect::Hold, ReactionEffect::Ends})
+            if (reactionEffectId(e) == text) {
+                out = e;
+                return true;
+            }
+        fail(path,
+             QStringLiteral("\"%1\" is not none, restart-if-lasting, hold or ends").arg(text));
+        return false;
     }
 
     bool parseHomeUse(const QString& text, const QString& path, HomeUse& out) {
@@ -520,6 +532,88 @@ private:
                 return false;
             }
             book.m_aftercare << rule;
+        }
+        return true;
+    }
+
+    bool parseFollowUp(const QJsonObject& root, RuleBook& book) {
+        const QString path = QStringLiteral("follow_up");
+        QJsonObject o;
+        QJsonArray checks;
+        QJsonArray states;
+        FollowUpRules& f = book.m_followUp;
+        if (!requireObject(root.value(path), path, o) ||
+            !requireString(o, QStringLiteral("text"), path, f.text) ||
+            !requireArray(o, QStringLiteral("checks"), path + QStringLiteral(".checks"), checks) ||
+            !requireInt(o, QStringLiteral("ask_for_days"), path, 1, 365, f.askForDays) ||
+            !requireInt(o, QStringLiteral("lasting_after_hours"), path, 1, 24 * 365,
+                        f.lastingAfterHours) ||
+            !requireInt(o, QStringLiteral("see_doctor_after_days"), path, 1, 365,
+                        f.seeDoctorAfterDays) ||
+            !requireArray(o, QStringLiteral("states"), path + QStringLiteral(".states"), states) ||
+            !requireSources(o, path, f.sources))
+            return false;
+        for (qsizetype i = 0; i < checks.size(); ++i) {
+            const QString cpath = QStringLiteral("%1.checks[%2]").arg(path).arg(i);
+            QJsonObject co;
+            FollowUpCheck check;
+            if (!requireObject(checks.at(i), cpath, co) ||
+                !requireString(co, QStringLiteral("id"), cpath, check.id) ||
+                !requireInt(co, QStringLiteral("after_hours"), cpath, 1, 24 * 365,
+                            check.afterHours))
+                return false;
+            if (!f.checks.isEmpty() && check.afterHours <= f.checks.constLast().afterHours) {
+                fail(cpath + QStringLiteral(".after_hours"),
+                     QStringLiteral("checks must be listed earliest first"));
+                return false;
+            }
+            f.checks << check;
+        }
+        if (f.checks.isEmpty()) {
+            fail(path + QStringLiteral(".checks"), QStringLiteral("must list at least one check"));
+            return false;
+        }
+        bool ends = false;
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            const QString spath = QStringLiteral("%1.states[%2]").arg(path).arg(i);
+            QJsonObject so;
+            ReactionState state;
+            QString effect;
+            QJsonArray offered;
+            if (!requireObject(states.at(i), spath, so) ||
+                !requireString(so, QStringLiteral("id"), spath, state.id) ||
+                !requireString(so, QStringLiteral("label"), spath, state.label) ||
+                !requireString(so, QStringLiteral("hint"), spath, state.hint, true) ||
+                !requireString(so, QStringLiteral("effect"), spath, effect) ||
+                !requireArray(so, QStringLiteral("offered"), spath + QStringLiteral(".offered"),
+                              offered) ||
+                !requireString(so, QStringLiteral("advice"), spath, state.advice, true) ||
+                !requireSources(so, spath, state.sources))
+                return false;
+            if (!parseReactionEffect(effect, spath + QStringLiteral(".effect"), state.effect))
+                return false;
+            ends = ends || state.effect == ReactionEffect::Ends;
+            state.atChecks = offered.contains(QStringLiteral("check"));
+            state.whileOpen = offered.contains(QStringLiteral("open"));
+            for (qsizetype k = 0; k < offered.size(); ++k)
+                if (const QString when = offered.at(k).toString();
+                    when != u"check" && when != u"open") {
+                    fail(QStringLiteral("%1.offered[%2]").arg(spath).arg(k),
+                         QStringLiteral("must be \"check\" or \"open\""));
+                    return false;
+                }
+            if (f.state(state.id)) {
+                fail(spath + QStringLiteral(".id"),
+                     QStringLiteral("\"%1\" is listed twice").arg(state.id));
+                return false;
+            }
+            f.states << state;
+        }
+        // A reaction that holds an area must be able to end, or the area is held for ever.
+        if (!ends) {
+            fail(path + QStringLiteral(".states"),
+                 QStringLiteral("must have a state whose effect ends a reaction"));
+            return false;
         }
         return true;
     }

@@ -32,6 +32,28 @@ QString homeUseText(HomeUse h) {
     return {};
 }
 
+QString hoursText(int hours);
+
+// What an answer does, in the words of the domain guide.
+QString reactionEffectText(ReactionEffect effect, const FollowUpRules& f) {
+    switch (effect) {
+    case ReactionEffect::None:
+        return RulesTr::tr("recorded, no rule changes.");
+    case ReactionEffect::RestartIfLasting:
+        return RulesTr::tr("expected in the first days; still there %1 after the session, the "
+                           "area is held until it resolves, and its recovery interval counts "
+                           "again from that day (see a doctor if it lasts beyond %n day(s)).",
+                           nullptr, f.seeDoctorAfterDays)
+            .arg(hoursText(f.lastingAfterHours));
+    case ReactionEffect::Hold:
+        return RulesTr::tr("new sessions on the area are refused until it has resolved or a "
+                           "doctor has cleared it (override with a reason).");
+    case ReactionEffect::Ends:
+        return RulesTr::tr("ends an open reaction.");
+    }
+    return {};
+}
+
 QString hoursText(int hours) {
     if (hours % 24 == 0 && hours >= 72)
         return RulesTr::tr("%n day(s)", nullptr, hours / 24);
@@ -156,6 +178,25 @@ QString rulesMarkdown(const RuleBook& rules, RulesReader reader) {
     for (const Advice& advice : rules.generalAdvice())
         md += QStringLiteral("- %1 %2\n").arg(advice.text, cite(rules, advice.sources));
 
+    const FollowUpRules& f = rules.followUp();
+    QStringList at;
+    for (const FollowUpCheck& check : f.checks)
+        at << hoursText(check.afterHours);
+    md += RulesTr::tr("\n## Reaction follow-up\n\n%1 %2\n\nAsked %3 after each session (for up "
+                      "to %4 days); while a reaction is open, daily until an answer ends it.\n\n")
+              .arg(f.text, cite(rules, f.sources), at.join(RulesTr::tr(" and ")))
+              .arg(f.askForDays);
+    for (const ReactionState& state : f.states) {
+        QString line =
+            QStringLiteral("- **%1** (`%2`%3): %4")
+                .arg(state.label, state.id,
+                     state.hint.isEmpty() ? QString() : QStringLiteral("; ") + state.hint,
+                     reactionEffectText(state.effect, f));
+        if (!state.advice.isEmpty())
+            line += u' ' + state.advice;
+        md += line + u' ' + cite(rules, state.sources) + u'\n';
+    }
+
     md += RulesTr::tr(
         "\n## Regimen templates\n\n| template | area | needle | every | length | by | sources |\n"
         "|---|---|---|---|---|---|---|\n");
@@ -207,6 +248,17 @@ QJsonObject rulesJson(const RuleBook& rules) {
     for (const Source& s : rules.sources())
         sources.append(QJsonObject{
             {u"id"_s, s.id}, {u"title"_s, s.title}, {u"url"_s, s.url}, {u"grade"_s, s.grade}});
+    const FollowUpRules& f = rules.followUp();
+    QJsonArray checks;
+    for (const FollowUpCheck& c : f.checks)
+        checks.append(QJsonObject{{u"id"_s, c.id}, {u"after_hours"_s, c.afterHours}});
+    QJsonArray states;
+    for (const ReactionState& st : f.states)
+        states.append(QJsonObject{{u"id"_s, st.id},
+                                  {u"label"_s, st.label},
+                                  {u"effect"_s, reactionEffectId(st.effect)},
+                                  {u"advice"_s, st.advice},
+                                  {u"sources"_s, QJsonArray::fromStringList(st.sources)}});
     const DeviceWear& w = rules.deviceWear();
     return QJsonObject{
         {u"disclaimer"_s, rules.disclaimer()},
@@ -218,6 +270,12 @@ QJsonObject rulesJson(const RuleBook& rules) {
                                        {u"refuse_after_days"_s, w.refuseAfterDays},
                                        {u"sources"_s, QJsonArray::fromStringList(w.sources)}}},
         {u"cleaning_steps"_s, QJsonArray::fromStringList(rules.cleaningSteps())},
+        {u"follow_up"_s, QJsonObject{{u"checks"_s, checks},
+                                     {u"ask_for_days"_s, f.askForDays},
+                                     {u"lasting_after_hours"_s, f.lastingAfterHours},
+                                     {u"see_doctor_after_days"_s, f.seeDoctorAfterDays},
+                                     {u"states"_s, states},
+                                     {u"sources"_s, QJsonArray::fromStringList(f.sources)}}},
         {u"sources"_s, sources},
     };
 }

@@ -1,6 +1,7 @@
 #include "SafetyCheck.h"
 
 #include "domain/IsoDate.h"
+#include "rules/Reaction.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -95,6 +96,24 @@ void checkHomeUse(Verdict& verdict, const QString& area, NeedleLength needle,
     }
 }
 
+// An open reaction to an earlier session holds the area until an answer ends it.
+Reason reactionReason(const Session& reacted, QDate day, const QString& where,
+                      const RuleBook& rules) {
+    const FollowUpRules& f = rules.followUp();
+    const ReactionCourse::Open& open = *reacted.course.open;
+    const ReactionState* state = f.state(open.state);
+    return {Severity::Refuse,
+            QStringLiteral("reaction"),
+            SafetyText::tr("%1 reported on %2 after the session of %3 has not resolved: no new "
+                           "session on the %4 until it has (record it when it has). %5")
+                .arg(state ? state->label : open.state, isoDateText(open.since),
+                     isoDateText(reacted.date), where,
+                     openReactionAdvice(open, reacted.date, day, f))
+                .trimmed(),
+            state ? state->sources : f.sources,
+            {}};
+}
+
 // Every earlier session on the area holds the draft back by its own gap; the one that holds it
 // longest is the one the user is told about.
 void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
@@ -103,6 +122,10 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
     if (!n.heldBy)
         return;
     const QString where = areaName(rules, draft.area);
+    if (n.heldByReactionOn(draft.date)) {
+        verdict.add(reactionReason(*n.heldByReaction, draft.date, where, rules));
+        return; // the dates below count from a day nobody knows yet
+    }
     if (!n.allowedOn(draft.date)) {
         const qint64 days = n.heldBy->date.daysTo(draft.date);
         const QString rule = SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery",

@@ -19,7 +19,8 @@ namespace dermaplan {
 struct Reason {
     Severity severity = Severity::Advise;
     QString rule;    // "interval", "interval-default", "zone-cap", "home-use", "contraindication",
-                     // "device-wear", "device-retired", "device-needle", "device-single-use"
+                     // "device-wear", "device-retired", "device-needle", "device-single-use",
+                     // "reaction"
     QString message; // plain words, ready to show
     QStringList sources;
     std::optional<QDate> earliestAllowedDate; // for interval reasons

@@ -91,6 +91,22 @@ const QList<Migration>& Database::migrations() {
              QStringLiteral("CREATE INDEX sessions_by_area_date ON "
                             "sessions(area, date, time, needle_um, device_id)"),
          }},
+        // Answers to "how is your skin?" after a session; they go with their session.
+        {5,
+         QStringLiteral("reaction follow-ups"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE followups ("
+                 " id INTEGER PRIMARY KEY,"
+                 " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                 " date TEXT NOT NULL,"
+                 " state TEXT NOT NULL,"
+                 " notes TEXT NOT NULL DEFAULT '',"
+                 " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))"),
+             QStringLiteral("CREATE INDEX followups_by_session ON followups(session_id, date)"),
+             // Readiness looks for reactions that may still hold an area: few rows, by state.
+             QStringLiteral("CREATE INDEX followups_by_state ON followups(state, session_id)"),
+         }},
     };
     return steps;
 }

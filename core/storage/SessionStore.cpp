@@ -6,6 +6,8 @@
 #include "domain/IsoDate.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -357,17 +359,42 @@ namespace {
 
 // The query for the sessions matching `filter`, in its order, with its values bound.
 // `withItems`: a last column holds the checklist answers, ';'-separated.
-SqliteStatement prepareSelect(const QSqlDatabase& conn, const SessionFilter& filter,
-                              bool withItems) {
+// The answers the follow-up column lists: [[id, date, state, notes], ...].
+QList<FollowUp> followUpsFromJson(qint64 sessionId, const QString& json) {
+    QList<FollowUp> out;
+    if (json.size() <= 2)
+        return out; // "[]": the common case, no parse
+    const QJsonArray rows = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& row : rows) {
+        const QJsonArray r = row.toArray();
+        FollowUp f;
+        f.id = r.at(0).toInteger();
+        f.sessionId = sessionId;
+        f.date = QDate::fromString(r.at(1).toString(), Qt::ISODate);
+        f.state = r.at(2).toString();
+        f.notes = r.at(3).toString();
+        out << f;
+    }
+    return out;
+}
+
+SqliteStatement prepareSelect(const QSqlDatabase& conn, const SessionFilter& filter, bool withItems,
+                              bool withFollowUps = false) {
     const Where where = whereFor(filter);
+    QString extras;
+    if (withItems)
+        extras += QStringLiteral(", (SELECT group_concat(item, ';') FROM (SELECT item FROM "
+                                 "session_contraindications WHERE session_id = sessions.id ORDER "
+                                 "BY item))");
+    // A JSON array of [id, date, state, notes] per answer, oldest first: one row per session.
+    if (withFollowUps)
+        extras += QStringLiteral(", (SELECT json_group_array(json_array(id, date, state, notes)) "
+                                 "FROM (SELECT id, date, state, notes FROM followups WHERE "
+                                 "session_id = sessions.id ORDER BY date, id))");
     QString sql =
         QStringLiteral("SELECT %1%4 FROM sessions%2 ORDER BY date %3, COALESCE(time, '') %3, id %3")
             .arg(kColumns, where.sql,
-                 filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"),
-                 withItems ? QStringLiteral(", (SELECT group_concat(item, ';') FROM (SELECT item "
-                                            "FROM session_contraindications WHERE session_id = "
-                                            "sessions.id ORDER BY item))")
-                           : QString());
+                 filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"), extras);
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
     SqliteStatement q(conn, sql);
@@ -384,14 +411,18 @@ SqliteStatement prepareSelect(const QSqlDatabase& conn, const SessionFilter& fil
 } // namespace
 
 Status SessionStore::forEach(const SessionFilter& filter,
-                             const std::function<Status(const Session&)>& visit) const {
-    SqliteStatement q = prepareSelect(m_db.connection(), filter, true);
+                             const std::function<Status(const Session&)>& visit,
+                             bool withFollowUps) const {
+    SqliteStatement q = prepareSelect(m_db.connection(), filter, true, withFollowUps);
     if (!q.isValid())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
-    constexpr int kItems = col::Count; // the column after kColumns
+    constexpr int kItems = col::Count; // the columns after kColumns
+    constexpr int kFollowUps = kItems + 1;
     while (q.next()) {
         Session s = readSession(q);
         s.contraindications = q.text(kItems).split(u';', Qt::SkipEmptyParts);
+        if (withFollowUps)
+            s.followUps = followUpsFromJson(s.id, q.text(kFollowUps));
         if (auto done = visit(s); !done)
             return done;
     }

@@ -54,9 +54,11 @@ public:
     [[nodiscard]] Result<int> count(const SessionFilter& filter) const;
     // Calls `visit` with each session matching `filter`, checklist answers included, in the
     // filter's order, one row at a time: memory does not grow with the history (an export).
-    // Stops at the first failure `visit` returns, and returns it.
+    // Stops at the first failure `visit` returns, and returns it. `withFollowUps`: each session
+    // comes with its follow-up answers too.
     [[nodiscard]] Status forEach(const SessionFilter& filter,
-                                 const std::function<Status(const Session&)>& visit) const;
+                                 const std::function<Status(const Session&)>& visit,
+                                 bool withFollowUps = false) const;
     // Of the sessions on `area` from `from` on, the last one (by date, time, id) of each counting
     // needle (the longer of the session's and its device's), oldest first: all that readiness
     // needs, however many sessions the window holds, since a needle's latest session is the

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>FollowUpText</name>
+    <message numerus="yes">
+        <source>%n hour(s) after: how is the skin?</source>
+        <translation>
+            <numerusform>%n hour after: how is the skin?</numerusform>
+            <numerusform>%n hours after: how is the skin?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message numerus="yes">
         <source>%1, %2 every %n day(s)</source>
@@ -22,7 +32,24 @@
     </message>
 </context>
 <context>
+    <name>Reaction</name>
+    <message numerus="yes">
+        <source>It has lasted more than %n day(s): see a doctor.</source>
+        <translation>
+            <numerusform>It has lasted more than %n day: see a doctor.</numerusform>
+            <numerusform>It has lasted more than %n days: see a doctor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleBookText</name>
+    <message numerus="yes">
+        <source>expected in the first days; still there %1 after the session, the area is held until it resolves, and its recovery interval counts again from that day (see a doctor if it lasts beyond %n day(s)).</source>
+        <translation>
+            <numerusform>expected in the first days; still there %1 after the session, the area is held until it resolves, and its recovery interval counts again from that day (see a doctor if it lasts beyond %n day).</numerusform>
+            <numerusform>expected in the first days; still there %1 after the session, the area is held until it resolves, and its recovery interval counts again from that day (see a doctor if it lasts beyond %n days).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

@@ -201,3 +201,87 @@ TEST(RuleBook, MissingFileIsNamed) {
     ASSERT_FALSE(book);
     EXPECT_EQ(book.error().file, QStringLiteral("/nonexistent/rules.json"));
 }
+
+namespace {
+
+// Edits the follow_up object with `edit` and returns the loader's error.
+Error loadWithFollowUp(const std::function<void(QJsonObject&)>& edit) {
+    return loadMutated([&](QJsonObject& root) {
+        QJsonObject f = root.value(QStringLiteral("follow_up")).toObject();
+        edit(f);
+        root.insert(QStringLiteral("follow_up"), f);
+    });
+}
+
+void editState(QJsonObject& followUp, int index, const std::function<void(QJsonObject&)>& edit) {
+    QJsonArray states = followUp.value(QStringLiteral("states")).toArray();
+    QJsonObject state = states.at(index).toObject();
+    edit(state);
+    states.replace(index, state);
+    followUp.insert(QStringLiteral("states"), states);
+}
+
+} // namespace
+
+TEST(RuleBook, FollowUpRulesFollowTheGuide) {
+    const FollowUpRules& f = test::rules().followUp();
+    ASSERT_EQ(f.checks.size(), 2);
+    EXPECT_EQ(f.checks.at(0).afterHours, 24);
+    EXPECT_EQ(f.checks.at(1).afterHours, 72);
+    EXPECT_EQ(f.lastingAfterHours, 72);
+    EXPECT_EQ(f.seeDoctorAfterDays, 7);
+    const auto effect = [&](const char* id) {
+        const ReactionState* s = f.state(QString::fromLatin1(id));
+        EXPECT_NE(s, nullptr) << id;
+        return s ? s->effect : ReactionEffect::None;
+    };
+    EXPECT_EQ(effect("redness"), ReactionEffect::RestartIfLasting);
+    EXPECT_EQ(effect("swelling"), ReactionEffect::RestartIfLasting);
+    EXPECT_EQ(effect("infection"), ReactionEffect::Hold);
+    EXPECT_EQ(effect("darkening"), ReactionEffect::Hold);
+    EXPECT_EQ(effect("resolved"), ReactionEffect::Ends);
+    EXPECT_EQ(effect("cleared"), ReactionEffect::Ends);
+    EXPECT_TRUE(f.state(QStringLiteral("infection"))->advice.contains(u"doctor now"));
+    EXPECT_FALSE(f.state(QStringLiteral("resolved"))->atChecks) << "offered only later";
+}
+
+TEST(RuleBook, AnUnknownReactionEffectIsNamed) {
+    const Error e = loadWithFollowUp([](QJsonObject& f) {
+        editState(f, 1, [](QJsonObject& s) {
+            s.insert(QStringLiteral("effect"), QStringLiteral("sometimes"));
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("follow_up.states[1].effect"));
+}
+
+TEST(RuleBook, FollowUpStatesMustBeAbleToEndAReaction) {
+    const Error e = loadWithFollowUp([](QJsonObject& f) {
+        const QJsonArray states = f.value(QStringLiteral("states")).toArray();
+        for (int i = 0; i < states.size(); ++i)
+            if (states.at(i)[QStringLiteral("effect")] == QStringLiteral("ends"))
+                editState(f, i, [](QJsonObject& s) {
+                    s.insert(QStringLiteral("effect"), QStringLiteral("none"));
+                });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("follow_up.states"));
+}
+
+TEST(RuleBook, FollowUpChecksMustBeListedEarliestFirst) {
+    const Error e = loadWithFollowUp([](QJsonObject& f) {
+        QJsonArray checks = f.value(QStringLiteral("checks")).toArray();
+        const QJsonValue first = checks.at(0);
+        checks.removeAt(0);
+        checks.append(first);
+        f.insert(QStringLiteral("checks"), checks);
+    });
+    EXPECT_EQ(e.field, QStringLiteral("follow_up.checks[1].after_hours"));
+}
+
+TEST(RuleBook, AFollowUpStateOfferedNowhereKnownIsNamed) {
+    const Error e = loadWithFollowUp([](QJsonObject& f) {
+        editState(f, 0, [](QJsonObject& s) {
+            s.insert(QStringLiteral("offered"), QJsonArray{QStringLiteral("sometimes")});
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("follow_up.states[0].offered[0]"));
+}

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "storage/Backups.h"
+#include "storage/FollowUpStore.h"
 #include "storage/SessionStore.h"
 #include "storage/VerifiedFiles.h"
 
@@ -251,6 +252,45 @@ TEST_F(DatabaseTest, OpensTheSchemaVersion2FixtureKeepsItsIdentityAndAddsRuleBro
     for (const QString& b : db->backups())
         backedUp |= b.contains(QStringLiteral("before-migration-v2"));
     EXPECT_TRUE(backedUp) << "a backup is taken before upgrading a schema-2 file";
+}
+
+TEST_F(DatabaseTest, AVersion4FileGainsFollowUpsThatGoWithTheirSession) {
+    // A file as the build before follow-ups left it: schema 4, with a session.
+    const QList<Migration> upTo4(Database::migrations().begin(),
+                                 Database::migrations().begin() + 4);
+    ASSERT_EQ(upTo4.constLast().version, 4);
+    qint64 sessionId = 0;
+    {
+        auto v4 = Database::open(path(), kToday, upTo4);
+        ASSERT_TRUE(v4) << v4.error().toString().toStdString();
+        ASSERT_EQ((*v4)->schemaVersion(), 4);
+        const auto id = SessionStore(**v4).add(sampleSession());
+        ASSERT_TRUE(id);
+        sessionId = *id;
+        QSqlQuery q((*v4)->connection());
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT 1 FROM followups"))) << "no table yet";
+    }
+    auto db = openOrFail(path());
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion);
+    bool backedUp = false;
+    for (const QString& b : db->backups())
+        backedUp |= b.contains(QStringLiteral("before-migration-v4"));
+    EXPECT_TRUE(backedUp) << "a backup is taken before upgrading a schema-4 file";
+    FollowUp answer;
+    answer.sessionId = sessionId;
+    answer.date = kToday;
+    answer.state = QStringLiteral("redness");
+    answer.notes = QStringLiteral("warm, no pus");
+    const auto stored = FollowUpStore(*db).add(answer);
+    ASSERT_TRUE(stored) << stored.error().toString().toStdString();
+    answer.id = *stored;
+    EXPECT_EQ(*FollowUpStore(*db).forSessions({sessionId}), QList<FollowUp>{answer});
+    answer.sessionId = sessionId + 1;
+    EXPECT_FALSE(FollowUpStore(*db).add(answer)) << "an answer needs its session";
+    ASSERT_TRUE(SessionStore(*db).remove(sessionId));
+    EXPECT_TRUE(FollowUpStore(*db).forSessions({sessionId})->isEmpty())
+        << "deleting a session deletes its answers";
 }
 
 TEST_F(DatabaseTest, EachDatabaseHasItsOwnStableIdentity) {

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/FollowUp.h"
+#include "domain/Session.h"
+#include "rules/RuleBook.h"
+
+#include <QList>
+
+namespace dermaplan {
+
+// What the answers about `session` (any order) did to its area, by the rule book's follow-up
+// rules (domain guide, "Reaction follow-up"), answers taken in date order:
+// - a holding state (infection, darkening) opens a reaction that holds the area until an answer
+//   that ends it (resolved, cleared by a doctor, fine);
+// - a restart-if-lasting state (redness, swelling) reported at or after the lasting mark opens
+//   one too; the day an answer ends it, the session's recovery interval counts again from there;
+// - earlier redness is expected and changes nothing.
+[[nodiscard]] ReactionCourse reactionCourse(const Session& session, QList<FollowUp> answers,
+                                            const FollowUpRules& rules);
+
+// The advice an open reaction gives on `day`: the state's own, and a doctor's visit once a
+// lasting one has gone on past the rule book's limit.
+[[nodiscard]] QString openReactionAdvice(const ReactionCourse::Open& open, QDate sessionDate,
+                                         QDate day, const FollowUpRules& rules);
+
+} // namespace dermaplan

@@ -1,0 +1,145 @@
+#include "FollowUpStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dermaplan {
+
+namespace {
+
+namespace col {
+enum { Id, SessionId, Date, State, Notes, Count };
+} // namespace col
+const QString kColumns =
+    sql::selectList<col::Count>(std::array{u"id", u"session_id", u"date", u"state", u"notes"});
+
+FollowUp readFollowUp(const QSqlQuery& q) {
+    FollowUp f;
+    f.id = q.value(col::Id).toLongLong();
+    f.sessionId = q.value(col::SessionId).toLongLong();
+    f.date = QDate::fromString(q.value(col::Date).toString(), Qt::ISODate);
+    f.state = q.value(col::State).toString();
+    f.notes = q.value(col::Notes).toString();
+    return f;
+}
+
+// A list as one bound value, which SQLite's json_each() turns back into rows: one prepared
+// statement for any number of ids or names.
+QString jsonList(const QJsonArray& values) {
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<qint64> FollowUpStore::add(const FollowUp& followUp) {
+    return insert(followUp, false);
+}
+
+Result<qint64> FollowUpStore::reinsert(const FollowUp& followUp) {
+    return insert(followUp, true);
+}
+
+Result<qint64> FollowUpStore::insert(const FollowUp& followUp, bool keepId) {
+    qint64 id = 0;
+    const Status done = m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery session(conn);
+        session.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
+        session.addBindValue(followUp.sessionId);
+        if (!session.exec())
+            return m_db.sqlError(session.lastError(), QStringLiteral("reading the session"));
+        if (!session.next())
+            return Error::inField(QStringLiteral("session"),
+                                  QStringLiteral("no session with id %1").arg(followUp.sessionId));
+        const bool withId = keepId && followUp.id > 0 && !get(followUp.id);
+        QSqlQuery q(conn);
+        q.prepare(withId ? QStringLiteral("INSERT INTO followups (id, session_id, date, state, "
+                                          "notes) VALUES (:id, :session, :date, :state, :notes)")
+                         : QStringLiteral("INSERT INTO followups (session_id, date, state, notes) "
+                                          "VALUES (:session, :date, :state, :notes)"));
+        if (withId)
+            q.bindValue(QStringLiteral(":id"), followUp.id);
+        q.bindValue(QStringLiteral(":session"), followUp.sessionId);
+        q.bindValue(QStringLiteral(":date"), followUp.date.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":state"), sql::notNull(followUp.state));
+        q.bindValue(QStringLiteral(":notes"), sql::notNull(followUp.notes));
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("saving the follow-up"));
+        id = q.lastInsertId().toLongLong();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Status FollowUpStore::remove(qint64 id) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("DELETE FROM followups WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.sqlError(q.lastError(), QStringLiteral("deleting the follow-up"));
+        if (q.numRowsAffected() != 1)
+            return Error::inFile(m_db.path(), QStringLiteral("no follow-up with id %1").arg(id));
+        return success();
+    });
+}
+
+Result<FollowUp> FollowUpStore::get(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM followups WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading a follow-up"));
+    if (!q.next())
+        return Error::inFile(m_db.path(), QStringLiteral("no follow-up with id %1").arg(id));
+    return readFollowUp(q);
+}
+
+Result<QList<FollowUp>> FollowUpStore::forSessions(const QList<qint64>& sessionIds) const {
+    if (sessionIds.isEmpty())
+        return QList<FollowUp>();
+    QJsonArray ids;
+    for (const qint64 id : sessionIds)
+        ids.append(id);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM followups WHERE session_id IN (SELECT value FROM "
+                             "json_each(?)) ORDER BY session_id, date, id")
+                  .arg(kColumns));
+    q.addBindValue(jsonList(ids));
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading follow-ups"));
+    QList<FollowUp> out;
+    while (q.next())
+        out << readFollowUp(q);
+    return out;
+}
+
+Result<QList<FollowUp>> FollowUpStore::ofSessionsEverIn(const QStringList& states,
+                                                        const QStringList& areas) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM followups WHERE session_id IN (SELECT f.session_id FROM "
+                  "followups f JOIN sessions s ON s.id = f.session_id WHERE f.state IN (SELECT "
+                  "value FROM json_each(:states)) AND (:all OR s.area IN (SELECT value FROM "
+                  "json_each(:areas)))) ORDER BY session_id, date, id")
+                  .arg(kColumns));
+    q.bindValue(QStringLiteral(":states"), jsonList(QJsonArray::fromStringList(states)));
+    q.bindValue(QStringLiteral(":all"), areas.isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":areas"), jsonList(QJsonArray::fromStringList(areas)));
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading follow-ups"));
+    QList<FollowUp> out;
+    while (q.next())
+        out << readFollowUp(q);
+    return out;
+}
+
+} // namespace dermaplan
