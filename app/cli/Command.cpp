@@ -95,6 +95,12 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name) 
     return d;
 }
 
+Error asOptionError(Error error) {
+    if (error.file.isEmpty() && !error.field.isEmpty() && !error.field.startsWith(u'-'))
+        error.field = QStringLiteral("--") + error.field;
+    return error;
+}
+
 Result<NeedleLength> needleOption(const QCommandLineParser& parser, const QString& name,
                                   const RuleBook& rules) {
     const auto needle = NeedleLength::parse(parser.value(name), QStringLiteral("--") + name);

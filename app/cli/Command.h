@@ -77,6 +77,9 @@ const std::vector<std::unique_ptr<Command>>& allCommands();
 Result<NeedleLength> needleOption(const QCommandLineParser& parser, const QString& name,
                                   const RuleBook& rules);
 Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
+// A core error about a field, named as the option that gave it ("date" -> "--date"); an error
+// about a file, or one already named, as it is.
+[[nodiscard]] Error asOptionError(Error error);
 Result<int> intOption(const QCommandLineParser& parser, const QString& name, int minimum,
                       int maximum);
 Result<QString> formatOption(const QCommandLineParser& parser, const QStringList& allowed);

@@ -53,11 +53,8 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (!needle)
         return ctx.fail(needle.error(), InvalidInput);
     s.needle = *needle;
-    if (const auto place = ctx.rules.validatePlace(s.area, s.zones); !place) {
-        Error e = place.error();
-        e.field = QStringLiteral("--") + e.field;
-        return ctx.fail(e, InvalidInput);
-    }
+    if (const auto place = ctx.rules.validatePlace(s.area, s.zones); !place)
+        return ctx.fail(asOptionError(place.error()), InvalidInput);
 
     if (p.isSet(u"date"_s) && p.isSet(u"at"_s))
         return ctx.fail(QStringLiteral("--date and --at: give one or the other"), InvalidInput);
@@ -145,12 +142,9 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
             return verdict.error();
         return LogOutcome{*verdict, {}};
     }();
-    if (!outcome) {
-        Error e = outcome.error();
-        if (e.file.isEmpty() && !e.field.isEmpty() && !e.field.startsWith(u'-'))
-            e.field = QStringLiteral("--") + e.field;
-        return ctx.fail(e, e.file.isEmpty() ? InvalidInput : RuntimeFailure);
-    }
+    if (!outcome)
+        return ctx.fail(asOptionError(outcome.error()),
+                        outcome.error().file.isEmpty() ? InvalidInput : RuntimeFailure);
     printVerdict(outcome->verdict, ctx.rules, ctx.err);
     if (outcome->verdict.blocksSaving()) {
         ctx.err << "not logged: give --override REASON to record it anyway" << Qt::endl;

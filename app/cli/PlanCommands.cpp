@@ -95,9 +95,7 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                 r.zones << part.trimmed();
     }
     if (const auto place = ctx.rules.validatePlace(r.area, r.zones); !place)
-        return ctx.fail(
-            Error::inField(QStringLiteral("--") + place.error().field, place.error().message),
-            InvalidInput);
+        return ctx.fail(asOptionError(place.error()), InvalidInput);
     if (p.isSet(u"needle"_s)) {
         const auto n = NeedleLength::parse(p.value(u"needle"_s), u"--needle"_s);
         if (!n)

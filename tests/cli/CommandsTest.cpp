@@ -118,6 +118,62 @@ TEST_F(CommandsTest, HistoryAndNextAnswerFromTheLog) {
               QStringLiteral("2026-11-20"));
 }
 
+TEST_F(CommandsTest, FollowUpAnswersListsWhatIsDueAndHoldsTheArea) {
+    // A face session four days ago (its 72 h check is due) and a scalp one today (nothing yet).
+    ASSERT_EQ(cli(words("log --area face --zone cheeks --needle 0.25 --date 2026-11-20")).code, 0);
+    ASSERT_EQ(cli(words("log --area scalp --needle 0.25 --date 2026-11-24")).code, 0);
+    QJsonArray due = json(words("followup --due --format json"));
+    ASSERT_EQ(due.size(), 1);
+    EXPECT_EQ(due[0].toObject().value(u"session_id").toInteger(), 1);
+    EXPECT_EQ(due[0].toObject().value(u"check").toString(), QStringLiteral("day-3"));
+    EXPECT_TRUE(due[0].toObject().value(u"states").toArray().contains(QStringLiteral("fine")));
+    Outcome text = cli(words("followup --due"));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("72 hours after: how is the skin?")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("followup 1 --state fine|"))) << "how to answer";
+
+    // Bad answers name what is wrong and store nothing.
+    Outcome bad = cli(words("followup 1 --state itchy"));
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--state"))) << bad.err.toStdString();
+    bad = cli(words("followup 1 --state fine --date 2026-11-25"));
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--date: 2026-11-25 is in the future")))
+        << bad.err.toStdString();
+    bad = cli(words("followup 9 --state fine"));
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("SESSION_ID: no session with id 9")))
+        << bad.err.toStdString();
+    EXPECT_EQ(cli(words("followup 1")).code, 2) << "--state is required";
+    EXPECT_EQ(cli(words("followup --due --state fine")).code, 2);
+    EXPECT_EQ(cli(words("followup 1 --state fine --format json")).code, 2);
+
+    // Signs of infection: the advice to see a doctor, the face held, asked about again tomorrow.
+    const Outcome held = cli(words("followup 1 --state infection --notes warm"));
+    EXPECT_EQ(held.code, 0) << held.err.toStdString();
+    EXPECT_TRUE(held.err.contains(QStringLiteral("See a doctor now"))) << held.err.toStdString();
+    EXPECT_TRUE(json(words("followup --due --format json")).isEmpty()) << "answered today";
+    const QJsonArray next = json(words("next --area face --needle 0.25 --format json"));
+    ASSERT_EQ(next.size(), 1);
+    EXPECT_FALSE(next[0].toObject().value(u"allowed_now").toBool());
+    EXPECT_TRUE(cli(words("next --area face")).out.contains(QStringLiteral("on hold")));
+    EXPECT_EQ(cli(words("log --area face --zone cheeks --needle 0.25")).code, 3);
+
+    // History as JSON lists the answers with their session.
+    const QJsonArray history = json(words("history --format json"));
+    ASSERT_EQ(history.size(), 2);
+    const QJsonArray answers = history[0].toObject().value(u"followups").toArray();
+    ASSERT_EQ(answers.size(), 1);
+    EXPECT_EQ(answers[0].toObject().value(u"state").toString(), QStringLiteral("infection"));
+    EXPECT_EQ(answers[0].toObject().value(u"date").toString(), QStringLiteral("2026-11-24"));
+    EXPECT_EQ(answers[0].toObject().value(u"notes").toString(), QStringLiteral("warm"));
+    EXPECT_FALSE(history[1].toObject().contains(u"followups")) << "none for the scalp";
+
+    // Cleared by a doctor: the face is free again.
+    EXPECT_EQ(cli(words("followup 1 --state cleared")).code, 0);
+    EXPECT_EQ(cli(words("log --area face --zone cheeks --needle 0.25")).code, 0);
+}
+
 TEST_F(CommandsTest, PlanAddListEndRemoveAndTemplates) {
     EXPECT_FALSE(json(words("templates --format json")).isEmpty());
     const Outcome templates = cli(words("templates"));
