@@ -25,6 +25,11 @@ c log --area face --zone cheeks,forehead --needle 0.25 --at 2026-11-15T20:30 --d
 c log --area face --zone cheeks,forehead --needle 0.25 --at 2026-11-18T20:30 --device 1 --pain 1 --reaction "mild redness, gone by morning"
 c log --area face --zone cheeks --needle 0.25 --at 2026-11-21T20:45 --device 1 --pain 1
 c log --area face --needle 0.5 --date 2026-11-23 --override "dermatologist suggested one 0.5 mm session" --notes "checked with my dermatologist"
+# How the skin was: the 18 Nov session's redness was gone by the 72 h check; the 21 Nov
+# session's 72 h check and the 23 Nov session's 24 h check are due today.
+c followup 4 --state redness --date 2026-11-19 --notes "mild, gone by evening"
+c followup 4 --state fine --date 2026-11-21
+c followup 5 --state fine --date 2026-11-22
 
 shoot() { # WIDTHxHEIGHT PAGE-INDEX NAME [xdotool actions...]
   local size=$1 page=$2 name=$3; shift 3

@@ -84,10 +84,40 @@ bool Edits::pushed(QUndoCommand* command) {
 bool Edits::deleteSession(const Session& session) {
     Logbook& logbook = m_context.logbook();
     auto kept = std::make_shared<Session>(session);
+    // Its follow-up answers go with it, and come back with it.
+    auto answers = std::make_shared<QList<FollowUp>>();
     return pushed(new LogbookCommand(
         m_context, tr("Delete session %1").arg(describeSession(session)),
-        [&logbook, kept] { return removeSame(logbook, *kept); },
-        [&logbook, kept] { return keepId(logbook.restoreSession(*kept), kept->id); }));
+        [&logbook, kept, answers] {
+            auto given = logbook.followUps(kept->id);
+            if (!given)
+                return Status(given.error());
+            *answers = std::move(given).value();
+            return removeSame(logbook, *kept);
+        },
+        [&logbook, kept, answers] {
+            return keepId(logbook.restoreSession(*kept, *answers), kept->id);
+        }));
+}
+
+bool Edits::answerFollowUp(const FollowUp& answer) {
+    Logbook& logbook = m_context.logbook();
+    const auto id = logbook.addFollowUp(answer); // checked the first time
+    if (!id) {
+        m_context.reportError(id.error());
+        return false;
+    }
+    auto kept = std::make_shared<FollowUp>(answer);
+    kept->id = *id;
+    QString what = answer.state;
+    if (const ReactionState* state = m_context.rules().followUp().state(answer.state))
+        what = state->label;
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Answer follow-up: %1").arg(what),
+        [&logbook, kept] { return keepId(logbook.restoreFollowUp(*kept), kept->id); },
+        [&logbook, kept] { return logbook.removeFollowUp(kept->id); },
+        LogbookCommand::Start::AlreadyDone));
+    return true;
 }
 
 bool Edits::addRegimen(const Regimen& regimen) {

@@ -29,6 +29,8 @@ public:
     void editSession(const Session& before, const Session& after);
     // True when the session was deleted (and the deletion can be undone).
     bool deleteSession(const Session& session);
+    // Stores an answer to "how is your skin?"; true when it was (a bad answer is reported).
+    bool answerFollowUp(const FollowUp& answer);
 
     // Returns whether it was stored (a regimen the rules refuse is not).
     bool addRegimen(const Regimen& regimen);

@@ -1,5 +1,6 @@
 #include "SessionTableModel.h"
 
+#include "logbook/FollowUpText.h"
 #include "logbook/Logbook.h"
 
 #include <QLocale>
@@ -50,7 +51,7 @@ void SessionTableModel::reload() {
     m_total = total ? *total : 0;
     SessionFilter first = filter();
     first.limit = PageSize;
-    const auto page = m_logbook.sessions(first);
+    const auto page = m_logbook.sessions(first, true);
     m_rows = page ? *page : QList<Session>();
     endResetModel();
 }
@@ -73,6 +74,15 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         return tr("A safety rule advised against this session; it was recorded with this reason.");
     if (role == Qt::ToolTipRole && index.column() == OverrideColumn && !s.ruleBroken.isEmpty())
         return tr("Imported although a safety rule refuses it: %1").arg(s.ruleBroken);
+    if (role == Qt::ToolTipRole && index.column() == FollowUpsColumn) {
+        // An answer's notes, one line each.
+        QStringList lines;
+        for (const FollowUp& f : s.followUps)
+            if (!f.notes.isEmpty())
+                lines << QStringLiteral("%1: %2").arg(
+                    followUpAnswerText(f, m_logbook.today(), m_rules, QLocale()), f.notes);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -104,6 +114,12 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         return s.pain ? QVariant(*s.pain) : QVariant();
     case ReactionColumn:
         return s.reaction;
+    case FollowUpsColumn: {
+        QStringList answers;
+        for (const FollowUp& f : s.followUps)
+            answers << followUpAnswerText(f, m_logbook.today(), m_rules, QLocale());
+        return answers.join(QStringLiteral(", "));
+    }
     case ProductsColumn:
         return s.products;
     case NotesColumn:
@@ -140,6 +156,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Pain");
     case ReactionColumn:
         return tr("Reaction");
+    case FollowUpsColumn:
+        return tr("Follow-ups");
     case ProductsColumn:
         return tr("Products");
     case NotesColumn:
@@ -171,7 +189,7 @@ void SessionTableModel::fetchMore(const QModelIndex& parent) {
     SessionFilter f = filter();
     f.offset = int(m_rows.size());
     f.limit = PageSize;
-    const auto page = m_logbook.sessions(f);
+    const auto page = m_logbook.sessions(f, true);
     if (!page || page->isEmpty()) {
         // The data shrank under us (another program deleted rows): stop fetching.
         m_total = int(m_rows.size());

@@ -28,6 +28,7 @@ public:
         ByColumn,
         PainColumn,
         ReactionColumn,
+        FollowUpsColumn,
         ProductsColumn,
         NotesColumn,
         OverrideColumn,

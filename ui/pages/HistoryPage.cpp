@@ -121,8 +121,9 @@ void HistoryPage::hideEmptyColumns() {
     // Date, area and needle always; the others when a session shown has something in them.
     for (const int column : {SessionTableModel::TimeColumn, SessionTableModel::ZonesColumn,
                              SessionTableModel::DeviceColumn, SessionTableModel::PainColumn,
-                             SessionTableModel::ReactionColumn, SessionTableModel::ProductsColumn,
-                             SessionTableModel::NotesColumn, SessionTableModel::OverrideColumn})
+                             SessionTableModel::ReactionColumn, SessionTableModel::FollowUpsColumn,
+                             SessionTableModel::ProductsColumn, SessionTableModel::NotesColumn,
+                             SessionTableModel::OverrideColumn})
         m_view->setColumnHidden(column, !m_model->columnHasData(column));
     m_columnsFitted = false;
     if (isVisible())

@@ -1,15 +1,19 @@
 #include "TodayPage.h"
 
 #include "AppContext.h"
+#include "commands/Edits.h"
+#include "logbook/FollowUpText.h"
 #include "logbook/Logbook.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeekPoster.h"
 #include "rules/ReadinessText.h"
+#include "widgets/FollowUpPrompt.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -43,7 +47,17 @@ QString listHtml(const QStringList& items) {
 TodayPage::TodayPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
-    auto* layout = new QVBoxLayout(this);
+    // What a day holds varies (questions, aftercare, devices): it scrolls rather than being cut
+    // off at 800x600.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    content->setAutoFillBackground(false);
+    auto* layout = new QVBoxLayout(content);
     m_heading = new QLabel(this);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -67,6 +81,10 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     m_now->setAccessibleName(tr("What now"));
     layout->addWidget(m_now);
 
+    m_followUps = new FollowUpPrompt(context.rules(), this);
+    connect(m_followUps, &FollowUpPrompt::answered, this, &TodayPage::answerFollowUp);
+    layout->addWidget(m_followUps);
+
     m_areas = new QWidget(this);
     m_grid = new QGridLayout(m_areas);
     m_grid->setHorizontalSpacing(18);
@@ -76,6 +94,7 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     disclaimer->setEnabled(false);
     layout->addStretch();
     layout->addWidget(disclaimer);
+    scroll->setWidget(content);
 
     connect(&m_context, &AppContext::dataChanged, this, &TodayPage::refresh);
     refresh();
@@ -108,6 +127,7 @@ void TodayPage::refresh() {
         return;
     }
     m_now->setText(whatNowHtml(*guide, locale));
+    m_followUps->setQuestions(guide->followUps, today);
 
     const QStringList headers{tr("Area"), tr("Last session"), tr("Next session"), tr("This week")};
     for (int c = 0; c < headers.size(); ++c) {
@@ -154,6 +174,17 @@ void TodayPage::refresh() {
             1, 0, 1, int(headers.size()));
 }
 
+void TodayPage::answerFollowUp(qint64 sessionId, const QString& state) {
+    FollowUp answer;
+    answer.sessionId = sessionId;
+    answer.state = state;
+    answer.date = m_context.today();
+    if (!Edits(m_context).answerFollowUp(answer))
+        return;
+    m_context.announce(
+        tr("Recorded: %1 — Ctrl+Z to undo").arg(reactionStateLabel(state, m_context.rules())));
+}
+
 QString TodayPage::whatNowHtml(const DayGuide& guide, const QLocale& locale) const {
     const RuleBook& rules = m_context.rules();
     const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
@@ -175,6 +206,18 @@ QString TodayPage::whatNowHtml(const DayGuide& guide, const QLocale& locale) con
                                    .arg(occurrenceTitle(*guide.next, rules),
                                         readinessDate(guide.next->date, guide.date, locale)));
     }
+    // An area a reaction holds says so first, with what to do (see a doctor).
+    QStringList onHold;
+    for (const AreaDay& a : guide.areas)
+        if (const QString text = reactionHoldText(a.readiness, guide.date, rules, locale);
+            !text.isEmpty()) {
+            const Area* area = rules.area(a.area);
+            onHold << QStringLiteral("✖ <b>%1:</b> %2")
+                          .arg(esc(area ? area->name : a.area), esc(text));
+        }
+    if (!onHold.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b>%2</p>")
+                    .arg(esc(tr("On hold")), listHtml(onHold));
     QStringList aftercare;
     for (const AreaLine& line : aftercareLines(guide.aftercare, guide.date, rules, locale))
         aftercare << QStringLiteral("<b>%1:</b> %2").arg(esc(line.area), esc(line.text));

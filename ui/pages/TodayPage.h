@@ -14,6 +14,7 @@ struct DayGuide;
 namespace dermaplan::ui {
 
 class AppContext;
+class FollowUpPrompt;
 
 // The start page, the answer to "what now?" (Logbook::dayGuide): what is due today and whether it
 // is allowed, the aftercare running today per area, the devices to clean or replace; then per
@@ -34,12 +35,14 @@ signals:
     void logSessionRequested(const QString& areaId);
 
 private:
+    void answerFollowUp(qint64 sessionId, const QString& state);
     [[nodiscard]] QString whatNowHtml(const DayGuide& guide, const QLocale& locale) const;
 
     AppContext& m_context;
     QLabel* m_heading = nullptr;
     QGridLayout* m_grid = nullptr;
     QLabel* m_now = nullptr;
+    FollowUpPrompt* m_followUps = nullptr;
     QWidget* m_areas = nullptr;
     QHash<QString, QString> m_status;
 };

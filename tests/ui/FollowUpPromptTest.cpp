@@ -1,0 +1,131 @@
+// Follow-ups in the app: the Today page asks the questions due and stores an answer in one
+// click (an undoable change), says which area a reaction holds and what to do, History lists the
+// answers, and deleting a session takes its answers with it and brings them back on undo.
+#include "AppFixture.h"
+
+#include "MainWindow.h"
+#include "commands/Edits.h"
+#include "models/SessionTableModel.h"
+#include "pages/HistoryPage.h"
+#include "pages/TodayPage.h"
+#include "storage/FollowUpStore.h"
+#include "widgets/FollowUpPrompt.h"
+
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace dermaplan;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+class FollowUpPromptTest : public test::AppFixture {
+protected:
+    FollowUpPromptTest()
+        : AppFixture(kToday) {}
+
+    QList<FollowUp> answers(qint64 session) { return *FollowUpStore(*m_db).forSessions({session}); }
+};
+
+QPushButton* answerButton(QWidget* root, const QString& label) {
+    for (QPushButton* b : root->findChildren<QPushButton*>())
+        if (b->isVisible() && b->text() == label)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(FollowUpPromptTest, TodayAsksWhatIsDueAndOneClickStoresAnAnswerThatCanBeUndone) {
+    const qint64 id = seed(QStringLiteral("face"), 0.25, kToday.addDays(-1));
+    seed(QStringLiteral("scalp"), 0.25, kToday); // nothing asked on its own day
+    ui::TodayPage page(*m_context);
+    page.resize(800, 600);
+    page.show();
+    auto* prompt = page.findChild<ui::FollowUpPrompt*>();
+    ASSERT_TRUE(prompt);
+    EXPECT_TRUE(prompt->isVisible());
+    ASSERT_EQ(prompt->questions().size(), 1);
+    EXPECT_TRUE(prompt->questions().constFirst().startsWith(u"Face · 0.25 mm"))
+        << prompt->questions().constFirst().toStdString();
+    EXPECT_TRUE(prompt->questions().constFirst().endsWith(u"24 hours after: how is the skin?"))
+        << prompt->questions().constFirst().toStdString();
+
+    QPushButton* infection = answerButton(prompt, QStringLiteral("Signs of infection"));
+    ASSERT_TRUE(infection);
+    EXPECT_FALSE(infection->toolTip().isEmpty()) << "says what it looks like";
+    QTest::mouseClick(infection, Qt::LeftButton);
+    QCoreApplication::processEvents(); // the old rows are deleted later
+    ASSERT_EQ(answers(id).size(), 1);
+    EXPECT_EQ(answers(id).constFirst().state, QStringLiteral("infection"));
+    EXPECT_EQ(answers(id).constFirst().date, kToday);
+    EXPECT_FALSE(prompt->isVisible()) << "answered for today";
+    EXPECT_TRUE(page.whatNow().contains(
+        u"On hold\n✖ Face: Signs of infection since Tue 24 Nov: See a doctor now."))
+        << page.whatNow().toStdString();
+    EXPECT_TRUE(page.whatNow().contains(u"See a doctor now")) << page.whatNow().toStdString();
+    EXPECT_TRUE(page.statusOf(QStringLiteral("face")).contains(u"on hold"));
+
+    m_context->undoStack().undo(); // Ctrl+Z takes back the answer, nothing older
+    EXPECT_TRUE(answers(id).isEmpty());
+    EXPECT_TRUE(prompt->isVisible()) << "asked again";
+    EXPECT_FALSE(page.whatNow().contains(u"On hold"));
+    m_context->undoStack().redo();
+    ASSERT_EQ(answers(id).size(), 1);
+    EXPECT_TRUE(page.whatNow().contains(u"On hold"));
+}
+
+TEST_F(FollowUpPromptTest, AnOpenReactionIsAskedAboutWithItsAdviceUntilItResolves) {
+    const qint64 id = seed(QStringLiteral("face"), 0.5, kToday.addDays(-10));
+    FollowUp redness{0, id, kToday.addDays(-6), QStringLiteral("redness"), {}};
+    ASSERT_TRUE(FollowUpStore(*m_db).add(redness));
+    ui::TodayPage page(*m_context);
+    page.show();
+    auto* prompt = page.findChild<ui::FollowUpPrompt*>();
+    ASSERT_EQ(prompt->questions().size(), 1);
+    EXPECT_TRUE(prompt->questions().constFirst().contains(u"Redness since")) << "lasting";
+    EXPECT_TRUE(answerButton(prompt, QStringLiteral("Resolved"))) << "offered while open";
+    const QString now = page.whatNow();
+    EXPECT_TRUE(now.contains(u"see a doctor")) << "ten days on: " << now.toStdString();
+
+    QTest::mouseClick(answerButton(prompt, QStringLiteral("Resolved")), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(prompt->questions().isEmpty());
+    EXPECT_FALSE(page.whatNow().contains(u"On hold"));
+    // The clock counts again from today: 0.5 mm on the face waits its minimum from here.
+    EXPECT_TRUE(page.statusOf(QStringLiteral("face")).startsWith(u"✖"))
+        << page.statusOf(QStringLiteral("face")).toStdString();
+}
+
+TEST_F(FollowUpPromptTest, HistoryListsTheAnswersAndDeletingASessionTakesThemAlongForUndo) {
+    const qint64 id = seed(QStringLiteral("face"), 0.25, kToday.addDays(-5));
+    FollowUp first{0, id, kToday.addDays(-4), QStringLiteral("redness"), QStringLiteral("mild")};
+    FollowUp second{0, id, kToday.addDays(-2), QStringLiteral("fine"), {}};
+    ASSERT_TRUE(FollowUpStore(*m_db).add(first));
+    ASSERT_TRUE(FollowUpStore(*m_db).add(second));
+    const QList<FollowUp> before = answers(id);
+    ASSERT_EQ(before.size(), 2);
+
+    ui::MainWindow window(*m_context);
+    window.show();
+    ui::HistoryPage* history = window.historyPage();
+    window.showPage(history);
+    const QModelIndex cell = history->model()->index(0, ui::SessionTableModel::FollowUpsColumn);
+    EXPECT_EQ(cell.data().toString(), QStringLiteral("Redness (Fri 20 Nov), Fine (Sun 22 Nov)"));
+    EXPECT_FALSE(history->view()->isColumnHidden(ui::SessionTableModel::FollowUpsColumn));
+    EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Redness (Fri 20 Nov): mild"))
+        << "the notes of the answers that have some";
+
+    const Session session = history->model()->sessionAt(0);
+    ASSERT_TRUE(ui::Edits(*m_context).deleteSession(session));
+    EXPECT_TRUE(answers(id).isEmpty()) << "they go with their session";
+    m_context->undoStack().undo();
+    const auto restored = m_context->logbook().sessions({});
+    ASSERT_TRUE(restored);
+    ASSERT_EQ(restored->size(), 1);
+    EXPECT_EQ(answers(restored->constFirst().id), before) << "same answers, ids and notes";
+}
