@@ -170,7 +170,16 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                 {u"recommended_date"_s, recommended},
                 {u"held_by_session_date"_s, n.heldBy && !n.allowedOn(ctx.today)
                                                 ? QJsonValue(isoOrEmpty(n.heldBy->date))
-                                                : QJsonValue()}});
+                                                : QJsonValue()},
+                // A reaction that holds the area until an answer ends it (followup).
+                {u"on_hold"_s,
+                 n.heldByReactionOn(ctx.today)
+                     ? QJsonValue(QJsonObject{
+                           {u"state"_s, n.heldByReaction->course.open->state},
+                           {u"since"_s, isoOrEmpty(n.heldByReaction->course.open->since)},
+                           {u"session_id"_s, n.heldByReaction->id},
+                           {u"session_date"_s, isoOrEmpty(n.heldByReaction->date)}})
+                     : QJsonValue()}});
         }
         const QString last = r->lastSession ? QStringLiteral("last %1 with %2")
                                                   .arg(r->lastSession->date.toString(Qt::ISODate),

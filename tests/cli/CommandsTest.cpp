@@ -156,6 +156,10 @@ TEST_F(CommandsTest, FollowUpAnswersListsWhatIsDueAndHoldsTheArea) {
     const QJsonArray next = json(words("next --area face --needle 0.25 --format json"));
     ASSERT_EQ(next.size(), 1);
     EXPECT_FALSE(next[0].toObject().value(u"allowed_now").toBool());
+    const QJsonObject onHold = next[0].toObject().value(u"on_hold").toObject();
+    EXPECT_EQ(onHold.value(u"state").toString(), QStringLiteral("infection"));
+    EXPECT_EQ(onHold.value(u"since").toString(), QStringLiteral("2026-11-24"));
+    EXPECT_EQ(onHold.value(u"session_id").toInteger(), 1);
     EXPECT_TRUE(cli(words("next --area face")).out.contains(QStringLiteral("on hold")));
     EXPECT_EQ(cli(words("log --area face --zone cheeks --needle 0.25")).code, 3);
 
@@ -171,6 +175,10 @@ TEST_F(CommandsTest, FollowUpAnswersListsWhatIsDueAndHoldsTheArea) {
 
     // Cleared by a doctor: the face is free again.
     EXPECT_EQ(cli(words("followup 1 --state cleared")).code, 0);
+    EXPECT_TRUE(json(words("next --area face --needle 0.25 --format json"))[0]
+                    .toObject()
+                    .value(u"on_hold")
+                    .isNull());
     EXPECT_EQ(cli(words("log --area face --zone cheeks --needle 0.25")).code, 0);
 }
 
