@@ -2,6 +2,7 @@
 
 #include "io/SessionStream.h"
 
+#include "domain/IsoDate.h"
 #include "io/JsonOutline.h"
 #include "io/SessionRecord.h"
 #include "rules/SafetyCheck.h"
@@ -121,6 +122,46 @@ std::optional<std::pair<int, QString>> notText(QByteArrayView data) {
     // (A sequence cut off by the end of the file is left to the JSON walk: it is inside a
     // string that never closes.)
     return std::nullopt;
+}
+
+// A session's "followups" (an export's, or history's): each answer's day, state and notes,
+// checked as the app checks an answer (a state the rules know, a day from the session's to
+// today). Problems are named "sessions[N].followups[K].field".
+QList<FollowUp> toFollowUps(const QJsonValue& value, const Session& session, int line, qsizetype n,
+                            const RuleBook& rules, QDate today, Problems& problems) {
+    QList<FollowUp> out;
+    if (value.isUndefined() || value.isNull())
+        return out;
+    const QString where = QStringLiteral("sessions[%1].followups").arg(n);
+    if (!value.isArray()) {
+        problems.add(line, where, QStringLiteral("is not a list of follow-up answers"));
+        return out;
+    }
+    const QJsonArray answers = value.toArray();
+    for (qsizetype k = 0; k < answers.size(); ++k) {
+        const QString at = QStringLiteral("%1[%2]").arg(where).arg(k);
+        const QJsonObject o = answers.at(k).toObject();
+        FollowUp f;
+        const QString dateText = o.value(u"date").toString();
+        f.date = QDate::fromString(dateText, Qt::ISODate);
+        f.state = o.value(u"state").toString();
+        f.notes = o.value(u"notes").toString();
+        if (!answers.at(k).isObject())
+            problems.add(line, at, QStringLiteral("is not an object"));
+        else if (dateText.size() != 10 || !f.date.isValid())
+            problems.add(line, at + QStringLiteral(".date"),
+                         QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(dateText));
+        else if (f.date < session.date || f.date > today)
+            problems.add(line, at + QStringLiteral(".date"),
+                         QStringLiteral("%1 is not between the session's day (%2) and today")
+                             .arg(dateText, isoDateText(session.date)));
+        else if (!rules.followUp().state(f.state))
+            problems.add(line, at + QStringLiteral(".state"),
+                         QStringLiteral("'%1' is not a follow-up state").arg(f.state));
+        else
+            out << f;
+    }
+    return out;
 }
 
 } // namespace
@@ -256,8 +297,10 @@ ImportResult parseJson(const QByteArray& raw, const QString& fileName, const Rul
         }
         if (o.contains(u"zones"))
             rec.remove(u"zone"_s);
-        if (auto s = toSession(rec, line, rules, today, problems, uuids))
+        if (auto s = toSession(rec, line, rules, today, problems, uuids)) {
+            s->followUps = toFollowUps(o.value(u"followups"), *s, line, n, rules, today, problems);
             result.sessions << *s; // its id is the file's, not one here: the store assigns one
+        }
         return !problems.full();
     });
     if (problem)

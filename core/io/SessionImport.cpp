@@ -5,6 +5,7 @@
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/RegimenStore.h"
 
 #include <QHash>
@@ -247,7 +248,17 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
                 return s;
             },
             progress);
-        return ids ? success() : Status(ids.error());
+        if (!ids)
+            return ids.error();
+        // A session's follow-up answers come with it (few: one statement each).
+        for (qsizetype i = 0; i < plan.fresh.size(); ++i)
+            for (FollowUp answer : plan.fresh[i].followUps) {
+                answer.id = 0;
+                answer.sessionId = ids->at(i);
+                if (const auto stored = FollowUpStore(db).add(answer); !stored)
+                    return stored.error();
+            }
+        return success();
     });
 }
 

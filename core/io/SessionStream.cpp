@@ -76,7 +76,7 @@ Status SessionStream::add(const Session& session) {
         if (m_any)
             m_chunk += ",\n";
         QJsonObject object = sessionToJson(session);
-        if (m_format == Format::HistoryJson && !session.followUps.isEmpty()) {
+        if (!session.followUps.isEmpty()) {
             QJsonArray answers;
             for (const FollowUp& f : session.followUps)
                 answers.append(followUpToJson(f));

@@ -455,8 +455,8 @@ Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Fo
         io::SessionStream stream(format, sink);
         if (auto begun = stream.begin(regimens, devices); !begun)
             return begun;
-        // History as JSON says how the skin was after each session; the other formats don't.
-        const bool withFollowUps = format == io::SessionStream::Format::HistoryJson;
+        // JSON says how the skin was after each session; a CSV row has no room for a list.
+        const bool withFollowUps = format != io::SessionStream::Format::Csv;
         if (auto all = SessionStore(m_db).forEach(
                 filter, [&stream](const Session& s) { return stream.add(s); }, withFollowUps);
             !all)

@@ -11,6 +11,7 @@
 #include "storage/RegimenStore.h"
 #include "storage/SessionStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -273,6 +274,58 @@ TEST_F(CommandsTest, ExportImportRoundTripAndDryRun) {
     ASSERT_EQ(back->size(), 1) << "the dry run stored nothing, the import one session";
     EXPECT_EQ(back->at(0).notes, QStringLiteral("=SUM(A1)")) << "the formula guard is undone";
     EXPECT_EQ(cli({QStringLiteral("import"), file(QStringLiteral("missing.csv"))}).code, 2);
+}
+
+TEST_F(CommandsTest, FollowUpAnswersTravelWithTheirSessionInAJsonExport) {
+    ASSERT_EQ(cli(words("log --area face --zone cheeks --needle 0.25 --date 2026-11-18")).code, 0);
+    ASSERT_EQ(cli(words("followup 1 --state redness --date 2026-11-19 --notes mild")).code, 0);
+    ASSERT_EQ(cli(words("followup 1 --state fine --date 2026-11-21")).code, 0);
+    const QString exported = file(QStringLiteral("all.json"));
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--output"), exported})
+                  .code,
+              0);
+    const auto runOn = [&](const QString& target, QStringList args) {
+        Outcome o;
+        QTextStream out(&o.out), err(&o.err);
+        o.code = cli::run(QStringList{QStringLiteral("--db"), target} + args, out, err,
+                          {target, kToday, test::rules()});
+        return o;
+    };
+    const QString other = file(QStringLiteral("other.sqlite"));
+    ASSERT_EQ(runOn(other, {QStringLiteral("import"), exported}).code, 0);
+    Outcome history = runOn(other, words("history --format json"));
+    QJsonArray sessions = QJsonDocument::fromJson(history.out.toUtf8()).array();
+    ASSERT_EQ(sessions.size(), 1);
+    const QJsonArray answers = sessions[0].toObject().value(u"followups").toArray();
+    ASSERT_EQ(answers.size(), 2);
+    EXPECT_EQ(answers[0].toObject().value(u"state").toString(), QStringLiteral("redness"));
+    EXPECT_EQ(answers[0].toObject().value(u"notes").toString(), QStringLiteral("mild"));
+    EXPECT_EQ(answers[1].toObject().value(u"date").toString(), QStringLiteral("2026-11-21"));
+    // Imported again: the session is already there, and so are its answers.
+    ASSERT_EQ(runOn(other, {QStringLiteral("import"), exported}).code, 0);
+    history = runOn(other, words("history --format json"));
+    sessions = QJsonDocument::fromJson(history.out.toUtf8()).array();
+    EXPECT_EQ(sessions[0].toObject().value(u"followups").toArray().size(), 2);
+
+    // A file with an answer the rules do not know names it and stores nothing.
+    QFile in(exported);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QByteArray bad = in.readAll().replace("\"redness\"", "\"itchy\"");
+    in.close();
+    const QString badFile = file(QStringLiteral("bad.json"));
+    QFile out(badFile);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bad);
+    out.close();
+    const QString fresh = file(QStringLiteral("fresh.sqlite"));
+    const Outcome refused = runOn(fresh, {QStringLiteral("import"), badFile});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("sessions[0].followups[0].state")))
+        << refused.err.toStdString();
+    auto opened = Database::open(fresh, kToday);
+    ASSERT_TRUE(opened);
+    EXPECT_EQ(*SessionStore(**opened).count({}), 0);
 }
 
 TEST_F(CommandsTest, BackupRestoreAndCheck) {
