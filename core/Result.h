@@ -65,6 +65,8 @@ public:
         assert(ok());
         return std::get<0>(std::move(m_data));
     }
+    // The value, or `fallback` when this is an error.
+    [[nodiscard]] T valueOr(T fallback) const& { return ok() ? value() : std::move(fallback); }
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
 

@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "domain/IsoDate.h"
+
 #include "logbook/Logbook.h"
 #include "storage/Database.h"
 
@@ -87,12 +89,7 @@ int Command::run(const QStringList& args, Context& context) {
 }
 
 Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name) {
-    const QString text = parser.value(name);
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (text.size() != 10 || !d.isValid())
-        return Error::inField(QStringLiteral("--") + name,
-                              QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text));
-    return d;
+    return parseIsoDate(parser.value(name), QStringLiteral("--") + name);
 }
 
 Error asOptionError(Error error) {

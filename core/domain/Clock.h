@@ -17,7 +17,4 @@ namespace dermaplan {
 // moves on at midnight.
 [[nodiscard]] std::function<QDate()> systemClock();
 
-// Parses an ISO date (YYYY-MM-DD), naming `field` in the error.
-[[nodiscard]] Result<QDate> parseIsoDate(const QString& text, const QString& field);
-
 } // namespace dermaplan

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDate>
 #include <QString>
 
@@ -46,5 +48,10 @@ inline QDate isoDateFromText(QStringView text) {
     }
     return QDate::fromString(text.toString(), Qt::ISODate);
 }
+
+// A date a person or a file gives: exactly YYYY-MM-DD (four-digit year, two-digit month and
+// day) and a day that exists; anything else is an error naming `field`. The one parser of dates
+// from outside (options, files, DERMAPLAN_TODAY): each face says a bad date the same way.
+[[nodiscard]] Result<QDate> parseIsoDate(QStringView text, const QString& field);
 
 } // namespace dermaplan

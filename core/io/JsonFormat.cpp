@@ -27,9 +27,9 @@ QJsonValue dateOrNull(const std::optional<QDate>& d) {
 std::optional<QDate> optionalDate(const QJsonValue& v, bool& ok) {
     if (v.isNull() || v.isUndefined())
         return std::nullopt;
-    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-    ok = ok && d.isValid();
-    return d;
+    const auto d = parseIsoDate(v.toString(), {});
+    ok = ok && d;
+    return d.valueOr(QDate());
 }
 
 // The regimens and devices of a Dermaplan JSON export, validated; problems are named by path.
@@ -76,7 +76,7 @@ void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate 
             r.zones << z.toString();
         r.needle = NeedleLength::fromMillimetres(o.value(u"needle_mm").toDouble(-1));
         r.everyDays = o.value(u"every_days").toInt(0);
-        r.start = QDate::fromString(o.value(u"start").toString(), Qt::ISODate);
+        r.start = parseIsoDate(o.value(u"start").toString(), {}).valueOr(QDate());
         if (!o.value(u"weeks").isNull() && !o.value(u"weeks").isUndefined())
             r.weeks = o.value(u"weeks").toInt(0);
         bool datesOk = true;
@@ -143,14 +143,14 @@ QList<FollowUp> toFollowUps(const QJsonValue& value, const Session& session, int
         const QJsonObject o = answers.at(k).toObject();
         FollowUp f;
         const QString dateText = o.value(u"date").toString();
-        f.date = QDate::fromString(dateText, Qt::ISODate);
+        const auto date = parseIsoDate(dateText, u"date"_s);
+        f.date = date.valueOr(QDate());
         f.state = o.value(u"state").toString();
         f.notes = o.value(u"notes").toString();
         if (!answers.at(k).isObject())
             problems.add(line, at, QStringLiteral("is not an object"));
-        else if (dateText.size() != 10 || !f.date.isValid())
-            problems.add(line, at + QStringLiteral(".date"),
-                         QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(dateText));
+        else if (!date)
+            problems.add(line, at + QStringLiteral(".date"), date.error().message);
         else if (f.date < session.date || f.date > today)
             problems.add(line, at + QStringLiteral(".date"),
                          QStringLiteral("%1 is not between the session's day (%2) and today")

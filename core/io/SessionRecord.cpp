@@ -1,5 +1,7 @@
 #include "SessionRecord.h"
 
+#include "domain/IsoDate.h"
+
 #include <QStringDecoder>
 #include <QStringTokenizer>
 #include <QUuid>
@@ -124,11 +126,12 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         uuids.insert(s.uuid);
     }
     const QString date = rec.value(u"date"_s).trimmed();
-    s.date = QDate::fromString(date, Qt::ISODate);
+    const auto parsed = parseIsoDate(date, u"date"_s);
+    s.date = parsed.valueOr(QDate());
     if (date.isEmpty())
         bad("date", QStringLiteral("is missing"));
-    else if (date.size() != 10 || !s.date.isValid())
-        bad("date", QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(date.left(60)));
+    else if (!parsed)
+        bad("date", parsed.error().message);
     else if (s.date > today)
         bad("date", QStringLiteral("%1 is in the future").arg(date));
     const QString time = rec.value(u"time"_s).trimmed();

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
+using namespace Qt::StringLiterals;
 using test::regimen;
 using test::rules;
 using test::session;
@@ -256,4 +257,16 @@ TEST(IsoDateText, ReadsBackWhatItWritesAndRefusesWhatQtRefuses) {
                                 u"20x4-01-10", u"", u"2024-01-1a"})
         EXPECT_FALSE(isoDateFromText(QStringView(bad)).isValid())
             << QStringView(bad).toString().toStdString();
+}
+
+// The one parser of dates from outside (options, files, DERMAPLAN_TODAY): YYYY-MM-DD only.
+TEST(IsoDateText, ParseIsoDateTakesExactlyYearMonthDayAndNamesTheField) {
+    EXPECT_EQ(*parseIsoDate(u"2026-11-05", u"--date"_s), QDate(2026, 11, 5));
+    for (const char16_t* bad : {u"2026-11-5", u"2026-02-30", u"+026-11-25", u"2026-11-25T10:00",
+                                u" 2026-11-25", u"2026/11/25", u"", u"25.11.2026"}) {
+        const auto parsed = parseIsoDate(QStringView(bad), u"--date"_s);
+        ASSERT_FALSE(parsed) << QStringView(bad).toString().toStdString();
+        EXPECT_EQ(parsed.error().field, u"--date"_s);
+        EXPECT_TRUE(parsed.error().message.contains(u"use YYYY-MM-DD"));
+    }
 }
