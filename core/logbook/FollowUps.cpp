@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,13 +20,25 @@ class FollowUpTr {
     Q_DECLARE_TR_FUNCTIONS(Logbook)
 };
 
-// The states whose answers can hold an area (the sessions worth finding however old).
-QStringList holdingStates(const FollowUpRules& rules) {
-    QStringList ids;
+// The states by what they do, for the store's query of sessions that may hold an area.
+FollowUpStore::HoldingQuery holdingQuery(const FollowUpRules& rules) {
+    FollowUpStore::HoldingQuery q;
     for (const ReactionState& s : rules.states)
-        if (s.effect == ReactionEffect::Hold || s.effect == ReactionEffect::RestartIfLasting)
-            ids << s.id;
-    return ids;
+        switch (s.effect) {
+        case ReactionEffect::Hold:
+            q.holding << s.id;
+            break;
+        case ReactionEffect::RestartIfLasting:
+            q.lasting << s.id;
+            break;
+        case ReactionEffect::Ends:
+            q.ending << s.id;
+            break;
+        case ReactionEffect::None:
+            break;
+        }
+    q.lastingAfterDays = rules.lastingAfterDays();
+    return q;
 }
 
 QHash<qint64, QList<FollowUp>> bySession(const QList<FollowUp>& answers) {
@@ -45,19 +58,25 @@ QStringList offered(const FollowUpRules& rules, bool whileOpen) {
 
 } // namespace
 
-Status Logbook::withReactions(QList<Session>& history, const QStringList& areas) const {
+Status Logbook::withReactions(QList<Session>& history, const QStringList& areas,
+                              QDate since) const {
     const FollowUpRules& rules = m_rules.followUp();
-    QList<qint64> ids;
+    QSet<qint64> ids;
     ids.reserve(history.size());
     for (const Session& s : std::as_const(history))
-        ids << s.id;
-    const auto answers = FollowUpStore(m_db).forSessions(ids);
+        ids.insert(s.id);
+    const auto answers = FollowUpStore(m_db).forSessions(ids.values());
     if (!answers)
         return answers.error();
-    const auto reacted = FollowUpStore(m_db).ofSessionsEverIn(holdingStates(rules), areas);
+    FollowUpStore::HoldingQuery query = holdingQuery(rules);
+    // A restarted clock counts again from the day the reaction ended: one that ended more than
+    // the longest interval before `since` holds nothing from `since` on.
+    query.endedBefore = since.addDays(-longestWindowDays(m_rules));
+    query.areas = areas;
+    const auto reacted = FollowUpStore(m_db).ofSessionsThatMayHold(query);
     if (!reacted)
         return reacted.error();
-    QHash<qint64, QList<FollowUp>> answersOf = bySession(*answers);
+    const QHash<qint64, QList<FollowUp>> answersOf = bySession(*answers);
     for (Session& s : history)
         if (const auto it = answersOf.constFind(s.id); it != answersOf.cend())
             s.course = reactionCourse(s, *it, rules);
@@ -126,7 +145,10 @@ Result<QList<DueFollowUp>> Logbook::followUpsDue() const {
     auto sessions = SessionStore(m_db).list(recent);
     if (!sessions)
         return sessions.error();
-    if (const Status reactions = withReactions(sessions.value(), {}); !reactions)
+    // Only open reactions matter here (a closed one is asked about no more).
+    if (const Status reactions =
+            withReactions(sessions.value(), {}, day.addDays(longestWindowDays(m_rules)));
+        !reactions)
         return reactions.error();
     std::sort(sessions.value().begin(), sessions.value().end(), comesBefore);
     QList<qint64> ids;

@@ -124,7 +124,8 @@ Result<Verdict> Logbook::check(const Session& draft) const {
     auto neighbours = SessionStore(m_db).list(f);
     if (!neighbours)
         return neighbours.error();
-    if (const Status reactions = withReactions(neighbours.value(), {draft.area}); !reactions)
+    if (const Status reactions = withReactions(neighbours.value(), {draft.area}, draft.date);
+        !reactions)
         return reactions.error();
     const auto device = deviceStateFor(draft);
     if (!device)
@@ -219,7 +220,7 @@ Result<Readiness> Logbook::readiness(const QString& area) const {
         if (*last)
             recent.value() << **last;
     }
-    if (const Status reactions = withReactions(recent.value(), {area}); !reactions)
+    if (const Status reactions = withReactions(recent.value(), {area}, today()); !reactions)
         return reactions.error();
     return dermaplan::readiness(area, *recent, m_rules);
 }
@@ -228,18 +229,26 @@ Readiness Logbook::readinessIn(const QString& area, const QList<Session>& histor
     // What readiness(area) reads, picked out of a history that holds it: the sessions in the
     // window, or else the last one.
     const QDate from = today().addDays(-longestWindowDays(m_rules));
+    // Then, as withReactions adds them, the older sessions whose reaction still holds the area.
     QList<Session> recent;
+    QList<const Session*> reacted;
     const Session* last = nullptr;
     for (const Session& s : history) {
         if (s.area != area)
             continue;
-        if (clockStart(s) >= from || s.course.open)
+        if (s.date >= from)
             recent << s;
+        else if (s.course.open || clockStart(s) >= from)
+            reacted << &s;
         if (!last || comesBefore(*last, s))
             last = &s;
     }
-    if (recent.isEmpty() && last)
+    const bool lastOnItsOwn = recent.isEmpty() && last;
+    if (lastOnItsOwn)
         recent << *last;
+    for (const Session* s : std::as_const(reacted))
+        if (!(lastOnItsOwn && s == last))
+            recent << *s;
     return dermaplan::readiness(area, recent, m_rules);
 }
 
@@ -321,8 +330,11 @@ Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea
     auto history = sessionsAround(from, to, *regimens, areas);
     if (!history)
         return history.error();
-    if (const Status reactions = withReactions(history.value(), areas); !reactions)
-        return reactions.error();
+    // (No area: no regimen, nothing to plan, and no reaction to look for.)
+    if (!areas.isEmpty())
+        if (const Status reactions = withReactions(history.value(), areas, std::min(from, today()));
+            !reactions)
+            return reactions.error();
     return Planning{std::move(regimens).value(), std::move(history).value()};
 }
 

@@ -183,9 +183,11 @@ private:
                                                         const QStringList& areas) const;
     [[nodiscard]] Result<std::optional<DeviceState>> deviceStateFor(const Session& s) const;
     // Fills in each session's reaction from its follow-ups, and adds the sessions on `areas`
-    // (every area when empty) whose reaction is still open or restarted their clock, however old:
-    // they hold an area that the dates of `history` alone would call free.
-    [[nodiscard]] Status withReactions(QList<Session>& history, const QStringList& areas) const;
+    // (every area when empty) whose reaction is still open, or restarted their clock late enough
+    // to matter from `since` on, however old: they hold an area that the dates of `history`
+    // alone would call free.
+    [[nodiscard]] Status withReactions(QList<Session>& history, const QStringList& areas,
+                                       QDate since) const;
 
     Database& m_db;
     const RuleBook& m_rules;

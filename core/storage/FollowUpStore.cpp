@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "domain/IsoDate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,19 +122,30 @@ Result<QList<FollowUp>> FollowUpStore::forSessions(const QList<qint64>& sessionI
     return out;
 }
 
-Result<QList<FollowUp>> FollowUpStore::ofSessionsEverIn(const QStringList& states,
-                                                        const QStringList& areas) const {
+Result<QList<FollowUp>> FollowUpStore::ofSessionsThatMayHold(const HoldingQuery& query) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT %1 FROM followups WHERE session_id IN (SELECT f.session_id FROM "
-                  "followups f JOIN sessions s ON s.id = f.session_id WHERE f.state IN (SELECT "
-                  "value FROM json_each(:states)) AND (:all OR s.area IN (SELECT value FROM "
-                  "json_each(:areas)))) ORDER BY session_id, date, id")
+                  "SELECT %1 FROM followups WHERE session_id IN ("
+                  " SELECT f.session_id FROM followups f JOIN sessions s ON s.id = f.session_id"
+                  " WHERE (:all OR s.area IN (SELECT value FROM json_each(:areas)))"
+                  " AND (f.state IN (SELECT value FROM json_each(:holding))"
+                  "  OR (f.state IN (SELECT value FROM json_each(:lasting))"
+                  "   AND julianday(f.date) - julianday(s.date) >= :lastingDays))"
+                  // The latest answer ended the reaction before the day asked about: it is over.
+                  " AND NOT EXISTS (SELECT 1 FROM (SELECT l.state, l.date FROM followups l"
+                  "  WHERE l.session_id = f.session_id ORDER BY l.date DESC, l.id DESC LIMIT 1)"
+                  "  AS latest WHERE latest.state IN (SELECT value FROM json_each(:ending))"
+                  "  AND latest.date < :endedBefore))"
+                  " ORDER BY session_id, date, id")
                   .arg(kColumns));
-    q.bindValue(QStringLiteral(":states"), jsonList(QJsonArray::fromStringList(states)));
-    q.bindValue(QStringLiteral(":all"), areas.isEmpty() ? 1 : 0);
-    q.bindValue(QStringLiteral(":areas"), jsonList(QJsonArray::fromStringList(areas)));
+    q.bindValue(QStringLiteral(":all"), query.areas.isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":areas"), jsonList(QJsonArray::fromStringList(query.areas)));
+    q.bindValue(QStringLiteral(":holding"), jsonList(QJsonArray::fromStringList(query.holding)));
+    q.bindValue(QStringLiteral(":lasting"), jsonList(QJsonArray::fromStringList(query.lasting)));
+    q.bindValue(QStringLiteral(":lastingDays"), query.lastingAfterDays);
+    q.bindValue(QStringLiteral(":ending"), jsonList(QJsonArray::fromStringList(query.ending)));
+    q.bindValue(QStringLiteral(":endedBefore"), isoDateText(query.endedBefore));
     if (!q.exec())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading follow-ups"));
     QList<FollowUp> out;

@@ -24,10 +24,20 @@ public:
     [[nodiscard]] Result<FollowUp> get(qint64 id) const;
     // The answers about these sessions, in (session, date, id) order.
     [[nodiscard]] Result<QList<FollowUp>> forSessions(const QList<qint64>& sessionIds) const;
-    // Every answer about the sessions on `areas` (every area when empty) that were ever given
-    // one of `states`: the few sessions whose reaction may still hold an area, however old.
-    [[nodiscard]] Result<QList<FollowUp>> ofSessionsEverIn(const QStringList& states,
-                                                           const QStringList& areas) const;
+    // Which answers can make a session hold its area (from the rule book's states), and which
+    // sessions are asked about.
+    struct HoldingQuery {
+        QStringList holding;      // hold whenever given (infection, darkening)
+        QStringList lasting;      // hold when given `lastingAfterDays` or more after the session
+        int lastingAfterDays = 0; // (redness, swelling)
+        QStringList ending;       // end a reaction (fine, resolved, cleared)
+        QDate endedBefore;        // a reaction whose last answer ended it before this day is over
+        QStringList areas;        // the sessions' areas; every area when empty
+    };
+    // Every answer about the sessions that may hold their area on or after `endedBefore`, however
+    // old: those given a holding answer, or a lasting one, whose reaction is still open or ended
+    // since. Redness in the first days (most sessions have some) does not make a session one.
+    [[nodiscard]] Result<QList<FollowUp>> ofSessionsThatMayHold(const HoldingQuery& query) const;
 
 private:
     [[nodiscard]] Result<qint64> insert(const FollowUp& followUp, bool keepId);

@@ -5,6 +5,7 @@
 #include "rules/ReadinessText.h"
 #include "storage/FollowUpStore.h"
 
+#include <QSet>
 #include <QSignalSpy>
 
 using namespace dermaplan;
@@ -170,4 +171,67 @@ TEST_F(FollowUpTest, LastingRednessRestartsTheClockFromTheDayItResolved) {
     const auto verdict = m_logbook->check(draft(QStringLiteral("face"), 0.5, m_today));
     ASSERT_TRUE(verdict);
     EXPECT_TRUE(verdict->blocksSaving()) << "12 days after the session, 2 after it resolved";
+}
+
+TEST_F(FollowUpTest, TodayNamesTheLastSessionThoughAnOlderOneIsStillHeldByAReaction) {
+    const qint64 old = logSession(QStringLiteral("face"), 0.25, 200);
+    ASSERT_TRUE(answer(old, QStringLiteral("darkening"), 198));
+    Session later = draft(QStringLiteral("face"), 0.25, m_today.addDays(-100));
+    later.overrideReason = QStringLiteral("my dermatologist said so");
+    ASSERT_TRUE(m_logbook->log(later));
+    const auto guide = m_logbook->dayGuide();
+    ASSERT_TRUE(guide);
+    const AreaDay* face = nullptr;
+    for (const AreaDay& a : guide->areas)
+        if (a.area == u"face")
+            face = &a;
+    ASSERT_TRUE(face);
+    ASSERT_TRUE(face->readiness.lastSession);
+    EXPECT_EQ(face->readiness.lastSession->date, m_today.addDays(-100))
+        << "the last session, not the one whose reaction holds the area";
+    EXPECT_EQ(face->level, ReadinessLevel::Wait);
+    const auto direct = m_logbook->readiness(QStringLiteral("face"));
+    ASSERT_TRUE(direct);
+    EXPECT_EQ(direct->lastSession->date, face->readiness.lastSession->date) << "Today = next";
+}
+
+TEST_F(FollowUpTest, OnlySessionsWhoseReactionMayStillHoldAreReadHoweverOld) {
+    // Redness in the first days (most sessions): never a holding session.
+    const qint64 early = logSession(QStringLiteral("face"), 0.25, 300);
+    ASSERT_TRUE(answer(early, QStringLiteral("redness"), 299));
+    // Lasting redness, still open: holds.
+    const qint64 open = logSession(QStringLiteral("face"), 0.25, 250);
+    ASSERT_TRUE(answer(open, QStringLiteral("redness"), 246));
+    // Darkening that resolved long ago: over.
+    const qint64 over = logSession(QStringLiteral("scalp"), 0.25, 300);
+    ASSERT_TRUE(answer(over, QStringLiteral("darkening"), 299));
+    ASSERT_TRUE(answer(over, QStringLiteral("resolved"), 280));
+    // Lasting swelling that resolved a few days ago: its clock restarted then.
+    const qint64 restarted = logSession(QStringLiteral("body"), 0.25, 20);
+    ASSERT_TRUE(answer(restarted, QStringLiteral("swelling"), 16));
+    ASSERT_TRUE(answer(restarted, QStringLiteral("resolved"), 3));
+
+    FollowUpStore::HoldingQuery query;
+    for (const ReactionState& s : rules().followUp().states) {
+        if (s.effect == ReactionEffect::Hold)
+            query.holding << s.id;
+        if (s.effect == ReactionEffect::RestartIfLasting)
+            query.lasting << s.id;
+        if (s.effect == ReactionEffect::Ends)
+            query.ending << s.id;
+    }
+    query.lastingAfterDays = rules().followUp().lastingAfterDays();
+    query.endedBefore = m_today.addDays(-longestWindowDays(rules()));
+    auto found = FollowUpStore(*m_db).ofSessionsThatMayHold(query);
+    ASSERT_TRUE(found) << found.error().toString().toStdString();
+    QSet<qint64> sessions;
+    for (const FollowUp& f : *found)
+        sessions.insert(f.sessionId);
+    EXPECT_EQ(sessions, (QSet<qint64>{open, restarted}));
+    query.areas = QStringList{QStringLiteral("body")};
+    found = FollowUpStore(*m_db).ofSessionsThatMayHold(query);
+    ASSERT_TRUE(found);
+    ASSERT_FALSE(found->isEmpty());
+    EXPECT_EQ(found->constFirst().sessionId, restarted) << "only the areas asked about";
+    EXPECT_EQ(found->size(), 2) << "with all its answers";
 }
