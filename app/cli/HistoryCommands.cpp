@@ -149,13 +149,15 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         for (const NeedleLength& size : sizes) {
             const NeedleReadiness& n = r->forNeedle(ctx.rules, size);
             // Dates as the rules give them (possibly past: then allowed_now is true); today when
-            // no session holds the area.
-            const QString allowed = n.earliestAllowedDate.isValid()
-                                        ? n.earliestAllowedDate.toString(Qt::ISODate)
-                                        : ctx.today.toString(Qt::ISODate);
-            const QString recommended = n.recommendedDate.isValid()
-                                            ? n.recommendedDate.toString(Qt::ISODate)
-                                            : ctx.today.toString(Qt::ISODate);
+            // no session holds the area; none while a reaction holds it (they count from the day
+            // it resolves, not known yet).
+            const bool onHold = n.heldByReactionOn(ctx.today);
+            const auto dateOrToday = [&](QDate d) {
+                return onHold ? QJsonValue()
+                              : QJsonValue((d.isValid() ? d : ctx.today).toString(Qt::ISODate));
+            };
+            const QJsonValue allowed = dateOrToday(n.earliestAllowedDate);
+            const QJsonValue recommended = dateOrToday(n.recommendedDate);
             json.append(QJsonObject{
                 {u"area"_s, area},
                 {u"needle_mm"_s, size.millimetres()},
@@ -168,7 +170,7 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                 {u"earliest_allowed_date"_s, allowed},
                 {u"earliest_safe_date"_s, allowed},
                 {u"recommended_date"_s, recommended},
-                {u"held_by_session_date"_s, n.heldBy && !n.allowedOn(ctx.today)
+                {u"held_by_session_date"_s, !onHold && n.heldBy && !n.allowedOn(ctx.today)
                                                 ? QJsonValue(isoOrEmpty(n.heldBy->date))
                                                 : QJsonValue()},
                 // A reaction that holds the area until an answer ends it (followup).

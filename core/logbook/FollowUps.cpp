@@ -4,6 +4,7 @@
 
 #include "domain/IsoDate.h"
 #include "rules/Reaction.h"
+#include "storage/Database.h"
 #include "storage/FollowUpStore.h"
 
 #include <QCoreApplication>
@@ -104,22 +105,34 @@ Result<qint64> Logbook::addFollowUp(const FollowUp& followUp) {
                               FollowUpTr::tr("\"%1\" is not a follow-up state (one of %2)")
                                   .arg(followUp.state, known.join(QStringLiteral(", "))));
     }
-    const auto session = this->session(followUp.sessionId);
-    if (!session)
-        return Error::inField(QStringLiteral("session"),
-                              FollowUpTr::tr("no session with id %1").arg(followUp.sessionId));
     if (!followUp.date.isValid())
         return Error::inField(QStringLiteral("date"),
                               FollowUpTr::tr("a follow-up needs a valid date"));
-    if (followUp.date < session->date)
-        return Error::inField(QStringLiteral("date"),
-                              FollowUpTr::tr("%1 is before the session it follows up (%2)")
-                                  .arg(isoDateText(followUp.date), isoDateText(session->date)));
     if (followUp.date > today())
         return Error::inField(QStringLiteral("date"),
                               FollowUpTr::tr("%1 is in the future (today is %2)")
                                   .arg(isoDateText(followUp.date), isoDateText(today())));
-    return written(FollowUpStore(m_db).add(followUp));
+    // The session is read in the write that stores the answer: another program cannot move or
+    // delete it in between.
+    qint64 id = 0;
+    const Status done = m_db.write([&](QSqlDatabase&) -> Status {
+        const auto session = this->session(followUp.sessionId);
+        if (!session)
+            return Error::inField(QStringLiteral("session"),
+                                  FollowUpTr::tr("no session with id %1").arg(followUp.sessionId));
+        if (followUp.date < session->date)
+            return Error::inField(QStringLiteral("date"),
+                                  FollowUpTr::tr("%1 is before the session it follows up (%2)")
+                                      .arg(isoDateText(followUp.date), isoDateText(session->date)));
+        const auto stored = FollowUpStore(m_db).add(followUp);
+        if (!stored)
+            return stored.error();
+        id = *stored;
+        return success();
+    });
+    if (!written(done))
+        return done.error();
+    return id;
 }
 
 Status Logbook::removeFollowUp(qint64 id) {

@@ -1,5 +1,7 @@
 #include "Planner.h"
 
+#include "domain/IsoDate.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -15,8 +17,11 @@ class PlannerText {
 
 // A session that happens on an area (logged, or planned and kept), as the gaps see it.
 struct Held {
-    QDate date;
+    QDate date; // the day its interval counts from: its own, or the day a lasting reaction ended
     NeedleLength needle;
+    QDate sessionDate; // the day it happened
+
+    [[nodiscard]] bool restarted() const { return date != sessionDate; }
 };
 
 // The earliest day every held session allows `needle` on `area`, and the one that sets it.
@@ -128,7 +133,7 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
         // A reaction still open holds the area from its first report until an answer ends it.
         const Session* reacted = nullptr;
         for (const Session& s : sessionsOnArea(history, area)) {
-            held << Held{clockStart(s), countingNeedle(s)};
+            held << Held{clockStart(s), countingNeedle(s), s.date};
             if (s.course.open && (!reacted || s.course.open->since < reacted->course.open->since))
                 reacted = &s;
         }
@@ -152,13 +157,20 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
             QDate allowed;
             if (const auto by = bindingSession(held, rules, area, o.needle, allowed);
                 by && o.date < allowed) {
+                const QString needs = std::max(by->needle, o.needle).toString();
+                const qint64 days = by->date.daysTo(allowed);
                 plan.skipped << SkippedOccurrence{
                     o.date, o.regimenId,
-                    PlannerText::tr("too close to the session of %1 on the same area (%2 needs at "
-                                    "least %3 days)")
-                        .arg(by->date.toString(Qt::ISODate),
-                             std::max(by->needle, o.needle).toString())
-                        .arg(by->date.daysTo(allowed))};
+                    by->restarted()
+                        ? PlannerText::tr("too close to the end of the reaction to the session of "
+                                          "%1 (it resolved on %2; %3 needs at least %4 days from "
+                                          "then)")
+                              .arg(isoDateText(by->sessionDate), isoDateText(by->date), needs)
+                              .arg(days)
+                        : PlannerText::tr("too close to the session of %1 on the same area (%2 "
+                                          "needs at least %3 days)")
+                              .arg(isoDateText(by->date), needs)
+                              .arg(days)};
                 continue;
             }
             for (const Held& h : std::as_const(held)) {
@@ -167,18 +179,25 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
                 const int days = int(h.date.daysTo(o.date));
                 if (days < gap.defaultDays &&
                     (o.advice.isEmpty() || o.advice.constLast().rule != u"interval-default")) {
-                    o.advice << Reason{Severity::Advise,
-                                       QStringLiteral("interval-default"),
-                                       PlannerText::tr("%1 days after the session of %2; %3 days "
-                                                       "are recommended.")
-                                           .arg(days)
-                                           .arg(h.date.toString(Qt::ISODate))
-                                           .arg(gap.defaultDays),
-                                       gap.sources,
-                                       {}};
+                    o.advice << Reason{
+                        Severity::Advise,
+                        QStringLiteral("interval-default"),
+                        h.restarted() ? PlannerText::tr("%1 days after the reaction to the "
+                                                        "session of %2 resolved (%3); %4 "
+                                                        "days are recommended.")
+                                            .arg(days)
+                                            .arg(isoDateText(h.sessionDate), isoDateText(h.date))
+                                            .arg(gap.defaultDays)
+                                      : PlannerText::tr("%1 days after the session of %2; %3 "
+                                                        "days are recommended.")
+                                            .arg(days)
+                                            .arg(isoDateText(h.date))
+                                            .arg(gap.defaultDays),
+                        gap.sources,
+                        {}};
                 }
             }
-            held << Held{o.date, o.needle};
+            held << Held{o.date, o.needle, o.date};
             if (o.date >= from)
                 plan.occurrences << o;
         }

@@ -127,27 +127,40 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
         return; // the dates below count from a day nobody knows yet
     }
     if (!n.allowedOn(draft.date)) {
-        const qint64 days = n.heldBy->date.daysTo(draft.date);
+        const Session& by = *n.heldBy;
+        const qint64 days = clockStart(by).daysTo(draft.date);
         const QString rule = SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery",
                                             nullptr, n.heldGap.minimumDays)
                                  .arg(n.heldGap.governing.toString(), where);
-        verdict.add(
-            {Severity::Refuse, QStringLiteral("interval"),
-             SafetyText::tr("%1; the session of %2 (%3) was %n day(s) earlier. Earliest "
-                            "allowed date: %4.",
-                            nullptr, int(days))
-                 .arg(rule, isoDateText(n.heldBy->date), countingNeedle(*n.heldBy).toString(),
-                      isoDateText(n.earliestAllowedDate)),
-             n.heldGap.sources, n.earliestAllowedDate});
+        // After a lasting reaction the interval counts from the day it resolved: say so.
+        const QString since =
+            clockStart(by) != by.date
+                ? SafetyText::tr("the reaction to the session of %1 (%2) resolved on %3, %n "
+                                 "day(s) earlier, and the interval counts from then",
+                                 nullptr, int(days))
+                      .arg(isoDateText(by.date), countingNeedle(by).toString(),
+                           isoDateText(clockStart(by)))
+                : SafetyText::tr("the session of %1 (%2) was %n day(s) earlier", nullptr, int(days))
+                      .arg(isoDateText(by.date), countingNeedle(by).toString());
+        verdict.add({Severity::Refuse, QStringLiteral("interval"),
+                     SafetyText::tr("%1; %2. Earliest allowed date: %3.")
+                         .arg(rule, since, isoDateText(n.earliestAllowedDate)),
+                     n.heldGap.sources, n.earliestAllowedDate});
     } else if (draft.date < n.recommendedDate) {
+        const Session& by = *n.recommendedBy;
+        const QString after =
+            clockStart(by) != by.date
+                ? SafetyText::tr("%1 days after the reaction to the session of %2 resolved (%3)")
+                      .arg(clockStart(by).daysTo(draft.date))
+                      .arg(isoDateText(by.date), isoDateText(clockStart(by)))
+                : SafetyText::tr("%1 days after the session of %2")
+                      .arg(by.date.daysTo(draft.date))
+                      .arg(isoDateText(by.date));
         verdict.add({Severity::Advise,
                      QStringLiteral("interval-default"),
-                     SafetyText::tr("Allowed, but %1 days after the session of %2: for %3 on the "
-                                    "%4 the recommended interval is %5 days (recommended date: "
-                                    "%6).")
-                         .arg(n.recommendedBy->date.daysTo(draft.date))
-                         .arg(isoDateText(n.recommendedBy->date),
-                              n.recommendedGap.governing.toString(), where)
+                     SafetyText::tr("Allowed, but %1: for %2 on the %3 the recommended interval is "
+                                    "%4 days (recommended date: %5).")
+                         .arg(after, n.recommendedGap.governing.toString(), where)
                          .arg(n.recommendedGap.defaultDays)
                          .arg(isoDateText(n.recommendedDate)),
                      n.recommendedGap.sources,

@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace dermaplan {
@@ -375,6 +376,10 @@ QList<FollowUp> followUpsFromJson(qint64 sessionId, const QString& json) {
         f.notes = r.at(3).toString();
         out << f;
     }
+    // SQLite does not promise to aggregate in the subquery's order.
+    std::sort(out.begin(), out.end(), [](const FollowUp& a, const FollowUp& b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
     return out;
 }
 

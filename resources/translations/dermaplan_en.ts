@@ -82,10 +82,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1; the session of %2 (%3) was %n day(s) earlier. Earliest allowed date: %4.</source>
+        <source>the reaction to the session of %1 (%2) resolved on %3, %n day(s) earlier, and the interval counts from then</source>
         <translation>
-            <numerusform>%1; the session of %2 (%3) was %n day earlier. Earliest allowed date: %4.</numerusform>
-            <numerusform>%1; the session of %2 (%3) was %n days earlier. Earliest allowed date: %4.</numerusform>
+            <numerusform>the reaction to the session of %1 (%2) resolved on %3, %n day earlier, and the interval counts from then</numerusform>
+            <numerusform>the reaction to the session of %1 (%2) resolved on %3, %n days earlier, and the interval counts from then</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the session of %1 (%2) was %n day(s) earlier</source>
+        <translation>
+            <numerusform>the session of %1 (%2) was %n day earlier</numerusform>
+            <numerusform>the session of %1 (%2) was %n days earlier</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -161,6 +161,9 @@ TEST_F(CommandsTest, FollowUpAnswersListsWhatIsDueAndHoldsTheArea) {
     EXPECT_EQ(onHold.value(u"state").toString(), QStringLiteral("infection"));
     EXPECT_EQ(onHold.value(u"since").toString(), QStringLiteral("2026-11-24"));
     EXPECT_EQ(onHold.value(u"session_id").toInteger(), 1);
+    EXPECT_TRUE(next[0].toObject().value(u"earliest_allowed_date").isNull())
+        << "not known until the reaction resolves";
+    EXPECT_TRUE(next[0].toObject().value(u"recommended_date").isNull());
     EXPECT_TRUE(cli(words("next --area face")).out.contains(QStringLiteral("on hold")));
     EXPECT_EQ(cli(words("log --area face --zone cheeks --needle 0.25")).code, 3);
 

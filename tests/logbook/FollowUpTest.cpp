@@ -2,6 +2,7 @@
 // readiness, the check and the plan moving with the answers.
 #include "LogbookFixture.h"
 
+#include "domain/IsoDate.h"
 #include "rules/ReadinessText.h"
 #include "storage/FollowUpStore.h"
 
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 
 using namespace dermaplan;
+using namespace Qt::StringLiterals;
 using test::rules;
 
 namespace {
@@ -171,6 +173,26 @@ TEST_F(FollowUpTest, LastingRednessRestartsTheClockFromTheDayItResolved) {
     const auto verdict = m_logbook->check(draft(QStringLiteral("face"), 0.5, m_today));
     ASSERT_TRUE(verdict);
     EXPECT_TRUE(verdict->blocksSaving()) << "12 days after the session, 2 after it resolved";
+    const auto refusal =
+        std::find_if(verdict->reasons.cbegin(), verdict->reasons.cend(),
+                     [](const Reason& r) { return r.severity == Severity::Refuse; });
+    ASSERT_NE(refusal, verdict->reasons.cend());
+    EXPECT_TRUE(refusal->message.contains(
+        u"the reaction to the session of %1 (0.5 mm) resolved on %2, 2 days earlier"_s.arg(
+            isoDateText(m_today.addDays(-12)), isoDateText(m_today.addDays(-2)))))
+        << refusal->message.toStdString();
+
+    // The plan counts from the same day, and says so where it advises.
+    ASSERT_TRUE(m_logbook->addRegimen(
+        test::regimen(0, QStringLiteral("face"), 0.5, minimum, m_today.addDays(-12))));
+    const auto plan = m_logbook->plan(m_today, m_today.addDays(20));
+    ASSERT_TRUE(plan);
+    ASSERT_FALSE(plan->occurrences.isEmpty());
+    const Occurrence& next = plan->occurrences.constFirst();
+    EXPECT_EQ(next.date, m_today.addDays(-2 + minimum));
+    ASSERT_FALSE(next.advice.isEmpty());
+    EXPECT_TRUE(next.advice.constLast().message.contains(u"after the reaction to the session of"))
+        << next.advice.constLast().message.toStdString();
 }
 
 TEST_F(FollowUpTest, TodayNamesTheLastSessionThoughAnOlderOneIsStillHeldByAReaction) {
