@@ -179,8 +179,18 @@ Status Logbook::updateSession(const Session& session) {
     return written(SessionStore(m_db).update(session));
 }
 
-Status Logbook::removeSession(qint64 id) {
-    return written(SessionStore(m_db).remove(id));
+Result<QList<FollowUp>> Logbook::removeSession(qint64 id) {
+    QList<FollowUp> answers;
+    const Status done = m_db.write([&](QSqlDatabase&) -> Status {
+        auto given = FollowUpStore(m_db).forSessions({id});
+        if (!given)
+            return given.error();
+        answers = std::move(given).value();
+        return SessionStore(m_db).remove(id); // its answers go with it (ON DELETE CASCADE)
+    });
+    if (!written(done))
+        return done.error();
+    return answers;
 }
 
 Result<qint64> Logbook::restoreSession(const Session& session, const QList<FollowUp>& answers) {

@@ -66,7 +66,9 @@ public:
     [[nodiscard]] Status editSession(const Session& session);
     // Puts a session back as it was (undo): history is restored, not judged again.
     [[nodiscard]] Status updateSession(const Session& session);
-    [[nodiscard]] Status removeSession(qint64 id);
+    // Deletes a session and its follow-up answers in one write; returns the answers, so that an
+    // undo can put them back.
+    [[nodiscard]] Result<QList<FollowUp>> removeSession(qint64 id);
     // Puts back a removed session with its uuid and the follow-up answers it had (undo), in one
     // write; returns its id (the old one if free).
     [[nodiscard]] Result<qint64> restoreSession(const Session& session,

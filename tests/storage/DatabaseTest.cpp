@@ -288,6 +288,11 @@ TEST_F(DatabaseTest, AVersion4FileGainsFollowUpsThatGoWithTheirSession) {
     EXPECT_EQ(*FollowUpStore(*db).forSessions({sessionId}), QList<FollowUp>{answer});
     answer.sessionId = sessionId + 1;
     EXPECT_FALSE(FollowUpStore(*db).add(answer)) << "an answer needs its session";
+    QSqlQuery raw(db->connection());
+    raw.prepare(QStringLiteral(
+        "INSERT INTO followups (session_id, date, state) VALUES (?, '2026-11-25', 'fine')"));
+    raw.addBindValue(sessionId + 1);
+    EXPECT_FALSE(raw.exec()) << "the schema itself refuses an answer without its session";
     ASSERT_TRUE(SessionStore(*db).remove(sessionId));
     EXPECT_TRUE(FollowUpStore(*db).forSessions({sessionId})->isEmpty())
         << "deleting a session deletes its answers";

@@ -9,6 +9,7 @@
 #include "pages/HistoryPage.h"
 #include "pages/TodayPage.h"
 #include "storage/FollowUpStore.h"
+#include "storage/SessionStore.h"
 #include "widgets/FollowUpPrompt.h"
 
 #include <QPushButton>
@@ -18,6 +19,7 @@
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -41,6 +43,10 @@ QPushButton* answerButton(QWidget* root, const QString& label) {
 } // namespace
 
 TEST_F(FollowUpPromptTest, TodayAsksWhatIsDueAndOneClickStoresAnAnswerThatCanBeUndone) {
+    Device roller;
+    roller.name = QStringLiteral("Roller");
+    roller.needle = NeedleLength::fromMillimetres(0.25);
+    ASSERT_TRUE(ui::Edits(*m_context).addDevice(roller)); // an earlier change, on the stack
     const qint64 id = seed(QStringLiteral("face"), 0.25, kToday.addDays(-1));
     seed(QStringLiteral("scalp"), 0.25, kToday); // nothing asked on its own day
     ui::TodayPage page(*m_context);
@@ -72,6 +78,7 @@ TEST_F(FollowUpPromptTest, TodayAsksWhatIsDueAndOneClickStoresAnAnswerThatCanBeU
 
     m_context->undoStack().undo(); // Ctrl+Z takes back the answer, nothing older
     EXPECT_TRUE(answers(id).isEmpty());
+    EXPECT_EQ(m_context->logbook().devices(true)->size(), 1) << "the change before it stays";
     EXPECT_TRUE(prompt->isVisible()) << "asked again";
     EXPECT_FALSE(page.whatNow().contains(u"On hold"));
     m_context->undoStack().redo();
@@ -128,4 +135,42 @@ TEST_F(FollowUpPromptTest, HistoryListsTheAnswersAndDeletingASessionTakesThemAlo
     ASSERT_TRUE(restored);
     ASSERT_EQ(restored->size(), 1);
     EXPECT_EQ(answers(restored->constFirst().id), before) << "same answers, ids and notes";
+}
+
+// Another program's change meanwhile: an undo never takes back an answer it did not give, and
+// answers given about a logged session go and come back with it.
+TEST_F(FollowUpPromptTest, UndoNeverRemovesAnotherProgramsAnswerThatTookTheId) {
+    const qint64 mine = seed(QStringLiteral("face"), 0.25, kToday.addDays(-1));
+    const qint64 other = seed(QStringLiteral("scalp"), 0.25, kToday.addDays(-1));
+    ASSERT_TRUE(ui::Edits(*m_context).answerFollowUp({0, mine, kToday, u"fine"_s, {}}));
+    const qint64 answerId = answers(mine).constFirst().id;
+    // The command-line tool deletes the session (its answer goes with it), then answers about
+    // another session: SQLite gives that answer the freed id.
+    ASSERT_TRUE(SessionStore(*m_db).remove(mine));
+    const auto theirs = FollowUpStore(*m_db).add({0, other, kToday, u"redness"_s, {}});
+    ASSERT_TRUE(theirs);
+    ASSERT_EQ(*theirs, answerId) << "the id is reused: the case this test is about";
+    QStringList reported;
+    QObject::connect(m_context.get(), &ui::AppContext::errorOccurred,
+                     [&](const QString& message) { reported << message; });
+    m_context->undoStack().undo();
+    EXPECT_EQ(answers(other).size(), 1) << "their answer stays";
+    EXPECT_EQ(reported.size(), 1);
+    EXPECT_EQ(m_context->undoStack().count(), 0) << "the command that could not undo is dropped";
+}
+
+TEST_F(FollowUpPromptTest, UndoingALoggedSessionTakesItsAnswersAlongAndRedoBringsThemBack) {
+    Session s = test::session(QStringLiteral("face"), 0.25, kToday.addDays(-1));
+    s.zones = QStringList{QStringLiteral("cheeks")};
+    const auto logged = ui::Edits(*m_context).logSession(s);
+    ASSERT_TRUE(logged && logged->id);
+    // Answered from the command line meanwhile.
+    ASSERT_TRUE(FollowUpStore(*m_db).add({0, *logged->id, kToday, u"redness"_s, u"warm"_s}));
+    const QList<FollowUp> given = answers(*logged->id);
+    m_context->undoStack().undo();
+    EXPECT_EQ(*SessionStore(*m_db).count({}), 0);
+    m_context->undoStack().redo();
+    const auto back = m_context->logbook().sessions({});
+    ASSERT_EQ(back->size(), 1);
+    EXPECT_EQ(answers(back->constFirst().id), given);
 }

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "commands/LogbookCommand.h"
 #include "commands/SessionCommands.h"
+#include "logbook/FollowUpText.h"
 
 #include <memory>
 
@@ -20,15 +21,41 @@ Status keepId(const Result<qint64>& id, qint64& into) {
 }
 
 // Removes the session only if the row with its id is still that session: another program may
-// have replaced the history meanwhile (a restore), and an id alone could then name another.
-Status removeSame(Logbook& logbook, const Session& session) {
+// have replaced the history meanwhile (a restore), and an id alone could then name another. Its
+// follow-up answers, whoever gave them, are kept in `answers` for the way back.
+Status removeSame(Logbook& logbook, const Session& session, QList<FollowUp>& answers) {
     const auto stored = logbook.session(session.id);
     if (!stored || stored->uuid != session.uuid)
         return Error::plain(
             Edits::tr("the session of %1 is no longer in the history (another program "
                       "changed it)")
                 .arg(describeSession(session)));
-    return logbook.removeSession(session.id);
+    auto removed = logbook.removeSession(session.id);
+    if (!removed)
+        return removed.error();
+    answers = std::move(removed).value();
+    return success();
+}
+
+// Whether `answer` is still stored as it was, about the session with `sessionUuid`: ids are
+// reused, and an undo must not take back an answer another program gave since.
+Status unchanged(const Logbook& logbook, const FollowUp& answer, const QString& sessionUuid) {
+    const auto session = logbook.session(answer.sessionId);
+    const auto given = logbook.followUps(answer.sessionId);
+    if (session && session->uuid == sessionUuid && given && given->contains(answer))
+        return success();
+    return Error::plain(Edits::tr("the answer %1 is no longer in the history (another program "
+                                  "changed it): nothing was done")
+                            .arg(answer.state));
+}
+
+// Whether the session with `id` is still the one with `uuid` (to give an answer about it again).
+Status sameSession(const Logbook& logbook, qint64 id, const QString& uuid) {
+    const auto session = logbook.session(id);
+    if (session && session->uuid == uuid)
+        return success();
+    return Error::plain(Edits::tr("the session is no longer in the history (another program "
+                                  "changed it): nothing was done"));
 }
 
 // Whether the stored row with `expected`'s id is still `expected`: another program may have
@@ -62,10 +89,14 @@ Result<LogOutcome> Edits::logSession(const Session& draft) {
     if (const auto stored = logbook.session(*outcome->id))
         *session = *stored; // with its uuid, so that a redo brings back the same session
     session->id = *outcome->id;
+    // Answers given about it meanwhile (from the command line, say) go and come back with it.
+    auto answers = std::make_shared<QList<FollowUp>>();
     m_context.undoStack().push(new LogbookCommand(
         m_context, tr("Log session %1").arg(describeSession(*session)),
-        [&logbook, session] { return keepId(logbook.restoreSession(*session), session->id); },
-        [&logbook, session] { return removeSame(logbook, *session); },
+        [&logbook, session, answers] {
+            return keepId(logbook.restoreSession(*session, *answers), session->id);
+        },
+        [&logbook, session, answers] { return removeSame(logbook, *session, *answers); },
         LogbookCommand::Start::AlreadyDone));
     return outcome;
 }
@@ -88,13 +119,7 @@ bool Edits::deleteSession(const Session& session) {
     auto answers = std::make_shared<QList<FollowUp>>();
     return pushed(new LogbookCommand(
         m_context, tr("Delete session %1").arg(describeSession(session)),
-        [&logbook, kept, answers] {
-            auto given = logbook.followUps(kept->id);
-            if (!given)
-                return Status(given.error());
-            *answers = std::move(given).value();
-            return removeSame(logbook, *kept);
-        },
+        [&logbook, kept, answers] { return removeSame(logbook, *kept, *answers); },
         [&logbook, kept, answers] {
             return keepId(logbook.restoreSession(*kept, *answers), kept->id);
         }));
@@ -109,13 +134,21 @@ bool Edits::answerFollowUp(const FollowUp& answer) {
     }
     auto kept = std::make_shared<FollowUp>(answer);
     kept->id = *id;
-    QString what = answer.state;
-    if (const ReactionState* state = m_context.rules().followUp().state(answer.state))
-        what = state->label;
+    const auto session = logbook.session(answer.sessionId);
+    const QString uuid = session ? session->uuid : QString();
     m_context.undoStack().push(new LogbookCommand(
-        m_context, tr("Answer follow-up: %1").arg(what),
-        [&logbook, kept] { return keepId(logbook.restoreFollowUp(*kept), kept->id); },
-        [&logbook, kept] { return logbook.removeFollowUp(kept->id); },
+        m_context,
+        tr("Answer follow-up: %1").arg(reactionStateLabel(answer.state, m_context.rules())),
+        [&logbook, kept, uuid] {
+            return sameSession(logbook, kept->sessionId, uuid).andThen([&] {
+                return keepId(logbook.restoreFollowUp(*kept), kept->id);
+            });
+        },
+        [&logbook, kept, uuid] {
+            return unchanged(logbook, *kept, uuid).andThen([&] {
+                return logbook.removeFollowUp(kept->id);
+            });
+        },
         LogbookCommand::Start::AlreadyDone));
     return true;
 }

@@ -79,8 +79,9 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         QStringList lines;
         for (const FollowUp& f : s.followUps)
             if (!f.notes.isEmpty())
-                lines << QStringLiteral("%1: %2").arg(
-                    followUpAnswerText(f, m_logbook.today(), m_rules, QLocale()), f.notes);
+                lines << tr("%1: %2", "a follow-up answer, then its notes")
+                             .arg(followUpAnswerText(f, m_logbook.today(), m_rules, QLocale()),
+                                  f.notes);
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     if (role != Qt::DisplayRole)

@@ -35,8 +35,8 @@ void FollowUpPrompt::setQuestions(const QList<DueFollowUp>& due, QDate today) {
     rows->setContentsMargins(0, 0, 0, 0);
     const QLocale locale;
     for (const DueFollowUp& d : due) {
-        const QString question =
-            QStringLiteral("%1 — %2").arg(followUpSubject(d, today, m_rules, locale),
+        const QString question = tr("%1 — %2", "a follow-up's session, then its question")
+                                     .arg(followUpSubject(d, today, m_rules, locale),
                                           followUpQuestion(d, today, m_rules, locale));
         m_questions << question;
         auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(question.toHtmlEscaped()), m_rows);
