@@ -1,5 +1,6 @@
 #include "Logbook.h"
 
+#include "domain/IsoDate.h"
 #include "io/CalendarExport.h"
 #include "planning/Aftercare.h"
 #include "storage/Database.h"
@@ -160,6 +161,17 @@ Result<LogOutcome> Logbook::log(const Session& draft) {
 
 Status Logbook::editSession(const Session& session) {
     return written(m_db.write([&](QSqlDatabase&) -> Status {
+        // Its follow-up answers describe the days after it: it cannot move past them.
+        const auto answers = FollowUpStore(m_db).forSessions({session.id});
+        if (!answers)
+            return answers.error();
+        for (const FollowUp& f : *answers)
+            if (f.date < session.date)
+                return Error::inField(
+                    QStringLiteral("date"),
+                    LogbookTr::tr("its follow-up of %1 would come before it: a session cannot "
+                                  "move past the answers about it")
+                        .arg(isoDateText(f.date)));
         const auto verdict = check(session);
         if (!verdict)
             return verdict.error();

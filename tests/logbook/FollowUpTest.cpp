@@ -257,3 +257,16 @@ TEST_F(FollowUpTest, OnlySessionsWhoseReactionMayStillHoldAreReadHoweverOld) {
     EXPECT_EQ(found->constFirst().sessionId, restarted) << "only the areas asked about";
     EXPECT_EQ(found->size(), 2) << "with all its answers";
 }
+
+TEST_F(FollowUpTest, ASessionCannotBeMovedPastTheAnswersAboutIt) {
+    const qint64 id = logSession(QStringLiteral("scalp"), 0.25, 6);
+    ASSERT_TRUE(answer(id, QStringLiteral("fine"), 5));
+    Session moved = *m_logbook->session(id);
+    moved.date = m_today.addDays(-4);
+    const Status refused = m_logbook->editSession(moved);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("date"));
+    EXPECT_EQ(m_logbook->session(id)->date, m_today.addDays(-6)) << "unchanged";
+    moved.date = m_today.addDays(-5); // the answer's own day: still after it
+    EXPECT_TRUE(m_logbook->editSession(moved));
+}
