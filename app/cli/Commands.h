@@ -15,6 +15,16 @@ protected:
     int execute(const QCommandLineParser& parser, Context& context) const override;
 };
 
+class DueCommand final : public Command {
+public:
+    QString name() const override;
+    QString description() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) const override;
+    int execute(const QCommandLineParser& parser, Context& context) const override;
+};
+
 class FollowUpCommand final : public Command {
 public:
     QString name() const override;

@@ -8,6 +8,7 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<LogCommand>());
         list.push_back(std::make_unique<HistoryCommand>());
         list.push_back(std::make_unique<FollowUpCommand>());
+        list.push_back(std::make_unique<DueCommand>());
         list.push_back(std::make_unique<NextCommand>());
         list.push_back(std::make_unique<PlanAddCommand>());
         list.push_back(std::make_unique<PlanListCommand>());

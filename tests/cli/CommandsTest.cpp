@@ -186,6 +186,40 @@ TEST_F(CommandsTest, FollowUpAnswersListsWhatIsDueAndHoldsTheArea) {
     EXPECT_EQ(cli(words("log --area face --zone cheeks --needle 0.25")).code, 0);
 }
 
+TEST_F(CommandsTest, DueListsWhatIsDueTodayAndNeverASessionBeforeItIsAllowed) {
+    EXPECT_EQ(cli(words("due")).out, QStringLiteral("Nothing is due today.\n"));
+    // The scalp planned today; a roller used on the face three days ago (its 72 h question).
+    ASSERT_EQ(cli(words("plan add --area scalp --needle 0.5 --every 14 --start 2026-11-24")).code,
+              0);
+    ASSERT_EQ(cli(words("device add --name Roller --needle 0.25")).code, 0);
+    ASSERT_EQ(
+        cli(words("log --area face --zone cheeks --needle 0.25 --date 2026-11-21 --device 1")).code,
+        0);
+    QJsonObject due =
+        QJsonDocument::fromJson(cli(words("due --format json")).out.toUtf8()).object();
+    EXPECT_EQ(due.value(u"date").toString(), QStringLiteral("2026-11-24"));
+    ASSERT_EQ(due.value(u"sessions").toArray().size(), 1);
+    EXPECT_EQ(due.value(u"sessions").toArray()[0].toObject().value(u"area").toString(),
+              QStringLiteral("scalp"));
+    ASSERT_EQ(due.value(u"devices").toArray().size(), 1);
+    EXPECT_TRUE(due.value(u"devices").toArray()[0].toObject().value(u"needs_cleaning").toBool());
+    ASSERT_EQ(due.value(u"followups").toArray().size(), 1);
+    EXPECT_EQ(due.value(u"followups").toArray()[0].toObject().value(u"check").toString(),
+              QStringLiteral("day-3"));
+    const Outcome text = cli(words("due"));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("session: Scalp · 0.5 mm")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("device: “Roller”: needs cleaning")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("follow-up: 1  Face")));
+
+    // The scalp rolled yesterday with a longer needle (overridden): today's session is not due.
+    ASSERT_EQ(cli(words("log --area scalp --needle 1.0 --date 2026-11-23 --override clinic")).code,
+              0);
+    due = QJsonDocument::fromJson(cli(words("due --format json")).out.toUtf8()).object();
+    EXPECT_TRUE(due.value(u"sessions").toArray().isEmpty());
+    EXPECT_EQ(cli(words("due --format xml")).code, 2);
+}
+
 TEST_F(CommandsTest, PlanAddListEndRemoveAndTemplates) {
     EXPECT_FALSE(json(words("templates --format json")).isEmpty());
     const Outcome templates = cli(words("templates"));
