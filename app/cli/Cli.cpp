@@ -24,7 +24,7 @@ void printUsage(QTextStream& out, const QString& defaultDbPath) {
            "safety rule.\n\n"
            "Commands:\n";
     for (const auto& command : allCommands())
-        out << "  " << command->name().leftJustified(16) << command->description() << '\n';
+        out << "  " << command.name.leftJustified(16) << command.summary << '\n';
 }
 
 } // namespace
@@ -63,11 +63,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
             continue;
         const QString name = args.mid(0, words).join(u' ');
         for (const auto& command : allCommands())
-            if (command->name() == name)
-                return command->run(args.mid(words), context);
+            if (command.name == name)
+                return runCommand(command, args.mid(words), context);
     }
     for (const auto& command : allCommands())
-        if (command->name().startsWith(args.constFirst() + u' '))
+        if (command.name.startsWith(args.constFirst() + u' '))
             return context.fail(QStringLiteral("'%1' needs an action: see dermaplan-cli --help")
                                     .arg(args.constFirst()),
                                 InvalidInput);

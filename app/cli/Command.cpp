@@ -52,40 +52,42 @@ int Context::fail(const QString& message, ExitCode code) {
     return code;
 }
 
-int Command::run(const QStringList& args, Context& context) {
+int runCommand(const Command& command, const QStringList& args, Context& context) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(description());
+    parser.setApplicationDescription(command.summary);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this command's help."));
     parser.addOption(help);
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file."),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
-    addOptions(parser);
-    for (const auto& [argName, argHelp] : positionals())
+    parser.addOptions(command.options);
+    for (const auto& [argName, argHelp] : command.positionals)
         parser.addPositionalArgument(argName, argHelp);
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("dermaplan-cli")} + args))
-        return context.fail(QStringLiteral("%1: %2").arg(name(), parser.errorText()), InvalidInput);
+        return context.fail(QStringLiteral("%1: %2").arg(command.name, parser.errorText()),
+                            InvalidInput);
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // Qt names the program by its path; show the command as it is typed.
         const qsizetype endOfFirstLine = text.indexOf(u'\n');
         const QString usage = text.left(endOfFirstLine);
-        text.replace(0, endOfFirstLine,
-                     QStringLiteral("Usage: dermaplan-cli [--db PATH] %1%2")
-                         .arg(name(), usage.mid(usage.indexOf(QStringLiteral(" [options]")))));
+        text.replace(
+            0, endOfFirstLine,
+            QStringLiteral("Usage: dermaplan-cli [--db PATH] %1%2")
+                .arg(command.name, usage.mid(usage.indexOf(QStringLiteral(" [options]")))));
         context.out << text;
         return Ok;
     }
     if (parser.isSet(db))
         context.setDbPath(parser.value(db));
-    if (positionals().isEmpty() && !parser.positionalArguments().isEmpty())
+    if (command.positionals.isEmpty() && !parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("%1: unexpected argument '%2'")
-                                .arg(name(), parser.positionalArguments().constFirst()),
+                                .arg(command.name, parser.positionalArguments().constFirst()),
                             InvalidInput);
-    return execute(parser, context);
+    return command.run(parser, context);
 }
 
 Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name) {

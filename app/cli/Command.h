@@ -52,25 +52,24 @@ private:
     std::unique_ptr<Logbook> m_logbook;
 };
 
-// One subcommand: a name, a description, its options and what it does.
-class Command {
-public:
-    virtual ~Command() = default;
-    [[nodiscard]] virtual QString name() const = 0; // "log", "plan add"
-    [[nodiscard]] virtual QString description() const = 0;
-
-    // Parses `args` (the words after the command name) and runs it.
-    int run(const QStringList& args, Context& context);
-
-protected:
-    virtual void addOptions(QCommandLineParser& parser) const { Q_UNUSED(parser); }
-    // Positional arguments shown in the help, e.g. {"FILE", "the file to read"}.
-    [[nodiscard]] virtual QList<QPair<QString, QString>> positionals() const { return {}; }
-    virtual int execute(const QCommandLineParser& parser, Context& context) const = 0;
+// One subcommand, described as data: what it is called, what it is for, what it takes, and the
+// function that does it. To add a command, write its run function and add an entry to the list
+// at the end of its group's file (e.g. deviceCommands() in DeviceCommands.cpp); parsing, --help,
+// --db and the errors for unknown options are the same for every command (runCommand).
+struct Command {
+    QString name;                                   // as typed: "log", "plan add"
+    QString summary;                                // one line, for --help
+    QList<QCommandLineOption> options;              // besides --help and --db
+    QList<std::pair<QString, QString>> positionals; // {"ID", "The device's id."}; none: none taken
+    // Runs with the parsed options; returns the exit code.
+    std::function<int(const QCommandLineParser&, Context&)> run;
 };
 
+// Parses `args` (the words after the command's name) for `command` and runs it.
+int runCommand(const Command& command, const QStringList& args, Context& context);
+
 // Every command, in the order `--help` lists them.
-const std::vector<std::unique_ptr<Command>>& allCommands();
+const QList<Command>& allCommands();
 
 // Shared option parsing: each returns an Error naming the flag and the bad value.
 // A needle length within the rule book's range.

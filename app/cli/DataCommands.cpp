@@ -28,19 +28,7 @@ QList<QPair<QString, QString>> fileHelp(const QString& what) {
 
 } // namespace
 
-QString ExportCommand::name() const {
-    return QStringLiteral("export");
-}
-QString ExportCommand::description() const {
-    return QStringLiteral("Export all history (CSV), or history, regimens and devices (JSON).");
-}
-void ExportCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions(
-        {{u"format"_s, QStringLiteral("json (default) or csv."), u"FORMAT"_s},
-         {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s}});
-}
-
-int ExportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runExport(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"json"_s, u"csv"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -53,23 +41,7 @@ int ExportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
         p, ctx, [&](const io::ByteSink& sink) { return logbook->writeSessions({}, as, sink); });
 }
 
-QString ImportCommand::name() const {
-    return QStringLiteral("import");
-}
-QString ImportCommand::description() const {
-    return QStringLiteral(
-        "Import sessions from CSV or JSON: all or nothing, no duplicates (by uuid).");
-}
-void ImportCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions(
-        {{u"format"_s, QStringLiteral("csv or json (default: from the file name)."), u"FORMAT"_s},
-         {u"dry-run"_s, QStringLiteral("Validate and report; store nothing.")}});
-}
-QList<QPair<QString, QString>> ImportCommand::positionals() const {
-    return fileHelp(QStringLiteral("The file to import."));
-}
-
-int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runImport(const QCommandLineParser& p, Context& ctx) {
     const auto file = fileArgument(p);
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
@@ -120,17 +92,7 @@ int ImportCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString BackupCommand::name() const {
-    return QStringLiteral("backup");
-}
-QString BackupCommand::description() const {
-    return QStringLiteral("Write a consistent copy of the database.");
-}
-QList<QPair<QString, QString>> BackupCommand::positionals() const {
-    return fileHelp(QStringLiteral("Where to write the backup (must not exist)."));
-}
-
-int BackupCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runBackup(const QCommandLineParser& p, Context& ctx) {
     const auto file = fileArgument(p);
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
@@ -146,18 +108,7 @@ int BackupCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString RestoreCommand::name() const {
-    return QStringLiteral("restore");
-}
-QString RestoreCommand::description() const {
-    return QStringLiteral(
-        "Replace the database with a checked backup (the current one is backed up first).");
-}
-QList<QPair<QString, QString>> RestoreCommand::positionals() const {
-    return fileHelp(QStringLiteral("The backup to restore."));
-}
-
-int RestoreCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runRestore(const QCommandLineParser& p, Context& ctx) {
     const auto file = fileArgument(p);
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
@@ -169,16 +120,7 @@ int RestoreCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString CheckCommand::name() const {
-    return QStringLiteral("check");
-}
-QString CheckCommand::description() const {
-    return QStringLiteral(
-        "Check the whole database (SQLite's integrity_check, not only quick_check) and its schema "
-        "version.");
-}
-
-int CheckCommand::execute(const QCommandLineParser&, Context& ctx) const {
+static int runCheck(const QCommandLineParser&, Context& ctx) {
     Database* db = ctx.database();
     if (!db)
         return RuntimeFailure;
@@ -189,6 +131,42 @@ int CheckCommand::execute(const QCommandLineParser&, Context& ctx) const {
             << ": SQLite's integrity_check found no problem; schema version " << db->schemaVersion()
             << ", " << (count ? *count : 0) << " session(s)" << Qt::endl;
     return Ok;
+}
+
+QList<Command> dataCommands() {
+    return {
+        {QStringLiteral("export"),
+         QStringLiteral("Export all history (CSV), or history, regimens and devices (JSON)."),
+         {{u"format"_s, QStringLiteral("json (default) or csv."), u"FORMAT"_s},
+          {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s}},
+         {},
+         runExport},
+        {QStringLiteral("import"),
+         QStringLiteral(
+             "Import sessions from CSV or JSON: all or nothing, no duplicates (by uuid)."),
+         {{u"format"_s, QStringLiteral("csv or json (default: from the file name)."), u"FORMAT"_s},
+          {u"dry-run"_s, QStringLiteral("Validate and report; store nothing.")}},
+         fileHelp(QStringLiteral("The file to import.")),
+         runImport},
+        {QStringLiteral("backup"),
+         QStringLiteral("Write a consistent copy of the database."),
+         {},
+         fileHelp(QStringLiteral("Where to write the backup (must not exist).")),
+         runBackup},
+        {QStringLiteral("restore"),
+         QStringLiteral(
+             "Replace the database with a checked backup (the current one is backed up first)."),
+         {},
+         fileHelp(QStringLiteral("The backup to restore.")),
+         runRestore},
+        {QStringLiteral("check"),
+         QStringLiteral("Check the whole database (SQLite's integrity_check, not only quick_check) "
+                        "and its schema "
+                        "version."),
+         {},
+         {},
+         runCheck},
+    };
 }
 
 } // namespace dermaplan::cli

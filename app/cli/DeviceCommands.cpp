@@ -28,24 +28,7 @@ Result<qint64> deviceIdArgument(const QCommandLineParser& p, const Logbook& logb
 
 } // namespace
 
-QString DeviceAddCommand::name() const {
-    return QStringLiteral("device add");
-}
-QString DeviceAddCommand::description() const {
-    return QStringLiteral("Add a roller, stamp or pen.");
-}
-
-void DeviceAddCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({
-        {u"name"_s, QStringLiteral("What you call it."), u"TEXT"_s},
-        {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
-        {u"count"_s, QStringLiteral("Number of needles (e.g. 540)."), u"N"_s},
-        {u"kind"_s, QStringLiteral("roller (default), stamp or pen."), u"KIND"_s},
-        {u"first-use"_s, QStringLiteral("First day it was used."), u"YYYY-MM-DD"_s},
-    });
-}
-
-int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runDeviceAdd(const QCommandLineParser& p, Context& ctx) {
     Device d;
     d.name = p.value(u"name"_s).trimmed();
     if (d.name.isEmpty())
@@ -91,18 +74,7 @@ int DeviceAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString DeviceListCommand::name() const {
-    return QStringLiteral("device list");
-}
-QString DeviceListCommand::description() const {
-    return QStringLiteral("List devices with uses, age and last cleaning.");
-}
-void DeviceListCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({{u"all"_s, QStringLiteral("Include retired devices.")},
-                  {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}});
-}
-
-int DeviceListCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runDeviceList(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -153,20 +125,7 @@ int DeviceListCommand::execute(const QCommandLineParser& p, Context& ctx) const 
     return Ok;
 }
 
-QString DeviceCleanCommand::name() const {
-    return QStringLiteral("device clean");
-}
-QString DeviceCleanCommand::description() const {
-    return QStringLiteral("Record that a device was cleaned.");
-}
-void DeviceCleanCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({u"at"_s, QStringLiteral("When (default: now)."), u"YYYY-MM-DDTHH:MM"_s});
-}
-QList<QPair<QString, QString>> DeviceCleanCommand::positionals() const {
-    return {{QStringLiteral("ID"), QStringLiteral("The device's id.")}};
-}
-
-int DeviceCleanCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runDeviceClean(const QCommandLineParser& p, Context& ctx) {
     QDateTime when = QDateTime::currentDateTime();
     if (ctx.today != QDate::currentDate())
         when = QDateTime(ctx.today, QTime::currentTime());
@@ -192,20 +151,7 @@ int DeviceCleanCommand::execute(const QCommandLineParser& p, Context& ctx) const
     return Ok;
 }
 
-QString DeviceRetireCommand::name() const {
-    return QStringLiteral("device retire");
-}
-QString DeviceRetireCommand::description() const {
-    return QStringLiteral("Retire a worn device.");
-}
-void DeviceRetireCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({u"date"_s, QStringLiteral("Day retired (default: today)."), u"YYYY-MM-DD"_s});
-}
-QList<QPair<QString, QString>> DeviceRetireCommand::positionals() const {
-    return {{QStringLiteral("ID"), QStringLiteral("The device's id.")}};
-}
-
-int DeviceRetireCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runDeviceRetire(const QCommandLineParser& p, Context& ctx) {
     QDate date = ctx.today;
     if (p.isSet(u"date"_s)) {
         const auto d = dateOption(p, u"date"_s);
@@ -222,6 +168,36 @@ int DeviceRetireCommand::execute(const QCommandLineParser& p, Context& ctx) cons
     if (const auto done = logbook->retireDevice(*id, date); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     return Ok;
+}
+
+QList<Command> deviceCommands() {
+    return {
+        {QStringLiteral("device add"),
+         QStringLiteral("Add a roller, stamp or pen."),
+         {{u"name"_s, QStringLiteral("What you call it."), u"TEXT"_s},
+          {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
+          {u"count"_s, QStringLiteral("Number of needles (e.g. 540)."), u"N"_s},
+          {u"kind"_s, QStringLiteral("roller (default), stamp or pen."), u"KIND"_s},
+          {u"first-use"_s, QStringLiteral("First day it was used."), u"YYYY-MM-DD"_s}},
+         {},
+         runDeviceAdd},
+        {QStringLiteral("device list"),
+         QStringLiteral("List devices with uses, age and last cleaning."),
+         {{u"all"_s, QStringLiteral("Include retired devices.")},
+          {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {},
+         runDeviceList},
+        {QStringLiteral("device clean"),
+         QStringLiteral("Record that a device was cleaned."),
+         {{u"at"_s, QStringLiteral("When (default: now)."), u"YYYY-MM-DDTHH:MM"_s}},
+         {{QStringLiteral("ID"), QStringLiteral("The device's id.")}},
+         runDeviceClean},
+        {QStringLiteral("device retire"),
+         QStringLiteral("Retire a worn device."),
+         {{u"date"_s, QStringLiteral("Day retired (default: today)."), u"YYYY-MM-DD"_s}},
+         {{QStringLiteral("ID"), QStringLiteral("The device's id.")}},
+         runDeviceRetire},
+    };
 }
 
 } // namespace dermaplan::cli

@@ -79,32 +79,7 @@ int printDue(const QString& format, Context& ctx) {
 
 } // namespace
 
-QString FollowUpCommand::name() const {
-    return QStringLiteral("followup");
-}
-QString FollowUpCommand::description() const {
-    return QStringLiteral("Record how the skin is after a session, or list the follow-ups due.");
-}
-
-void FollowUpCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({
-        {u"state"_s,
-         QStringLiteral("How the skin is: one of the states 'followup --due' offers "
-                        "(fine, redness, infection, resolved, ...)."),
-         u"STATE"_s},
-        {u"date"_s, QStringLiteral("The day it describes (default: today)."), u"YYYY-MM-DD"_s},
-        {u"notes"_s, QStringLiteral("Free text."), u"TEXT"_s},
-        {u"due"_s, QStringLiteral("List the follow-ups due today instead.")},
-        {u"format"_s, QStringLiteral("With --due: text (default) or json."), u"FORMAT"_s},
-    });
-}
-
-QList<QPair<QString, QString>> FollowUpCommand::positionals() const {
-    return {{QStringLiteral("SESSION_ID"),
-             QStringLiteral("The session it follows up (see 'history' or 'followup --due').")}};
-}
-
-int FollowUpCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runFollowUp(const QCommandLineParser& p, Context& ctx) {
     if (p.isSet(u"due"_s)) {
         if (!p.positionalArguments().isEmpty() || p.isSet(u"state"_s))
             return ctx.fail(
@@ -159,18 +134,7 @@ int FollowUpCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString DueCommand::name() const {
-    return QStringLiteral("due");
-}
-QString DueCommand::description() const {
-    return QStringLiteral("What is due today: sessions planned and allowed, devices, follow-ups.");
-}
-
-void DueCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s});
-}
-
-int DueCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runDue(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -228,6 +192,29 @@ int DueCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     for (const DueFollowUp& d : guide->followUps)
         ctx.out << QStringLiteral("follow-up: ") << dueFollowUpText(d, ctx).trimmed() << '\n';
     return Ok;
+}
+
+QList<Command> dueCommands() {
+    return {
+        {QStringLiteral("followup"),
+         QStringLiteral("Record how the skin is after a session, or list the follow-ups due."),
+         {{u"state"_s,
+           QStringLiteral("How the skin is: one of the states 'followup --due' offers "
+                          "(fine, redness, infection, resolved, ...)."),
+           u"STATE"_s},
+          {u"date"_s, QStringLiteral("The day it describes (default: today)."), u"YYYY-MM-DD"_s},
+          {u"notes"_s, QStringLiteral("Free text."), u"TEXT"_s},
+          {u"due"_s, QStringLiteral("List the follow-ups due today instead.")},
+          {u"format"_s, QStringLiteral("With --due: text (default) or json."), u"FORMAT"_s}},
+         {{QStringLiteral("SESSION_ID"),
+           QStringLiteral("The session it follows up (see 'history' or 'followup --due').")}},
+         runFollowUp},
+        {QStringLiteral("due"),
+         QStringLiteral("What is due today: sessions planned and allowed, devices, follow-ups."),
+         {{u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {},
+         runDue},
+    };
 }
 
 } // namespace dermaplan::cli

@@ -20,24 +20,7 @@ QString isoOrEmpty(QDate d) {
 
 } // namespace
 
-QString HistoryCommand::name() const {
-    return QStringLiteral("history");
-}
-QString HistoryCommand::description() const {
-    return QStringLiteral("List logged sessions.");
-}
-
-void HistoryCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({
-        {u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
-        {u"from"_s, QStringLiteral("From this day on."), u"YYYY-MM-DD"_s},
-        {u"to"_s, QStringLiteral("Up to this day."), u"YYYY-MM-DD"_s},
-        {u"format"_s, QStringLiteral("table (default), csv or json."), u"FORMAT"_s},
-        {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s},
-    });
-}
-
-int HistoryCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runHistory(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"table"_s, u"csv"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -93,24 +76,7 @@ int HistoryCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return writeOutput(p, table.toUtf8(), ctx);
 }
 
-QString NextCommand::name() const {
-    return QStringLiteral("next");
-}
-QString NextCommand::description() const {
-    return QStringLiteral("Per area and needle: the earliest allowed and the recommended date of "
-                          "the next session.");
-}
-
-void NextCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({
-        {u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
-        {u"needle"_s,
-         QStringLiteral("The needle you plan to use next (longer needles wait longer)."), u"MM"_s},
-        {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s},
-    });
-}
-
-int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runNext(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -197,6 +163,30 @@ int NextCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     }
     ctx.out << (text.isEmpty() ? QStringLiteral("No sessions logged yet.\n") : text);
     return Ok;
+}
+
+QList<Command> historyCommands() {
+    return {
+        {QStringLiteral("history"),
+         QStringLiteral("List logged sessions."),
+         {{u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
+          {u"from"_s, QStringLiteral("From this day on."), u"YYYY-MM-DD"_s},
+          {u"to"_s, QStringLiteral("Up to this day."), u"YYYY-MM-DD"_s},
+          {u"format"_s, QStringLiteral("table (default), csv or json."), u"FORMAT"_s},
+          {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s}},
+         {},
+         runHistory},
+        {QStringLiteral("next"),
+         QStringLiteral("Per area and needle: the earliest allowed and the recommended date of "
+                        "the next session."),
+         {{u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
+          {u"needle"_s,
+           QStringLiteral("The needle you plan to use next (longer needles wait longer)."),
+           u"MM"_s},
+          {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {},
+         runNext},
+    };
 }
 
 } // namespace dermaplan::cli

@@ -10,36 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace dermaplan::cli {
 
-QString LogCommand::name() const {
-    return QStringLiteral("log");
-}
-QString LogCommand::description() const {
-    return QStringLiteral("Log a session; refused sessions are not stored unless overridden.");
-}
-
-void LogCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({
-        {u"area"_s, QStringLiteral("Area: face, neck, scalp or body (see 'areas')."), u"AREA"_s},
-        {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate for several."),
-         u"ZONE"_s},
-        {u"needle"_s, QStringLiteral("Needle length in millimetres, 0.1 to 3.0."), u"MM"_s},
-        {u"date"_s, QStringLiteral("Day of the session (default: today)."), u"YYYY-MM-DD"_s},
-        {u"at"_s, QStringLiteral("Day and time of the session."), u"YYYY-MM-DDTHH:MM"_s},
-        {u"by"_s, QStringLiteral("Who performed it: self (default) or professional."), u"WHO"_s},
-        {u"device"_s, QStringLiteral("Id of the device used (see 'device list')."), u"ID"_s},
-        {u"pain"_s, QStringLiteral("Pain from 0 to 10."), u"N"_s},
-        {u"reaction"_s, QStringLiteral("How the skin reacted."), u"TEXT"_s},
-        {u"products"_s, QStringLiteral("Products used."), u"TEXT"_s},
-        {u"notes"_s, QStringLiteral("Free notes."), u"TEXT"_s},
-        {u"contra"_s, QStringLiteral("A checklist item that applies (see 'rules'); repeatable."),
-         u"ITEM"_s},
-        {u"override"_s, QStringLiteral("Record a refused session anyway, with this reason."),
-         u"REASON"_s},
-        {u"dry-run"_s, QStringLiteral("Check only; store nothing.")},
-    });
-}
-
-int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runLog(const QCommandLineParser& p, Context& ctx) {
     Session s;
     if (!p.isSet(u"area"_s))
         return ctx.fail(Error::inField(u"--area"_s, QStringLiteral("is required")), InvalidInput);
@@ -156,6 +127,32 @@ int LogCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     }
     ctx.out << *outcome->id << Qt::endl;
     return Ok;
+}
+
+QList<Command> logCommands() {
+    return {
+        {QStringLiteral("log"),
+         QStringLiteral("Log a session; refused sessions are not stored unless overridden."),
+         {{u"area"_s, QStringLiteral("Area: face, neck, scalp or body (see 'areas')."), u"AREA"_s},
+          {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate for several."),
+           u"ZONE"_s},
+          {u"needle"_s, QStringLiteral("Needle length in millimetres, 0.1 to 3.0."), u"MM"_s},
+          {u"date"_s, QStringLiteral("Day of the session (default: today)."), u"YYYY-MM-DD"_s},
+          {u"at"_s, QStringLiteral("Day and time of the session."), u"YYYY-MM-DDTHH:MM"_s},
+          {u"by"_s, QStringLiteral("Who performed it: self (default) or professional."), u"WHO"_s},
+          {u"device"_s, QStringLiteral("Id of the device used (see 'device list')."), u"ID"_s},
+          {u"pain"_s, QStringLiteral("Pain from 0 to 10."), u"N"_s},
+          {u"reaction"_s, QStringLiteral("How the skin reacted."), u"TEXT"_s},
+          {u"products"_s, QStringLiteral("Products used."), u"TEXT"_s},
+          {u"notes"_s, QStringLiteral("Free notes."), u"TEXT"_s},
+          {u"contra"_s, QStringLiteral("A checklist item that applies (see 'rules'); repeatable."),
+           u"ITEM"_s},
+          {u"override"_s, QStringLiteral("Record a refused session anyway, with this reason."),
+           u"REASON"_s},
+          {u"dry-run"_s, QStringLiteral("Check only; store nothing.")}},
+         {},
+         runLog},
+    };
 }
 
 } // namespace dermaplan::cli

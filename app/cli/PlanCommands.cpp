@@ -40,32 +40,7 @@ QString weeksText(const std::optional<int>& weeks) {
 
 } // namespace
 
-QString PlanAddCommand::name() const {
-    return QStringLiteral("plan add");
-}
-QString PlanAddCommand::description() const {
-    return QStringLiteral(
-        "Add a regimen (area, needle, cadence); cadences below the minimum are refused.");
-}
-
-void PlanAddCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({
-        {u"template"_s,
-         QStringLiteral("Start from a template (see 'templates'); other flags override it."),
-         u"NAME"_s},
-        {u"name"_s, QStringLiteral("A name for the regimen."), u"TEXT"_s},
-        {u"area"_s, QStringLiteral("Area: face, neck, scalp or body."), u"AREA"_s},
-        {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate."), u"ZONE"_s},
-        {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
-        {u"every"_s, QStringLiteral("Cadence: days between sessions."), u"DAYS"_s},
-        {u"start"_s, QStringLiteral("First day (default: today)."), u"YYYY-MM-DD"_s},
-        {u"weeks"_s, QStringLiteral("Length in weeks (default: ongoing)."), u"N"_s},
-        {u"by"_s, QStringLiteral("self (default) or professional."), u"WHO"_s},
-        {u"goal"_s, QStringLiteral("What it is for."), u"TEXT"_s},
-    });
-}
-
-int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
     Regimen r;
     r.start = ctx.today;
     if (p.isSet(u"template"_s)) {
@@ -156,19 +131,7 @@ int PlanAddCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString PlanListCommand::name() const {
-    return QStringLiteral("plan list");
-}
-QString PlanListCommand::description() const {
-    return QStringLiteral("List regimens.");
-}
-
-void PlanListCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({{u"all"_s, QStringLiteral("Include ended regimens.")},
-                  {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}});
-}
-
-int PlanListCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runPlanList(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -201,20 +164,7 @@ int PlanListCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString PlanEndCommand::name() const {
-    return QStringLiteral("plan end");
-}
-QString PlanEndCommand::description() const {
-    return QStringLiteral("End a regimen (its history stays).");
-}
-void PlanEndCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({u"date"_s, QStringLiteral("Last day (default: today)."), u"YYYY-MM-DD"_s});
-}
-QList<QPair<QString, QString>> PlanEndCommand::positionals() const {
-    return {{QStringLiteral("ID"), QStringLiteral("The regimen's id (see 'plan list').")}};
-}
-
-int PlanEndCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runPlanEnd(const QCommandLineParser& p, Context& ctx) {
     const auto id = idArgument(p);
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
@@ -237,17 +187,7 @@ int PlanEndCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString PlanRemoveCommand::name() const {
-    return QStringLiteral("plan remove");
-}
-QString PlanRemoveCommand::description() const {
-    return QStringLiteral("Delete a regimen (logged sessions are kept).");
-}
-QList<QPair<QString, QString>> PlanRemoveCommand::positionals() const {
-    return {{QStringLiteral("ID"), QStringLiteral("The regimen's id (see 'plan list').")}};
-}
-
-int PlanRemoveCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runPlanRemove(const QCommandLineParser& p, Context& ctx) {
     const auto id = idArgument(p);
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
@@ -263,17 +203,7 @@ int PlanRemoveCommand::execute(const QCommandLineParser& p, Context& ctx) const 
     return Ok;
 }
 
-QString TemplatesCommand::name() const {
-    return QStringLiteral("templates");
-}
-QString TemplatesCommand::description() const {
-    return QStringLiteral("List the regimen templates, with their sources.");
-}
-void TemplatesCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s});
-}
-
-int TemplatesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runTemplates(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -301,29 +231,7 @@ int TemplatesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString ScheduleCommand::name() const {
-    return QStringLiteral("schedule");
-}
-QString ScheduleCommand::description() const {
-    return QStringLiteral("The schedule of a week or a range: planned sessions and aftercare.");
-}
-
-void ScheduleCommand::addOptions(QCommandLineParser& p) const {
-    p.addOptions({
-        {u"week"_s, QStringLiteral("An ISO week, e.g. 2026-W48 (default: this week)."),
-         u"YYYY-Www"_s},
-        {u"from"_s, QStringLiteral("First day of a range."), u"YYYY-MM-DD"_s},
-        {u"to"_s, QStringLiteral("Last day of a range."), u"YYYY-MM-DD"_s},
-        {u"format"_s, QStringLiteral("text (default), html, pdf or ics."), u"FORMAT"_s},
-        {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s},
-        {u"reminder"_s, QStringLiteral("ics: a reminder at this time on the day (default 09:00)."),
-         u"HH:MM"_s},
-        {u"no-reminder"_s, QStringLiteral("ics: no reminders.")},
-        {u"title"_s, QStringLiteral("A name or title printed at the top (html, pdf)."), u"TEXT"_s},
-    });
-}
-
-int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runSchedule(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"html"_s, u"pdf"_s, u"ics"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -411,6 +319,64 @@ int ScheduleCommand::execute(const QCommandLineParser& p, Context& ctx) const {
                                                                   {p.value(u"title"_s), locale})
                                             : renderScheduleText(*schedule, ctx.rules, locale);
     return writeOutput(p, text.toUtf8(), ctx);
+}
+
+QList<Command> planCommands() {
+    return {
+        {QStringLiteral("plan add"),
+         QStringLiteral(
+             "Add a regimen (area, needle, cadence); cadences below the minimum are refused."),
+         {{u"template"_s,
+           QStringLiteral("Start from a template (see 'templates'); other flags override it."),
+           u"NAME"_s},
+          {u"name"_s, QStringLiteral("A name for the regimen."), u"TEXT"_s},
+          {u"area"_s, QStringLiteral("Area: face, neck, scalp or body."), u"AREA"_s},
+          {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate."), u"ZONE"_s},
+          {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
+          {u"every"_s, QStringLiteral("Cadence: days between sessions."), u"DAYS"_s},
+          {u"start"_s, QStringLiteral("First day (default: today)."), u"YYYY-MM-DD"_s},
+          {u"weeks"_s, QStringLiteral("Length in weeks (default: ongoing)."), u"N"_s},
+          {u"by"_s, QStringLiteral("self (default) or professional."), u"WHO"_s},
+          {u"goal"_s, QStringLiteral("What it is for."), u"TEXT"_s}},
+         {},
+         runPlanAdd},
+        {QStringLiteral("plan list"),
+         QStringLiteral("List regimens."),
+         {{u"all"_s, QStringLiteral("Include ended regimens.")},
+          {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {},
+         runPlanList},
+        {QStringLiteral("plan end"),
+         QStringLiteral("End a regimen (its history stays)."),
+         {{u"date"_s, QStringLiteral("Last day (default: today)."), u"YYYY-MM-DD"_s}},
+         {{QStringLiteral("ID"), QStringLiteral("The regimen's id (see 'plan list').")}},
+         runPlanEnd},
+        {QStringLiteral("plan remove"),
+         QStringLiteral("Delete a regimen (logged sessions are kept)."),
+         {},
+         {{QStringLiteral("ID"), QStringLiteral("The regimen's id (see 'plan list').")}},
+         runPlanRemove},
+        {QStringLiteral("templates"),
+         QStringLiteral("List the regimen templates, with their sources."),
+         {{u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {},
+         runTemplates},
+        {QStringLiteral("schedule"),
+         QStringLiteral("The schedule of a week or a range: planned sessions and aftercare."),
+         {{u"week"_s, QStringLiteral("An ISO week, e.g. 2026-W48 (default: this week)."),
+           u"YYYY-Www"_s},
+          {u"from"_s, QStringLiteral("First day of a range."), u"YYYY-MM-DD"_s},
+          {u"to"_s, QStringLiteral("Last day of a range."), u"YYYY-MM-DD"_s},
+          {u"format"_s, QStringLiteral("text (default), html, pdf or ics."), u"FORMAT"_s},
+          {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s},
+          {u"reminder"_s,
+           QStringLiteral("ics: a reminder at this time on the day (default 09:00)."), u"HH:MM"_s},
+          {u"no-reminder"_s, QStringLiteral("ics: no reminders.")},
+          {u"title"_s, QStringLiteral("A name or title printed at the top (html, pdf)."),
+           u"TEXT"_s}},
+         {},
+         runSchedule},
+    };
 }
 
 } // namespace dermaplan::cli

@@ -11,17 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace dermaplan::cli {
 
-QString RulesCommand::name() const {
-    return QStringLiteral("rules");
-}
-QString RulesCommand::description() const {
-    return QStringLiteral("The safety rules in plain words, with their sources.");
-}
-void RulesCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({u"format"_s, QStringLiteral("text (default), json or markdown."), u"FORMAT"_s});
-}
-
-int RulesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runRules(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s, u"markdown"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -33,17 +23,7 @@ int RulesCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     return Ok;
 }
 
-QString AreasCommand::name() const {
-    return QStringLiteral("areas");
-}
-QString AreasCommand::description() const {
-    return QStringLiteral("The treatment areas and their zones.");
-}
-void AreasCommand::addOptions(QCommandLineParser& p) const {
-    p.addOption({u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s});
-}
-
-int AreasCommand::execute(const QCommandLineParser& p, Context& ctx) const {
+static int runAreas(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
@@ -70,6 +50,21 @@ int AreasCommand::execute(const QCommandLineParser& p, Context& ctx) const {
     if (*format == u"json")
         ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
     return Ok;
+}
+
+QList<Command> referenceCommands() {
+    return {
+        {QStringLiteral("rules"),
+         QStringLiteral("The safety rules in plain words, with their sources."),
+         {{u"format"_s, QStringLiteral("text (default), json or markdown."), u"FORMAT"_s}},
+         {},
+         runRules},
+        {QStringLiteral("areas"),
+         QStringLiteral("The treatment areas and their zones."),
+         {{u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {},
+         runAreas},
+    };
 }
 
 } // namespace dermaplan::cli
