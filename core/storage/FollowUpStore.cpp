@@ -37,6 +37,15 @@ QString jsonList(const QJsonArray& values) {
 
 } // namespace
 
+Result<QList<FollowUp>> FollowUpStore::readAll(QSqlQuery& q) const {
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading follow-ups"));
+    QList<FollowUp> out;
+    while (q.next())
+        out << readFollowUp(q);
+    return out;
+}
+
 Result<qint64> FollowUpStore::add(const FollowUp& followUp) {
     return insert(followUp, false);
 }
@@ -114,12 +123,7 @@ Result<QList<FollowUp>> FollowUpStore::forSessions(const QList<qint64>& sessionI
                              "json_each(?)) ORDER BY session_id, date, id")
                   .arg(kColumns));
     q.addBindValue(jsonList(ids));
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading follow-ups"));
-    QList<FollowUp> out;
-    while (q.next())
-        out << readFollowUp(q);
-    return out;
+    return readAll(q);
 }
 
 Result<QList<FollowUp>> FollowUpStore::ofSessionsThatMayHold(const HoldingQuery& query) const {
@@ -146,12 +150,7 @@ Result<QList<FollowUp>> FollowUpStore::ofSessionsThatMayHold(const HoldingQuery&
     q.bindValue(QStringLiteral(":lastingDays"), query.lastingAfterDays);
     q.bindValue(QStringLiteral(":ending"), jsonList(QJsonArray::fromStringList(query.ending)));
     q.bindValue(QStringLiteral(":endedBefore"), isoDateText(query.endedBefore));
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading follow-ups"));
-    QList<FollowUp> out;
-    while (q.next())
-        out << readFollowUp(q);
-    return out;
+    return readAll(q);
 }
 
 } // namespace dermaplan

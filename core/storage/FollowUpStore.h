@@ -4,6 +4,7 @@
 #include "domain/FollowUp.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace dermaplan {
@@ -41,6 +42,8 @@ public:
 
 private:
     [[nodiscard]] Result<qint64> insert(const FollowUp& followUp, bool keepId);
+    // Runs a prepared query of whole answers and reads them all.
+    [[nodiscard]] Result<QList<FollowUp>> readAll(QSqlQuery& query) const;
 
     Database& m_db;
 };
