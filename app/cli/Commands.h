@@ -9,6 +9,7 @@ namespace dermaplan::cli {
 QList<Command> logCommands();       // log                               (LogCommand.cpp)
 QList<Command> historyCommands();   // history, next                     (HistoryCommands.cpp)
 QList<Command> dueCommands();       // followup, due                     (DueCommands.cpp)
+QList<Command> statsCommands();     // stats                             (StatsCommands.cpp)
 QList<Command> planCommands();      // plan add|list|end|remove, templates, schedule
 QList<Command> deviceCommands();    // device add|list|clean|retire      (DeviceCommands.cpp)
 QList<Command> dataCommands();      // export, import, backup, restore, check

@@ -5,8 +5,8 @@ namespace dermaplan::cli {
 const QList<Command>& allCommands() {
     static const QList<Command> commands = [] {
         QList<Command> all;
-        for (const auto& group : {logCommands, historyCommands, dueCommands, planCommands,
-                                  deviceCommands, dataCommands, referenceCommands})
+        for (const auto& group : {logCommands, historyCommands, dueCommands, statsCommands,
+                                  planCommands, deviceCommands, dataCommands, referenceCommands})
             all << group();
         return all;
     }();

@@ -5,6 +5,7 @@
 #include "domain/FollowUp.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
+#include "logbook/Stats.h"
 #include "io/SessionImport.h"
 #include "io/SessionStream.h"
 #include "logbook/DayGuide.h"
@@ -85,6 +86,10 @@ public:
     [[nodiscard]] Result<QList<FollowUp>> followUps(qint64 sessionId) const;
     // The questions due today, oldest session first.
     [[nodiscard]] Result<QList<DueFollowUp>> followUpsDue() const;
+
+    // How it is going over [from, to] on `area` (every area when empty): sessions, pain and
+    // reactions per week, each regimen's adherence, devices (Stats.h). Aggregated by SQLite.
+    [[nodiscard]] Result<Stats> stats(QDate from, QDate to, const QString& area = {}) const;
 
     // Readiness
     [[nodiscard]] Result<Readiness> readiness(const QString& area) const;

@@ -96,6 +96,10 @@ qint64 SqliteStatement::integer(int column) const {
     return sqlite3_column_int64(m_statement, column);
 }
 
+double SqliteStatement::real(int column) const {
+    return sqlite3_column_double(m_statement, column);
+}
+
 QString SqliteStatement::text(int column) const {
     // The text first, then its length, as SQLite asks.
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));

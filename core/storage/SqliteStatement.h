@@ -48,6 +48,7 @@ public:
     // The current row's columns, counted from 0 as SQLite counts them.
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
+    [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] qint64 lastInsertId() const;
     // The last failure as Qt reports SQLite's (its code in nativeErrorCode()).

@@ -220,6 +220,52 @@ TEST_F(CommandsTest, DueListsWhatIsDueTodayAndNeverASessionBeforeItIsAllowed) {
     EXPECT_EQ(cli(words("due --format xml")).code, 2);
 }
 
+TEST_F(CommandsTest, StatsPrintsTheLogbooksFiguresAsTextJsonAndCsv) {
+    ASSERT_EQ(cli(words("log --area scalp --needle 0.5 --date 2026-11-02 --pain 2")).code, 0);
+    ASSERT_EQ(
+        cli(words("log --area scalp --needle 0.5 --date 2026-11-03 --pain 4 --override x")).code,
+        0);
+    ASSERT_EQ(cli(words("log --area face --zone cheeks --needle 0.25 --date 2026-11-20")).code, 0);
+    ASSERT_EQ(cli(words("followup 3 --state redness --date 2026-11-21")).code, 0);
+    const QJsonObject all =
+        QJsonDocument::fromJson(cli(words("stats --from 2026-11-01 --format json")).out.toUtf8())
+            .object();
+    EXPECT_EQ(all.value(u"sessions").toInt(), 3);
+    const QJsonArray weeks = all.value(u"weeks").toArray();
+    ASSERT_EQ(weeks.size(), 2);
+    EXPECT_EQ(weeks[0].toObject().value(u"week").toString(), QStringLiteral("2026-11-02"));
+    EXPECT_EQ(weeks[0].toObject().value(u"sessions").toInt(), 2);
+    EXPECT_EQ(weeks[0].toObject().value(u"refused").toInt(), 1);
+    EXPECT_DOUBLE_EQ(weeks[0].toObject().value(u"pain_mean").toDouble(), 3.0);
+    EXPECT_EQ(weeks[0].toObject().value(u"pain_max").toInt(), 4);
+    EXPECT_TRUE(weeks[1].toObject().value(u"pain_mean").isNull());
+    ASSERT_EQ(all.value(u"reactions").toArray().size(), 1);
+    EXPECT_EQ(all.value(u"reactions").toArray()[0].toObject().value(u"state").toString(),
+              QStringLiteral("redness"));
+
+    const QJsonObject scalp =
+        QJsonDocument::fromJson(
+            cli(words("stats --from 2026-11-01 --area scalp --format json")).out.toUtf8())
+            .object();
+    EXPECT_EQ(scalp.value(u"sessions").toInt(), 2);
+    EXPECT_TRUE(scalp.value(u"reactions").toArray().isEmpty()) << "the answer is about the face";
+
+    const Outcome csv = cli(words("stats --from 2026-11-01 --format csv"));
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("figure,week,area,key,value\r\n")));
+    EXPECT_TRUE(csv.out.contains(QStringLiteral("sessions,2026-11-02,scalp,,2\r\n")));
+    EXPECT_TRUE(csv.out.contains(QStringLiteral("reaction,2026-11-16,,redness,1\r\n")));
+    const Outcome text = cli(words("stats --from 2026-11-01"));
+    EXPECT_TRUE(text.out.startsWith(QStringLiteral("2026-11-01 to 2026-11-24, every area: 3 "
+                                                   "sessions")))
+        << text.out.toStdString();
+
+    EXPECT_EQ(cli(words("stats --area elbow")).code, 2);
+    const Outcome backwards = cli(words("stats --from 2026-12-01"));
+    EXPECT_EQ(backwards.code, 2);
+    EXPECT_TRUE(backwards.err.contains(QStringLiteral("--from"))) << backwards.err.toStdString();
+    EXPECT_EQ(cli(words("stats --to 2026-13-01")).code, 2);
+}
+
 TEST_F(CommandsTest, PlanAddListEndRemoveAndTemplates) {
     EXPECT_FALSE(json(words("templates --format json")).isEmpty());
     const Outcome templates = cli(words("templates"));

@@ -1,0 +1,198 @@
+// dermaplan-cli stats: how it is going over a period, the figures the Insights page charts.
+#include "Commands.h"
+
+#include "logbook/Logbook.h"
+#include "logbook/Stats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace dermaplan::cli {
+
+namespace {
+
+QJsonValue orNull(const std::optional<double>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonObject statsJson(const Stats& s) {
+    QJsonArray weeks, reactions, regimens, devices;
+    for (const WeekFigures& w : s.weeks)
+        weeks.append(
+            QJsonObject{{u"week"_s, w.week.toString(Qt::ISODate)},
+                        {u"area"_s, w.area},
+                        {u"sessions"_s, w.sessions},
+                        {u"refused"_s, w.overridden},
+                        {u"pain_mean"_s, orNull(w.meanPain)},
+                        {u"pain_max"_s, w.maxPain ? QJsonValue(*w.maxPain) : QJsonValue()}});
+    for (const ReactionFigures& r : s.reactions)
+        reactions.append(QJsonObject{{u"week"_s, r.week.toString(Qt::ISODate)},
+                                     {u"state"_s, r.state},
+                                     {u"answers"_s, r.answers}});
+    for (const RegimenFigures& r : s.regimens)
+        regimens.append(QJsonObject{{u"id"_s, r.regimen.id},
+                                    {u"name"_s, r.regimen.name},
+                                    {u"area"_s, r.regimen.area},
+                                    {u"planned"_s, r.expected},
+                                    {u"done"_s, r.done},
+                                    {u"missed"_s, r.missed},
+                                    {u"too_soon"_s, r.tooSoon}});
+    for (const DeviceStatus& d : s.devices)
+        devices.append(QJsonObject{{u"id"_s, d.state.device.id},
+                                   {u"name"_s, d.state.device.name},
+                                   {u"uses"_s, d.state.usesSoFar},
+                                   {u"use_limit"_s, d.useLimit},
+                                   {u"status"_s, deviceLevelId(d.level)}});
+    return QJsonObject{{u"from"_s, s.from.toString(Qt::ISODate)},
+                       {u"to"_s, s.to.toString(Qt::ISODate)},
+                       {u"area"_s, s.area.isEmpty() ? QJsonValue() : QJsonValue(s.area)},
+                       {u"sessions"_s, s.sessions},
+                       {u"weeks"_s, weeks},
+                       {u"reactions"_s, reactions},
+                       {u"regimens"_s, regimens},
+                       {u"devices"_s, devices}};
+}
+
+// One figure a row (figure, week, area, key, value): ids and dates only, no free text to quote.
+QByteArray statsCsv(const Stats& s) {
+    QByteArray out = "figure,week,area,key,value\r\n";
+    const auto row = [&](const char* figure, QDate week, const QString& area, const QString& key,
+                         const QString& value) {
+        out += QStringLiteral("%1,%2,%3,%4,%5\r\n")
+                   .arg(QLatin1StringView(figure),
+                        week.isValid() ? week.toString(Qt::ISODate) : QString(), area, key, value)
+                   .toUtf8();
+    };
+    for (const WeekFigures& w : s.weeks) {
+        row("sessions", w.week, w.area, {}, QString::number(w.sessions));
+        row("refused", w.week, w.area, {}, QString::number(w.overridden));
+        if (w.meanPain) {
+            row("pain_mean", w.week, w.area, {}, QString::number(*w.meanPain, 'f', 2));
+            row("pain_max", w.week, w.area, {}, QString::number(*w.maxPain));
+        }
+    }
+    for (const ReactionFigures& r : s.reactions)
+        row("reaction", r.week, {}, r.state, QString::number(r.answers));
+    for (const RegimenFigures& r : s.regimens) {
+        const QString id = QString::number(r.regimen.id);
+        row("regimen_planned", {}, r.regimen.area, id, QString::number(r.expected));
+        row("regimen_done", {}, r.regimen.area, id, QString::number(r.done));
+        row("regimen_missed", {}, r.regimen.area, id, QString::number(r.missed));
+        row("regimen_too_soon", {}, r.regimen.area, id, QString::number(r.tooSoon));
+    }
+    for (const DeviceStatus& d : s.devices) {
+        const QString id = QString::number(d.state.device.id);
+        row("device_uses", {}, {}, id, QString::number(d.state.usesSoFar));
+        row("device_use_limit", {}, {}, id, QString::number(d.useLimit));
+    }
+    return out;
+}
+
+QString statsText(const Stats& s, const RuleBook& rules) {
+    const QLocale c = QLocale::c();
+    QString out =
+        QStringLiteral("%1 to %2, %3: %4 %5\n")
+            .arg(s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate),
+                 s.area.isEmpty() ? QStringLiteral("every area") : s.area)
+            .arg(s.sessions)
+            .arg(s.sessions == 1 ? QStringLiteral("session") : QStringLiteral("sessions"));
+    if (!s.weeks.isEmpty()) {
+        out += QStringLiteral("\nweek of     area   sessions  refused  pain (mean, max)\n");
+        for (const WeekFigures& w : s.weeks)
+            out += QStringLiteral("%1  %2 %3 %4 %5\n")
+                       .arg(w.week.toString(Qt::ISODate), w.area.leftJustified(6),
+                            QString::number(w.sessions).leftJustified(9),
+                            QString::number(w.overridden).leftJustified(8),
+                            w.meanPain ? QStringLiteral("%1, %2")
+                                             .arg(c.toString(*w.meanPain, 'f', 1))
+                                             .arg(*w.maxPain)
+                                       : QStringLiteral("-"));
+    }
+    if (!s.reactions.isEmpty()) {
+        out += QStringLiteral("\nfollow-up answers\n");
+        for (const ReactionFigures& r : s.reactions) {
+            const ReactionState* state = rules.followUp().state(r.state);
+            out += QStringLiteral("%1  %2: %3\n")
+                       .arg(r.week.toString(Qt::ISODate), state ? state->label : r.state)
+                       .arg(r.answers);
+        }
+    }
+    if (!s.regimens.isEmpty()) {
+        out += QStringLiteral("\nregimens (planned days so far, sessions, missed, too soon)\n");
+        for (const RegimenFigures& r : s.regimens)
+            out += QStringLiteral("%1  %2: %3 planned, %4 done, %5 missed, %6 too soon\n")
+                       .arg(QString::number(r.regimen.id).rightJustified(4), r.regimen.name)
+                       .arg(r.expected)
+                       .arg(r.done)
+                       .arg(r.missed)
+                       .arg(r.tooSoon);
+    }
+    if (!s.devices.isEmpty()) {
+        out += QStringLiteral("\ndevices\n");
+        for (const DeviceStatus& d : s.devices)
+            out +=
+                QStringLiteral("%1  %2: %3 of %4 uses (%5)\n")
+                    .arg(QString::number(d.state.device.id).rightJustified(4), d.state.device.name)
+                    .arg(d.state.usesSoFar)
+                    .arg(d.useLimit)
+                    .arg(deviceStatusText(d, c));
+    }
+    return out;
+}
+
+} // namespace
+
+static int runStats(const QCommandLineParser& p, Context& ctx) {
+    const auto format = formatOption(p, {u"text"_s, u"json"_s, u"csv"_s});
+    if (!format)
+        return ctx.fail(format.error(), InvalidInput);
+    QDate to = ctx.today;
+    if (p.isSet(u"to"_s)) {
+        const auto d = dateOption(p, u"to"_s);
+        if (!d)
+            return ctx.fail(d.error(), InvalidInput);
+        to = *d;
+    }
+    QDate from = to.addDays(-83); // twelve weeks
+    if (p.isSet(u"from"_s)) {
+        const auto d = dateOption(p, u"from"_s);
+        if (!d)
+            return ctx.fail(d.error(), InvalidInput);
+        from = *d;
+    }
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
+        return RuntimeFailure;
+    const auto stats = logbook->stats(from, to, p.value(u"area"_s));
+    if (!stats) {
+        const Error& e = stats.error();
+        return ctx.fail(asOptionError(e), e.field.isEmpty() ? RuntimeFailure : InvalidInput);
+    }
+    if (*format == u"json")
+        ctx.out << QString::fromUtf8(QJsonDocument(statsJson(*stats)).toJson());
+    else if (*format == u"csv")
+        ctx.out << QString::fromUtf8(statsCsv(*stats));
+    else
+        ctx.out << statsText(*stats, ctx.rules);
+    return Ok;
+}
+
+QList<Command> statsCommands() {
+    return {
+        {QStringLiteral("stats"),
+         QStringLiteral(
+             "How it is going: sessions, pain and reactions per week, regimens, devices."),
+         {{u"from"_s, QStringLiteral("First day (default: twelve weeks before --to)."),
+           u"YYYY-MM-DD"_s},
+          {u"to"_s, QStringLiteral("Last day (default: today)."), u"YYYY-MM-DD"_s},
+          {u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
+          {u"format"_s, QStringLiteral("text (default), json or csv."), u"FORMAT"_s}},
+         {},
+         runStats},
+    };
+}
+
+} // namespace dermaplan::cli

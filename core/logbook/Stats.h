@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Regimen.h"
+#include "rules/DeviceStatus.h"
+#include "storage/StatsStore.h"
+
+#include <QDate>
+#include <QList>
+
+namespace dermaplan {
+
+// How a regimen went in a period: the days it planned, and the sessions logged on its area.
+struct RegimenFigures {
+    Regimen regimen;
+    int expected = 0; // its days from its start, every `everyDays`, in the period (up to today)
+    int done = 0;     // sessions logged on its area in the period
+    int missed = 0;   // its days before today without a session to show for them, or 0
+    int tooSoon = 0;  // of those sessions, recorded although a rule refused them
+};
+
+// "How is it going?" over [from, to], on one area or all (Logbook::stats): the figures the
+// Insights page charts and `stats` prints.
+struct Stats {
+    QDate from;
+    QDate to;
+    QString area; // empty: every area
+    int sessions = 0;
+    QList<WeekFigures> weeks;         // sessions, overrides and pain per week and area
+    QList<ReactionFigures> reactions; // follow-up answers per week and state
+    QList<RegimenFigures> regimens;   // each regimen that ran in the period, on the area
+    QList<DeviceStatus> devices;      // uses against their limits, retired ones too
+};
+
+} // namespace dermaplan

@@ -1,0 +1,82 @@
+#include "StatsStore.h"
+
+#include "Database.h"
+#include "SqliteStatement.h"
+#include "domain/IsoDate.h"
+
+#include <QSqlError>
+
+namespace dermaplan {
+
+namespace {
+
+// The Monday of a stored date's ISO week, in SQL (strftime's %w: Sunday is 0).
+const QString kWeekOf =
+    QStringLiteral("date(%1, '-' || ((CAST(strftime('%w', %1) AS INTEGER) + 6) % 7) || ' days')");
+
+} // namespace
+
+Result<QList<WeekFigures>> StatsStore::weeks(QDate from, QDate to, const QString& area) const {
+    SqliteStatement q(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 AS week, area, COUNT(*), SUM(override_reason <> '' OR "
+                       "rule_broken <> ''), AVG(pain), MAX(pain) FROM sessions WHERE date >= ? "
+                       "AND date <= ? AND (? = '' OR area = ?) GROUP BY week, area ORDER BY "
+                       "week, area")
+            .arg(kWeekOf.arg(QStringLiteral("date"))));
+    q.bind(1, isoDateText(from));
+    q.bind(2, isoDateText(to));
+    q.bind(3, area);
+    q.bind(4, area);
+    QList<WeekFigures> out;
+    while (q.next()) {
+        WeekFigures w;
+        w.week = isoDateFromText(q.text(0));
+        w.area = q.text(1);
+        w.sessions = int(q.integer(2));
+        w.overridden = int(q.integer(3));
+        if (!q.isNull(4)) {
+            w.meanPain = q.real(4);
+            w.maxPain = int(q.integer(5));
+        }
+        out << w;
+    }
+    if (q.lastError().isValid())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading the weekly figures"));
+    return out;
+}
+
+Result<QList<ReactionFigures>> StatsStore::reactions(QDate from, QDate to,
+                                                     const QString& area) const {
+    SqliteStatement q(m_db.connection(),
+                      QStringLiteral("SELECT %1 AS week, f.state, COUNT(*) FROM followups f JOIN "
+                                     "sessions s ON s.id = f.session_id WHERE f.date >= ? AND "
+                                     "f.date <= ? AND (? = '' OR s.area = ?) GROUP BY week, "
+                                     "f.state ORDER BY week, f.state")
+                          .arg(kWeekOf.arg(QStringLiteral("f.date"))));
+    q.bind(1, isoDateText(from));
+    q.bind(2, isoDateText(to));
+    q.bind(3, area);
+    q.bind(4, area);
+    QList<ReactionFigures> out;
+    while (q.next())
+        out << ReactionFigures{isoDateFromText(q.text(0)), q.text(1), int(q.integer(2))};
+    if (q.lastError().isValid())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading the reaction figures"));
+    return out;
+}
+
+Result<AreaCount> StatsStore::onArea(const QString& area, QDate from, QDate to) const {
+    SqliteStatement q(m_db.connection(),
+                      QStringLiteral("SELECT COUNT(*), COALESCE(SUM(override_reason <> '' OR "
+                                     "rule_broken <> ''), 0) FROM sessions WHERE area = ? AND "
+                                     "date >= ? AND date <= ?"));
+    q.bind(1, area);
+    q.bind(2, isoDateText(from));
+    q.bind(3, isoDateText(to));
+    if (!q.next())
+        return m_db.sqlError(q.lastError(), QStringLiteral("counting sessions"));
+    return AreaCount{int(q.integer(0)), int(q.integer(1))};
+}
+
+} // namespace dermaplan

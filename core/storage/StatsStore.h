@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dermaplan {
+
+class Database;
+
+// The sessions of one ISO week (Monday to Sunday) on one area.
+struct WeekFigures {
+    QDate week; // its Monday
+    QString area;
+    int sessions = 0;
+    int overridden = 0; // recorded although a rule refused them (override, or flagged on import)
+    std::optional<double> meanPain; // of the sessions that have a pain score
+    std::optional<int> maxPain;
+    friend bool operator==(const WeekFigures&, const WeekFigures&) = default;
+};
+
+// The follow-up answers of one state given in one ISO week.
+struct ReactionFigures {
+    QDate week;
+    QString state;
+    int answers = 0;
+    friend bool operator==(const ReactionFigures&, const ReactionFigures&) = default;
+};
+
+// The sessions on one area in a period: how many, and how many were recorded although refused.
+struct AreaCount {
+    int sessions = 0;
+    int overridden = 0;
+};
+
+// Figures over the history, aggregated by SQLite: one row per week (and area or state), however
+// many sessions; no session is read into memory.
+class StatsStore {
+public:
+    explicit StatsStore(Database& db)
+        : m_db(db) {}
+
+    // Sessions in [from, to] (on `area`; every area when empty), per week and area.
+    [[nodiscard]] Result<QList<WeekFigures>> weeks(QDate from, QDate to, const QString& area) const;
+    // Follow-up answers given in [from, to] about sessions on `area`, per week and state.
+    [[nodiscard]] Result<QList<ReactionFigures>> reactions(QDate from, QDate to,
+                                                           const QString& area) const;
+    [[nodiscard]] Result<AreaCount> onArea(const QString& area, QDate from, QDate to) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace dermaplan
