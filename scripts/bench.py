@@ -8,6 +8,8 @@ figure's runs with its floor's and taking medians:
   import      dermaplan-cli import of the CSV into a new database  vs  sqlite3 .import of it
   history     dermaplan-cli history --format csv                   vs  sqlite3 -csv of sessions
   next        dermaplan-cli next (milliseconds; its goal is absolute)
+  stats       dermaplan-cli stats over ten years (JSON)        vs  sqlite3 grouping the same
+              sessions by week and area
   start-up    dermaplan to its main window mapped, and peak memory  vs  an empty QMainWindow
 
 and two references that say where the rest goes (no goal of their own):
@@ -163,6 +165,15 @@ def main():
                 args.runs,
                 lambda: run([cli, "--db", db, "next"], env),
                 lambda: run([cli, "--version"], env))
+            ten_years = ["--from", "2015-01-15", "--to", "2025-01-15", "--format", "json"]
+            sts, sts_floor = alternate(
+                args.runs,
+                lambda: run([cli, "--db", db, "stats"] + ten_years, env),
+                lambda: run([sqlite, immutable,
+                             "SELECT date(date, '-' || ((CAST(strftime('%w', date) AS INTEGER) "
+                             "+ 6) % 7) || ' days') AS week, area, COUNT(*), AVG(pain), "
+                             "MAX(pain) FROM sessions WHERE date >= '2015-01-15' AND date <= "
+                             "'2025-01-15' GROUP BY week, area"], env))
             start, start_floor = alternate(
                 args.runs,
                 lambda: window([app, "--db", db], env, args.settle_ms),
@@ -187,6 +198,7 @@ def main():
                  imp_schema[0], "s", imp_floor[0], None),
                 (size, "next (ms; dermaplan-cli --version as floor)", nxt[0] * 1000, "ms",
                  version[0] * 1000, None),
+                (size, "stats, ten years", sts[0], "s", sts_floor[0], None),
             ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
