@@ -158,6 +158,8 @@ static int runDue(const QCommandLineParser& p, Context& ctx) {
                 QJsonObject{{u"area"_s, d->occurrence.area},
                             {u"needle_mm"_s, d->occurrence.needle.millimetres()},
                             {u"regimen_id"_s, d->occurrence.regimenId},
+                            {u"zones"_s, QJsonArray::fromStringList(d->occurrence.zones)},
+                            {u"level"_s, d->level == ReadinessLevel::Go ? u"go"_s : u"advised"_s},
                             {u"title"_s, occurrenceTitle(d->occurrence, ctx.rules)},
                             {u"readiness"_s, describeReadiness(d->readiness, ctx.today, ctx.rules,
                                                                c, d->occurrence.needle)}});

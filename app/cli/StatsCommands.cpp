@@ -123,22 +123,19 @@ QString statsText(const Stats& s, const RuleBook& rules) {
     if (!s.regimens.isEmpty()) {
         out += QStringLiteral("\nregimens (planned days so far, sessions, missed, too soon)\n");
         for (const RegimenFigures& r : s.regimens)
+            // One arg() for all: a name with "%3" in it stays as it is.
             out += QStringLiteral("%1  %2: %3 planned, %4 done, %5 missed, %6 too soon\n")
-                       .arg(QString::number(r.regimen.id).rightJustified(4), r.regimen.name)
-                       .arg(r.expected)
-                       .arg(r.done)
-                       .arg(r.missed)
-                       .arg(r.tooSoon);
+                       .arg(QString::number(r.regimen.id).rightJustified(4), r.regimen.name,
+                            QString::number(r.expected), QString::number(r.done),
+                            QString::number(r.missed), QString::number(r.tooSoon));
     }
     if (!s.devices.isEmpty()) {
         out += QStringLiteral("\ndevices\n");
         for (const DeviceStatus& d : s.devices)
-            out +=
-                QStringLiteral("%1  %2: %3 of %4 uses (%5)\n")
-                    .arg(QString::number(d.state.device.id).rightJustified(4), d.state.device.name)
-                    .arg(d.state.usesSoFar)
-                    .arg(d.useLimit)
-                    .arg(deviceStatusText(d, c));
+            out += QStringLiteral("%1  %2: %3 of %4 uses (%5)\n")
+                       .arg(QString::number(d.state.device.id).rightJustified(4),
+                            d.state.device.name, QString::number(d.state.usesSoFar),
+                            QString::number(d.useLimit), deviceStatusText(d, c));
     }
     return out;
 }

@@ -64,12 +64,18 @@ Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
             end = std::min(end, *last);
         if (start > end)
             continue;
-        const auto count = store.onArea(r.area, start, end);
+        // Its sessions: those on its area with its needle (a session names no regimen).
+        const int needle = r.needle.micrometres();
+        const auto count = store.onArea(r.area, needle, start, end);
         if (!count)
             return count.error();
         RegimenFigures f{r, regimenDays(r, start, end), count->sessions, 0, count->overridden};
-        // Today's session is not missed yet: only the days before today count as missed.
-        f.missed = std::max(0, regimenDays(r, start, std::min(end, today().addDays(-1))) - f.done);
+        // Today's day is not missed yet, and today's session makes up for no earlier day.
+        const QDate yesterday = std::min(end, today().addDays(-1));
+        const auto before = store.onArea(r.area, needle, start, yesterday);
+        if (!before)
+            return before.error();
+        f.missed = std::max(0, regimenDays(r, start, yesterday) - before->sessions);
         s.regimens << f;
     }
     auto devices = deviceStatuses(true);

@@ -13,8 +13,8 @@ namespace dermaplan {
 struct RegimenFigures {
     Regimen regimen;
     int expected = 0; // its days from its start, every `everyDays`, in the period (up to today)
-    int done = 0;     // sessions logged on its area in the period
-    int missed = 0;   // its days before today without a session to show for them, or 0
+    int done = 0;     // sessions logged on its area with its needle in the period
+    int missed = 0;   // its days before today, less its sessions before today (at least 0)
     int tooSoon = 0;  // of those sessions, recorded although a rule refused them
 };
 

@@ -66,14 +66,16 @@ Result<QList<ReactionFigures>> StatsStore::reactions(QDate from, QDate to,
     return out;
 }
 
-Result<AreaCount> StatsStore::onArea(const QString& area, QDate from, QDate to) const {
+Result<AreaCount> StatsStore::onArea(const QString& area, int needleUm, QDate from,
+                                     QDate to) const {
     SqliteStatement q(m_db.connection(),
                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(override_reason <> '' OR "
                                      "rule_broken <> ''), 0) FROM sessions WHERE area = ? AND "
-                                     "date >= ? AND date <= ?"));
+                                     "needle_um = ? AND date >= ? AND date <= ?"));
     q.bind(1, area);
-    q.bind(2, isoDateText(from));
-    q.bind(3, isoDateText(to));
+    q.bind(2, qint64(needleUm));
+    q.bind(3, isoDateText(from));
+    q.bind(4, isoDateText(to));
     if (!q.next())
         return m_db.sqlError(q.lastError(), QStringLiteral("counting sessions"));
     return AreaCount{int(q.integer(0)), int(q.integer(1))};

@@ -49,7 +49,9 @@ public:
     // Follow-up answers given in [from, to] about sessions on `area`, per week and state.
     [[nodiscard]] Result<QList<ReactionFigures>> reactions(QDate from, QDate to,
                                                            const QString& area) const;
-    [[nodiscard]] Result<AreaCount> onArea(const QString& area, QDate from, QDate to) const;
+    // Sessions on `area` with `needleUm` (the session's own needle) in [from, to].
+    [[nodiscard]] Result<AreaCount> onArea(const QString& area, int needleUm, QDate from,
+                                           QDate to) const;
 
 private:
     Database& m_db;

@@ -201,6 +201,8 @@ TEST_F(CommandsTest, DueListsWhatIsDueTodayAndNeverASessionBeforeItIsAllowed) {
     ASSERT_EQ(due.value(u"sessions").toArray().size(), 1);
     EXPECT_EQ(due.value(u"sessions").toArray()[0].toObject().value(u"area").toString(),
               QStringLiteral("scalp"));
+    EXPECT_EQ(due.value(u"sessions").toArray()[0].toObject().value(u"level").toString(),
+              QStringLiteral("go"));
     ASSERT_EQ(due.value(u"devices").toArray().size(), 1);
     EXPECT_TRUE(due.value(u"devices").toArray()[0].toObject().value(u"needs_cleaning").toBool());
     ASSERT_EQ(due.value(u"followups").toArray().size(), 1);

@@ -23,6 +23,7 @@ QDate mondayOf(QDate d) {
 
 TEST_F(StatsTest, WeeklyFiguresAgreeWithCountingByHandOverRandomHistories) {
     std::mt19937 random(20261126);
+    int counted = 0, weeksSeen = 0, answersSeen = 0; // over all rounds: the test checked something
     const QStringList areas{QStringLiteral("face"), QStringLiteral("scalp"),
                             QStringLiteral("body")};
     for (int round = 0; round < 20; ++round) {
@@ -81,6 +82,8 @@ TEST_F(StatsTest, WeeklyFiguresAgreeWithCountingByHandOverRandomHistories) {
             ++total;
         }
         EXPECT_EQ(stats->sessions, total);
+        counted += total;
+        weeksSeen += int(byHand.size());
         ASSERT_EQ(stats->weeks.size(), byHand.size());
         qsizetype i = 0;
         for (auto it = byHand.cbegin(); it != byHand.cend(); ++it, ++i) {
@@ -110,11 +113,15 @@ TEST_F(StatsTest, WeeklyFiguresAgreeWithCountingByHandOverRandomHistories) {
             if (f.date >= from && f.date <= to && (area.isEmpty() || areaOf[f.sessionId] == area))
                 ++reactions[{mondayOf(f.date), f.state}];
         ASSERT_EQ(stats->reactions.size(), reactions.size());
+        answersSeen += int(reactions.size());
         i = 0;
         for (auto it = reactions.cbegin(); it != reactions.cend(); ++it, ++i)
             EXPECT_EQ(stats->reactions[i],
                       (ReactionFigures{it.key().first, it.key().second, it.value()}));
     }
+    EXPECT_GT(counted, 50);
+    EXPECT_GT(weeksSeen, 20);
+    EXPECT_GT(answersSeen, 10);
 }
 
 TEST_F(StatsTest, ARegimensAdherenceCountsItsDaysItsSessionsAndTheOnesTooSoon) {
@@ -145,12 +152,24 @@ TEST_F(StatsTest, ARegimensAdherenceCountsItsDaysItsSessionsAndTheOnesTooSoon) {
     EXPECT_EQ(later->sessions, 2);
     EXPECT_TRUE(m_logbook->stats(QDate(2026, 11, 1), QDate(2026, 11, 30), QStringLiteral("face"))
                     ->regimens.isEmpty());
-    // On one of its days, that day is planned but not missed yet.
+    // On one of its days, that day is planned but not missed yet, and its session makes up
+    // for no earlier day.
     m_today = QDate(2026, 11, 30);
+    ASSERT_TRUE(m_logbook->log(draft(QStringLiteral("scalp"), 0.25, m_today)));
     const auto onItsDay = m_logbook->stats(QDate(2026, 11, 1), QDate(2026, 11, 30));
     ASSERT_TRUE(onItsDay);
     EXPECT_EQ(onItsDay->regimens.constFirst().expected, 5);
-    EXPECT_EQ(onItsDay->regimens.constFirst().missed, 1);
+    EXPECT_EQ(onItsDay->regimens.constFirst().done, 4);
+    EXPECT_EQ(onItsDay->regimens.constFirst().missed, 1) << "4 days before today, 3 sessions";
+    // A session with another needle is not this regimen's.
+    ASSERT_TRUE(m_logbook->addRegimen(
+        test::regimen(0, QStringLiteral("scalp"), 0.5, 14, QDate(2026, 11, 2))));
+    const auto two = m_logbook->stats(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_TRUE(two);
+    ASSERT_EQ(two->regimens.size(), 2);
+    EXPECT_EQ(two->regimens[1].expected, 3) << "2, 16 and 30 Nov";
+    EXPECT_EQ(two->regimens[1].done, 0) << "no 0.5 mm session";
+    EXPECT_EQ(two->regimens[1].missed, 2);
 }
 
 TEST_F(StatsTest, BadPeriodsAndAreasAreNamed) {
