@@ -130,13 +130,11 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
         });
         // Every session that really happens (logged, or planned and kept) holds the area.
         QList<Held> held;
-        // A reaction still open holds the area from its first report until an answer ends it.
-        const Session* reacted = nullptr;
-        for (const Session& s : sessionsOnArea(history, area)) {
+        const QList<Session> onArea = sessionsOnArea(history, area);
+        for (const Session& s : onArea)
             held << Held{clockStart(s), countingNeedle(s), s.date};
-            if (s.course.open && (!reacted || s.course.open->since < reacted->course.open->since))
-                reacted = &s;
-        }
+        // A reaction still open holds the area from its first report until an answer ends it.
+        const Session* reacted = firstOpenReaction(onArea);
         for (Occurrence& o : all) {
             if (o.status == Occurrence::Status::Missed) {
                 if (o.date >= from)

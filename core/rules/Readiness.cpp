@@ -13,6 +13,14 @@ QDate clockStart(const Session& s) {
     return s.course.restartedOn ? std::max(s.date, *s.course.restartedOn) : s.date;
 }
 
+const Session* firstOpenReaction(std::span<const Session> sessions) {
+    const Session* first = nullptr;
+    for (const Session& s : sessions)
+        if (s.course.open && (!first || s.course.open->since < first->course.open->since))
+            first = &s;
+    return first;
+}
+
 bool comesBefore(const Session& a, const Session& b) {
     if (a.date != b.date)
         return a.date < b.date;
@@ -130,10 +138,6 @@ NeedleReadiness needleReadiness(const QString& area, std::span<const Session> ea
         const QDate start = clockStart(s);
         const QDate allowed = start.addDays(gap.minimumDays);
         const QDate recommended = start.addDays(gap.defaultDays);
-        // The reaction open longest holds the area from the earliest day.
-        if (s.course.open &&
-            (!n.heldByReaction || s.course.open->since < n.heldByReaction->course.open->since))
-            n.heldByReaction = s;
         if (!heldBy || allowed >= n.earliestAllowedDate) {
             n.earliestAllowedDate = allowed;
             heldBy = &s;
@@ -153,6 +157,8 @@ NeedleReadiness needleReadiness(const QString& area, std::span<const Session> ea
         n.recommendedBy = *recommendedBy;
         n.recommendedGap = gaps[recommendedGap].second;
     }
+    if (const Session* reacted = firstOpenReaction(earlier))
+        n.heldByReaction = *reacted;
     return n;
 }
 

@@ -19,6 +19,10 @@ namespace dermaplan {
 // to it ended (rules/Reaction.h).
 [[nodiscard]] QDate clockStart(const Session& s);
 
+// Of `sessions`, the one whose reaction, still open, was reported first: it holds the area from
+// that day (rules/Reaction.h); null when none is open.
+[[nodiscard]] const Session* firstOpenReaction(std::span<const Session> sessions);
+
 // The order of sessions on one area: by date, then time (none counts as midnight), then id.
 [[nodiscard]] bool comesBefore(const Session& a, const Session& b);
 
