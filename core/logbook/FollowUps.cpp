@@ -77,10 +77,13 @@ Status Logbook::withReactions(QList<Session>& history, const QStringList& areas,
     const auto reacted = FollowUpStore(m_db).ofSessionsThatMayHold(query);
     if (!reacted)
         return reacted.error();
+    // Each session comes with its answers (followUpsDue reads them there) and their course.
     const QHash<qint64, QList<FollowUp>> answersOf = bySession(*answers);
-    for (Session& s : history)
-        if (const auto it = answersOf.constFind(s.id); it != answersOf.cend())
-            s.course = reactionCourse(s, *it, rules);
+    for (Session& s : history) {
+        s.followUps = answersOf.value(s.id);
+        if (!s.followUps.isEmpty())
+            s.course = reactionCourse(s, s.followUps, rules);
+    }
     const QHash<qint64, QList<FollowUp>> reactedOf = bySession(*reacted);
     for (auto it = reactedOf.cbegin(); it != reactedOf.cend(); ++it) {
         if (ids.contains(it.key()))
@@ -88,6 +91,7 @@ Status Logbook::withReactions(QList<Session>& history, const QStringList& areas,
         auto session = SessionStore(m_db).get(it.key());
         if (!session)
             return session.error();
+        session.value().followUps = *it;
         session.value().course = reactionCourse(*session, *it, rules);
         if (session->course.open || session->course.restartedOn)
             history << *session;
@@ -164,16 +168,9 @@ Result<QList<DueFollowUp>> Logbook::followUpsDue() const {
         !reactions)
         return reactions.error();
     std::sort(sessions.value().begin(), sessions.value().end(), comesBefore);
-    QList<qint64> ids;
-    for (const Session& s : std::as_const(*sessions))
-        ids << s.id;
-    const auto answers = FollowUpStore(m_db).forSessions(ids);
-    if (!answers)
-        return answers.error();
-    const QHash<qint64, QList<FollowUp>> answersOf = bySession(*answers);
     QList<DueFollowUp> due;
     for (const Session& s : std::as_const(*sessions)) {
-        const QList<FollowUp> given = answersOf.value(s.id);
+        const QList<FollowUp>& given = s.followUps; // read by withReactions
         const auto answeredFrom = [&](QDate from) {
             return std::any_of(given.cbegin(), given.cend(),
                                [&](const FollowUp& f) { return f.date >= from; });

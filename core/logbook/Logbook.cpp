@@ -9,7 +9,6 @@
 #include "storage/RegimenStore.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlDatabase>
 
 #include <algorithm>
@@ -63,22 +62,7 @@ QDate Logbook::today() const {
 }
 
 Result<QList<Session>> Logbook::sessions(const SessionFilter& filter, bool withFollowUps) const {
-    auto list = SessionStore(m_db).list(filter);
-    if (!list || !withFollowUps || list->isEmpty())
-        return list;
-    QList<qint64> ids;
-    ids.reserve(list->size());
-    for (const Session& s : std::as_const(*list))
-        ids << s.id;
-    const auto answers = FollowUpStore(m_db).forSessions(ids);
-    if (!answers)
-        return answers.error();
-    QHash<qint64, QList<FollowUp>> answersOf;
-    for (const FollowUp& f : *answers)
-        answersOf[f.sessionId] << f;
-    for (Session& s : list.value())
-        s.followUps = answersOf.value(s.id);
-    return list;
+    return SessionStore(m_db).list(filter, withFollowUps);
 }
 
 Result<int> Logbook::sessionCount(const SessionFilter& filter) const {

@@ -189,7 +189,7 @@ private:
                                                         const QList<Regimen>& regimens,
                                                         const QStringList& areas) const;
     [[nodiscard]] Result<std::optional<DeviceState>> deviceStateFor(const Session& s) const;
-    // Fills in each session's reaction from its follow-ups, and adds the sessions on `areas`
+    // Fills in each session's follow-up answers and the reaction they make, and adds the sessions on `areas`
     // (every area when empty) whose reaction is still open, or restarted their clock late enough
     // to matter from `since` on, however old: they hold an area that the dates of `history`
     // alone would call free.

@@ -457,11 +457,15 @@ Result<QList<Session>> SessionStore::latestPerNeedle(const QString& area, QDate 
     return out;
 }
 
-Result<QList<Session>> SessionStore::list(const SessionFilter& filter) const {
-    SqliteStatement q = prepareSelect(m_db.connection(), filter, false);
+Result<QList<Session>> SessionStore::list(const SessionFilter& filter, bool withFollowUps) const {
+    SqliteStatement q = prepareSelect(m_db.connection(), filter, false, withFollowUps);
+    constexpr int kFollowUps = col::Count; // the column after kColumns
     QList<Session> out;
-    while (q.next())
+    while (q.next()) {
         out << readSession(q);
+        if (withFollowUps)
+            out.last().followUps = followUpsFromJson(out.last().id, q.text(kFollowUps));
+    }
     if (q.lastError().isValid())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
     if (out.isEmpty())

@@ -50,7 +50,9 @@ public:
 
     [[nodiscard]] Result<Session> get(qint64 id) const;
     [[nodiscard]] Result<std::optional<Session>> findByUuid(const QString& uuid) const;
-    [[nodiscard]] Result<QList<Session>> list(const SessionFilter& filter) const;
+    // `withFollowUps`: each with its follow-up answers (as forEach reads them).
+    [[nodiscard]] Result<QList<Session>> list(const SessionFilter& filter,
+                                              bool withFollowUps = false) const;
     [[nodiscard]] Result<int> count(const SessionFilter& filter) const;
     // Calls `visit` with each session matching `filter`, checklist answers included, in the
     // filter's order, one row at a time: memory does not grow with the history (an export).
