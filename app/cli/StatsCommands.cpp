@@ -32,14 +32,22 @@ QJsonObject statsJson(const Stats& s) {
         reactions.append(QJsonObject{{u"week"_s, r.week.toString(Qt::ISODate)},
                                      {u"state"_s, r.state},
                                      {u"answers"_s, r.answers}});
-    for (const RegimenFigures& r : s.regimens)
+    for (const RegimenFigures& r : s.regimens) {
+        QJsonArray byWeek;
+        for (const RegimenWeek& w : r.weeks)
+            byWeek.append(QJsonObject{{u"week"_s, w.week.toString(Qt::ISODate)},
+                                      {u"planned"_s, w.planned},
+                                      {u"done"_s, w.done},
+                                      {u"too_soon"_s, w.tooSoon}});
         regimens.append(QJsonObject{{u"id"_s, r.regimen.id},
                                     {u"name"_s, r.regimen.name},
                                     {u"area"_s, r.regimen.area},
                                     {u"planned"_s, r.expected},
                                     {u"done"_s, r.done},
                                     {u"missed"_s, r.missed},
-                                    {u"too_soon"_s, r.tooSoon}});
+                                    {u"too_soon"_s, r.tooSoon},
+                                    {u"weeks"_s, byWeek}});
+    }
     for (const DeviceStatus& d : s.devices)
         devices.append(QJsonObject{{u"id"_s, d.state.device.id},
                                    {u"name"_s, d.state.device.name},
@@ -82,6 +90,10 @@ QByteArray statsCsv(const Stats& s) {
         row("regimen_done", {}, r.regimen.area, id, QString::number(r.done));
         row("regimen_missed", {}, r.regimen.area, id, QString::number(r.missed));
         row("regimen_too_soon", {}, r.regimen.area, id, QString::number(r.tooSoon));
+        for (const RegimenWeek& w : r.weeks) {
+            row("regimen_week_planned", w.week, r.regimen.area, id, QString::number(w.planned));
+            row("regimen_week_done", w.week, r.regimen.area, id, QString::number(w.done));
+        }
     }
     for (const DeviceStatus& d : s.devices) {
         const QString id = QString::number(d.state.device.id);

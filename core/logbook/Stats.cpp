@@ -27,6 +27,29 @@ int regimenDays(const Regimen& r, QDate from, QDate to) {
     return int(firstDay.daysTo(to) / r.everyDays + 1);
 }
 
+QDate mondayOf(QDate d) {
+    return d.addDays(1 - d.dayOfWeek());
+}
+
+// Every week from the one of `start` to the one of `end`, with the regimen's days in it (within
+// [start, end]) and the sessions `logged` in it.
+QList<RegimenWeek> regimenWeeks(const Regimen& r, QDate start, QDate end,
+                                const QList<AreaWeek>& logged) {
+    QList<RegimenWeek> weeks;
+    auto it = logged.cbegin();
+    for (QDate monday = mondayOf(start); monday <= end; monday = monday.addDays(7)) {
+        RegimenWeek w{monday,
+                      regimenDays(r, std::max(start, monday), std::min(end, monday.addDays(6)))};
+        if (it != logged.cend() && it->week == monday) {
+            w.done = it->count.sessions;
+            w.tooSoon = it->count.overridden;
+            ++it;
+        }
+        weeks << w;
+    }
+    return weeks;
+}
+
 } // namespace
 
 Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
@@ -66,10 +89,17 @@ Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
             continue;
         // Its sessions: those on its area with its needle (a session names no regimen).
         const int needle = r.needle.micrometres();
-        const auto count = store.onArea(r.area, needle, start, end);
-        if (!count)
-            return count.error();
-        RegimenFigures f{r, regimenDays(r, start, end), count->sessions, 0, count->overridden};
+        const auto logged = store.onAreaByWeek(r.area, needle, start, end);
+        if (!logged)
+            return logged.error();
+        RegimenFigures f;
+        f.regimen = r;
+        f.expected = regimenDays(r, start, end);
+        f.weeks = regimenWeeks(r, start, end, *logged);
+        for (const AreaWeek& w : *logged) {
+            f.done += w.count.sessions;
+            f.tooSoon += w.count.overridden;
+        }
         // Today's day is not missed yet, and today's session makes up for no earlier day.
         const QDate yesterday = std::min(end, today().addDays(-1));
         const auto before = store.onArea(r.area, needle, start, yesterday);

@@ -9,6 +9,15 @@
 
 namespace dermaplan {
 
+// One ISO week of a regimen: its days in that week, and the sessions logged for it.
+struct RegimenWeek {
+    QDate week; // its Monday
+    int planned = 0;
+    int done = 0;
+    int tooSoon = 0;
+    friend bool operator==(const RegimenWeek&, const RegimenWeek&) = default;
+};
+
 // How a regimen went in a period: the days it planned, and the sessions logged on its area.
 struct RegimenFigures {
     Regimen regimen;
@@ -16,6 +25,9 @@ struct RegimenFigures {
     int done = 0;     // sessions logged on its area with its needle in the period
     int missed = 0;   // its days before today, less its sessions before today (at least 0)
     int tooSoon = 0;  // of those sessions, recorded although a rule refused them
+    // The same week by week (every week of the part of the period it ran in), for a chart of
+    // adherence over time; the weeks add up to `expected`, `done` and `tooSoon`.
+    QList<RegimenWeek> weeks;
 };
 
 // "How is it going?" over [from, to], on one area or all (Logbook::stats): the figures the

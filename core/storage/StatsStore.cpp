@@ -19,10 +19,11 @@ const QString kWeekOf =
 Result<QList<WeekFigures>> StatsStore::weeks(QDate from, QDate to, const QString& area) const {
     SqliteStatement q(
         m_db.connection(),
-        QStringLiteral("SELECT %1 AS week, area, COUNT(*), SUM(override_reason <> '' OR "
-                       "rule_broken <> ''), AVG(pain), MAX(pain) FROM sessions WHERE date >= ? "
-                       "AND date <= ? AND (? = '' OR area = ?) GROUP BY week, area ORDER BY "
-                       "week, area")
+        QStringLiteral(
+            "SELECT %1 AS week, area, COUNT(*), SUM(override_reason <> '' OR "
+            "rule_broken <> ''), COUNT(pain), AVG(pain), MAX(pain) FROM sessions WHERE date >= ? "
+            "AND date <= ? AND (? = '' OR area = ?) GROUP BY week, area ORDER BY "
+            "week, area")
             .arg(kWeekOf.arg(QStringLiteral("date"))));
     q.bind(1, isoDateText(from));
     q.bind(2, isoDateText(to));
@@ -35,9 +36,10 @@ Result<QList<WeekFigures>> StatsStore::weeks(QDate from, QDate to, const QString
         w.area = q.text(1);
         w.sessions = int(q.integer(2));
         w.overridden = int(q.integer(3));
-        if (!q.isNull(4)) {
-            w.meanPain = q.real(4);
-            w.maxPain = int(q.integer(5));
+        w.painScores = int(q.integer(4));
+        if (!q.isNull(5)) {
+            w.meanPain = q.real(5);
+            w.maxPain = int(q.integer(6));
         }
         out << w;
     }
@@ -79,6 +81,26 @@ Result<AreaCount> StatsStore::onArea(const QString& area, int needleUm, QDate fr
     if (!q.next())
         return m_db.sqlError(q.lastError(), QStringLiteral("counting sessions"));
     return AreaCount{int(q.integer(0)), int(q.integer(1))};
+}
+
+Result<QList<AreaWeek>> StatsStore::onAreaByWeek(const QString& area, int needleUm, QDate from,
+                                                 QDate to) const {
+    SqliteStatement q(m_db.connection(),
+                      QStringLiteral("SELECT %1 AS week, COUNT(*), SUM(override_reason <> '' OR "
+                                     "rule_broken <> '') FROM sessions WHERE area = ? AND "
+                                     "needle_um = ? AND date >= ? AND date <= ? GROUP BY week "
+                                     "ORDER BY week")
+                          .arg(kWeekOf.arg(QStringLiteral("date"))));
+    q.bind(1, area);
+    q.bind(2, qint64(needleUm));
+    q.bind(3, isoDateText(from));
+    q.bind(4, isoDateText(to));
+    QList<AreaWeek> out;
+    while (q.next())
+        out << AreaWeek{isoDateFromText(q.text(0)), {int(q.integer(1)), int(q.integer(2))}};
+    if (q.lastError().isValid())
+        return m_db.sqlError(q.lastError(), QStringLiteral("counting sessions per week"));
+    return out;
 }
 
 } // namespace dermaplan

@@ -18,6 +18,7 @@ struct WeekFigures {
     QString area;
     int sessions = 0;
     int overridden = 0; // recorded although a rule refused them (override, or flagged on import)
+    int painScores = 0; // sessions with a pain score (to combine weeks' means)
     std::optional<double> meanPain; // of the sessions that have a pain score
     std::optional<int> maxPain;
     friend bool operator==(const WeekFigures&, const WeekFigures&) = default;
@@ -37,6 +38,12 @@ struct AreaCount {
     int overridden = 0;
 };
 
+// The sessions on one area with one needle in one ISO week.
+struct AreaWeek {
+    QDate week; // its Monday
+    AreaCount count;
+};
+
 // Figures over the history, aggregated by SQLite: one row per week (and area or state), however
 // many sessions; no session is read into memory.
 class StatsStore {
@@ -52,6 +59,9 @@ public:
     // Sessions on `area` with `needleUm` (the session's own needle) in [from, to].
     [[nodiscard]] Result<AreaCount> onArea(const QString& area, int needleUm, QDate from,
                                            QDate to) const;
+    // The same, per ISO week (weeks without a session left out), oldest first.
+    [[nodiscard]] Result<QList<AreaWeek>> onAreaByWeek(const QString& area, int needleUm,
+                                                       QDate from, QDate to) const;
 
 private:
     Database& m_db;

@@ -252,10 +252,31 @@ TEST_F(CommandsTest, StatsPrintsTheLogbooksFiguresAsTextJsonAndCsv) {
     EXPECT_EQ(scalp.value(u"sessions").toInt(), 2);
     EXPECT_TRUE(scalp.value(u"reactions").toArray().isEmpty()) << "the answer is about the face";
 
+    // A regimen's adherence, in total and week by week (every 14 days from 2 Nov: 2 and 16 Nov).
+    ASSERT_EQ(cli(words("plan add --area scalp --needle 0.5 --every 14 --start 2026-11-02")).code,
+              0);
+    const QJsonArray regimens =
+        QJsonDocument::fromJson(cli(words("stats --from 2026-11-01 --format json")).out.toUtf8())
+            .object()
+            .value(u"regimens")
+            .toArray();
+    ASSERT_EQ(regimens.size(), 1);
+    const QJsonObject regimen = regimens[0].toObject();
+    EXPECT_EQ(regimen.value(u"planned").toInt(), 2);
+    EXPECT_EQ(regimen.value(u"done").toInt(), 2);
+    EXPECT_EQ(regimen.value(u"too_soon").toInt(), 1);
+    const QJsonArray byWeek = regimen.value(u"weeks").toArray();
+    ASSERT_EQ(byWeek.size(), 4) << "the weeks of 2, 9, 16 and 23 Nov";
+    EXPECT_EQ(byWeek[0].toObject().value(u"done").toInt(), 2);
+    EXPECT_EQ(byWeek[2].toObject().value(u"planned").toInt(), 1);
+    EXPECT_EQ(byWeek[2].toObject().value(u"done").toInt(), 0);
+
     const Outcome csv = cli(words("stats --from 2026-11-01 --format csv"));
     EXPECT_TRUE(csv.out.startsWith(QStringLiteral("figure,week,area,key,value\r\n")));
     EXPECT_TRUE(csv.out.contains(QStringLiteral("sessions,2026-11-02,scalp,,2\r\n")));
     EXPECT_TRUE(csv.out.contains(QStringLiteral("reaction,2026-11-16,,redness,1\r\n")));
+    EXPECT_TRUE(csv.out.contains(QStringLiteral("regimen_week_done,2026-11-02,scalp,1,2\r\n")))
+        << csv.out.toStdString();
     const Outcome text = cli(words("stats --from 2026-11-01"));
     EXPECT_TRUE(text.out.startsWith(QStringLiteral("2026-11-01 to 2026-11-24, every area: 3 "
                                                    "sessions")))

@@ -92,6 +92,7 @@ TEST_F(StatsTest, WeeklyFiguresAgreeWithCountingByHandOverRandomHistories) {
             EXPECT_EQ(w.area, it.key().second);
             EXPECT_EQ(w.sessions, it->sessions);
             EXPECT_EQ(w.overridden, it->overridden);
+            EXPECT_EQ(w.painScores, it->pain.size());
             if (it->pain.isEmpty()) {
                 EXPECT_FALSE(w.meanPain);
             } else {
@@ -143,6 +144,12 @@ TEST_F(StatsTest, ARegimensAdherenceCountsItsDaysItsSessionsAndTheOnesTooSoon) {
     EXPECT_EQ(r.done, 3) << "scalp sessions only";
     EXPECT_EQ(r.missed, 1);
     EXPECT_EQ(r.tooSoon, 1);
+    // Week by week: one day in each of its four weeks; the 10th and 11th in the second.
+    const QList<RegimenWeek> weeks{{QDate(2026, 11, 2), 1, 1, 0},
+                                   {QDate(2026, 11, 9), 1, 2, 1},
+                                   {QDate(2026, 11, 16), 1, 0, 0},
+                                   {QDate(2026, 11, 23), 1, 0, 0}};
+    EXPECT_EQ(r.weeks, weeks);
     // A period from the 10th: its days 16 and 23 Nov; two sessions (10th, 11th).
     const auto later =
         m_logbook->stats(QDate(2026, 11, 10), QDate(2026, 11, 30), QStringLiteral("scalp"));
@@ -170,6 +177,23 @@ TEST_F(StatsTest, ARegimensAdherenceCountsItsDaysItsSessionsAndTheOnesTooSoon) {
     EXPECT_EQ(two->regimens[1].expected, 3) << "2, 16 and 30 Nov";
     EXPECT_EQ(two->regimens[1].done, 0) << "no 0.5 mm session";
     EXPECT_EQ(two->regimens[1].missed, 2);
+    // Its weeks start on the Monday before the period: 26 Oct to 1 Nov holds no day of it.
+    const auto fromSunday = m_logbook->stats(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_TRUE(fromSunday);
+    for (const RegimenFigures& f : fromSunday->regimens) {
+        int planned = 0, done = 0, tooSoon = 0;
+        for (const RegimenWeek& w : f.weeks) {
+            EXPECT_EQ(w.week.dayOfWeek(), 1);
+            planned += w.planned;
+            done += w.done;
+            tooSoon += w.tooSoon;
+        }
+        EXPECT_EQ(planned, f.expected);
+        EXPECT_EQ(done, f.done);
+        EXPECT_EQ(tooSoon, f.tooSoon);
+        EXPECT_EQ(f.weeks.constFirst().week, QDate(2026, 11, 2)) << "the regimen starts on the 2nd";
+        EXPECT_EQ(f.weeks.constLast().week, QDate(2026, 11, 30));
+    }
 }
 
 TEST_F(StatsTest, BadPeriodsAndAreasAreNamed) {
