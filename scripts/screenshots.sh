@@ -57,6 +57,8 @@ done
 shoot 1366x768 1 history
 shoot 1366x768 2 plan
 shoot 1366x768 3 devices
+shoot 1366x768 4 insights
+shoot 800x600 4 insights-800x600
 # The dark theme (Edit > Preferences), on every page.
 export THEME=2
 shoot 1366x768 0 today-dark
@@ -64,7 +66,15 @@ shoot 1366x768 0 log-session-dark mousemove 75 130 click 1
 shoot 1366x768 1 history-dark
 shoot 1366x768 2 plan-dark
 shoot 1366x768 3 devices-dark
+shoot 1366x768 4 insights-dark
 unset THEME
+
+# Insights on a new logbook (a roller and a regimen from today): the charts without figures say
+# in words what will appear there.
+new="$work/new.sqlite"
+"$cli" --db "$new" device add --name "Face roller" --needle 0.25 >/dev/null
+"$cli" --db "$new" plan add --template product-absorption --start 2026-11-24 >/dev/null
+db="$new" shoot 1366x768 4 insights-new
 
 # The printed week, as the PDF reads on paper.
 "$cli" --db "$db" schedule --week 2026-W48 --format pdf --output "$work/week.pdf" --title "Alex"

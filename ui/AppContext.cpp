@@ -6,6 +6,10 @@
 
 namespace dermaplan::ui {
 
+Status AppContext::mayExportTo(const QString& path) const {
+    return Database::refuseOwnFiles(path, m_db.path());
+}
+
 AppContext::AppContext(const RuleBook& rules, Database& db, TodayClock today, QObject* parent)
     : QObject(parent)
     , m_rules(rules)

@@ -32,6 +32,8 @@ public:
     // For the window's backup and restore actions only: pages ask the logbook.
     [[nodiscard]] Database& database() const { return m_db; }
     [[nodiscard]] QDate today() const { return m_logbook.today(); }
+    // Refuses an export over the database or its backups (Database::refuseOwnFiles).
+    [[nodiscard]] Status mayExportTo(const QString& path) const;
 
     // Polls for writes by other programs; emits dataChanged when there were some.
     void checkForOutsideChanges() { m_logbook.checkForOutsideChanges(); }

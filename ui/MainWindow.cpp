@@ -10,6 +10,7 @@
 #include "io/SessionImport.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
+#include "pages/InsightsPage.h"
 #include "pages/PlanPage.h"
 #include "pages/TodayPage.h"
 #include "planning/WeekPoster.h"
@@ -67,6 +68,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_devices = new LazyPage(
         [&context](QWidget* parent) { return new DevicesPage(context, parent); }, m_pages);
     m_pages->addTab(m_devices, tr("De&vices"));
+    m_insights = new LazyPage(
+        [&context](QWidget* parent) { return new InsightsPage(context, parent); }, m_pages);
+    m_pages->addTab(m_insights, tr("I&nsights"));
     setCentralWidget(m_pages);
     connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
 
@@ -215,6 +219,10 @@ DevicesPage* MainWindow::devicesPage() const {
     return m_devices->as<DevicesPage>();
 }
 
+InsightsPage* MainWindow::insightsPage() const {
+    return m_insights->as<InsightsPage>();
+}
+
 void MainWindow::showPage(QWidget* page) {
     // A built page sits inside its LazyPage, which is the tab.
     for (QWidget* w = page; w; w = w->parentWidget())
@@ -313,8 +321,7 @@ bool MainWindow::exportWeekPdf(QString path) {
             tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    if (const auto allowed = Database::refuseOwnFiles(path, m_context.database().path());
-        !allowed) {
+    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
         m_context.reportError(allowed.error());
         return false;
     }
@@ -344,8 +351,7 @@ bool MainWindow::exportCalendar(QString path) {
                                             tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
-    if (const auto allowed = Database::refuseOwnFiles(path, m_context.database().path());
-        !allowed) {
+    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
         m_context.reportError(allowed.error());
         return false;
     }

@@ -13,6 +13,7 @@ namespace dermaplan::ui {
 class AppContext;
 class DevicesPage;
 class HistoryPage;
+class InsightsPage;
 class LazyPage;
 class PlanPage;
 class TodayPage;
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] HistoryPage* historyPage() const;
     [[nodiscard]] PlanPage* planPage() const;
     [[nodiscard]] DevicesPage* devicesPage() const;
+    [[nodiscard]] InsightsPage* insightsPage() const;
     // Brings `page` (one of the pages above) to the front.
     void showPage(QWidget* page);
     [[nodiscard]] QTabWidget* pages() const { return m_pages; }
@@ -70,6 +72,7 @@ private:
     LazyPage* m_history = nullptr;
     LazyPage* m_plan = nullptr;
     LazyPage* m_devices = nullptr;
+    LazyPage* m_insights = nullptr;
 };
 
 } // namespace dermaplan::ui

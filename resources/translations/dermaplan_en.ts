@@ -141,6 +141,23 @@
     </message>
 </context>
 <context>
+    <name>dermaplan::ui::InsightsPage</name>
+    <message numerus="yes">
+        <source>%n session(s) from %1 %2.</source>
+        <translation>
+            <numerusform>%n session from %1 %2.</numerusform>
+            <numerusform>%n sessions from %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dermaplan::ui::RegimenTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
