@@ -35,7 +35,7 @@ shoot() { # WIDTHxHEIGHT PAGE-INDEX NAME [xdotool actions...]
   local size=$1 page=$2 name=$3; shift 3
   local crop=$size; [ "$size" = 1366x768 ] && crop=1100x720 # the window's default size
   mkdir -p "$XDG_CONFIG_HOME/dermaplan"
-  printf '[window]\npage=%s\n[preferences]\ntheme=%s\n' "$page" "${THEME:-0}" > "$XDG_CONFIG_HOME/dermaplan/dermaplan.conf"
+  printf '[window]\npage=%s\n[preferences]\ntheme=%s\nreminders=%s\n' "$page" "${THEME:-0}" "${REMINDERS:-false}" > "$XDG_CONFIG_HOME/dermaplan/dermaplan.conf"
   # No window manager: the window opens at the top left, sized to fit the screen.
   xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     "$0" --db "$1" & pid=$!
@@ -54,6 +54,8 @@ for size in 1366x768 800x600; do
   # File > Print Preview (Alt+F, V): the printed week, fitted to the screen.
   shoot "$size" 0 "print-preview$suffix" mousemove 20 8 click 1 sleep 1 key v
 done
+# Reminders turned on, on a desktop without a tray: the banner above the pages.
+REMINDERS=true shoot 1366x768 0 reminders-banner
 shoot 1366x768 1 history
 shoot 1366x768 2 plan
 shoot 1366x768 3 devices

@@ -15,9 +15,13 @@
 #include "pages/TodayPage.h"
 #include "planning/WeekPoster.h"
 #include "print/SchedulePrinter.h"
+#include "reminders/Autostart.h"
+#include "reminders/ReminderCenter.h"
 #include "settings/Preferences.h"
 #include "storage/Database.h"
+#include "widgets/AppIcon.h"
 #include "widgets/LazyPage.h"
+#include "widgets/ReminderBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +32,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -39,10 +44,12 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace dermaplan::ui {
 
@@ -71,8 +78,19 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_insights = new LazyPage(
         [&context](QWidget* parent) { return new InsightsPage(context, parent); }, m_pages);
     m_pages->addTab(m_insights, tr("I&nsights"));
-    setCentralWidget(m_pages);
+    m_banner = new ReminderBanner(this);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    setWindowIcon(appIcon());
     connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
+    m_reminders = new ReminderCenter(context, this);
+    connect(m_reminders, &ReminderCenter::remindersDue, this, &MainWindow::showReminders);
+    connect(m_banner, &ReminderBanner::showTodayRequested, this, &MainWindow::bringToFront);
 
     createActions();
     statusBar()->showMessage(
@@ -96,6 +114,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     // with every poll too, so a laptop opened in the morning shows today at once.
     connect(poll, &QTimer::timeout, &m_context, &AppContext::checkDate);
     poll->start(2000);
+
+    setRemindersEnabled(Preferences::load().reminders);
 }
 
 void MainWindow::createActions() {
@@ -260,8 +280,55 @@ void MainWindow::editPreferences() {
     applyPreferences(chosen);
 }
 
+void MainWindow::setRemindersEnabled(bool on) {
+    if (on && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(appIcon(), this);
+        m_tray->setToolTip(tr("Dermaplan"));
+        auto* menu = new QMenu(this); // the tray does not own its menu
+        menu->addAction(tr("&Open Dermaplan"), this, &MainWindow::bringToFront);
+        menu->addAction(tr("&Quit"), this, &QWidget::close);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringToFront);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::bringToFront);
+        m_tray->show();
+    } else if (!on && m_tray) {
+        delete m_tray->contextMenu();
+        delete m_tray;
+        m_tray = nullptr;
+    }
+    if (!on)
+        m_banner->hide();
+    m_reminders->setEnabled(on);
+}
+
+void MainWindow::showReminders(const QList<Reminder>& reminders) {
+    if (!m_tray) { // no tray on this desktop: the banner says it
+        m_banner->showReminders(reminders);
+        return;
+    }
+    QStringList lines;
+    for (const Reminder& r : reminders)
+        lines << (reminders.size() == 1 ? r.text : r.title);
+    m_tray->showMessage(reminders.size() == 1 ? reminders.constFirst().title
+                                              : tr("%n reminder(s)", nullptr, reminders.size()),
+                        lines.join(QLatin1Char('\n')), appIcon(), 15000);
+}
+
+void MainWindow::bringToFront() {
+    showNormal();
+    raise();
+    activateWindow();
+    showPage(m_today);
+}
+
 void MainWindow::applyPreferences(const Preferences& preferences) {
     applyTheme(preferences.theme);
+    setRemindersEnabled(preferences.reminders);
+    if (preferences.startAtLogin != autostart::isSet())
+        if (const auto set =
+                autostart::set(preferences.startAtLogin, QCoreApplication::applicationFilePath());
+            !set)
+            m_context.reportError(set.error());
     if (m_plan->isBuilt()) // else it reads the preference when it is built
         planPage()->calendar()->setFirstDayOfWeek(preferences.firstDayOfWeek);
 }

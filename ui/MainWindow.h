@@ -1,11 +1,13 @@
 #pragma once
 
+#include "logbook/Reminders.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
 #include "settings/Preferences.h"
 
 #include <QMainWindow>
 
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace dermaplan::ui {
@@ -16,6 +18,8 @@ class HistoryPage;
 class InsightsPage;
 class LazyPage;
 class PlanPage;
+class ReminderBanner;
+class ReminderCenter;
 class TodayPage;
 
 // The main window: pages in tabs, menus and shortcuts that follow desktop conventions, window
@@ -34,8 +38,14 @@ public:
     // Brings `page` (one of the pages above) to the front.
     void showPage(QWidget* page);
     [[nodiscard]] QTabWidget* pages() const { return m_pages; }
+    [[nodiscard]] ReminderCenter* reminders() const { return m_reminders; }
+    [[nodiscard]] ReminderBanner* reminderBanner() const { return m_banner; }
+    // Reminders on or off: a tray icon where the desktop has a tray, the banner elsewhere.
+    void setRemindersEnabled(bool on);
 
 public slots:
+    // Shows the window (from the tray or minimized) with the Today page in front.
+    void bringToFront();
     void logSession(const QString& areaId = QString());
     void showSafetyGuide();
     void printWeek();
@@ -55,6 +65,8 @@ protected:
 
 private:
     void createActions();
+    // New reminders: a notification from the tray, or the banner where there is no tray.
+    void showReminders(const QList<Reminder>& reminders);
     // The calendar's first day (and the theme, for the whole app).
     void applyPreferences(const Preferences& preferences);
     // The week to print or export: the one shown on the Plan page when asked from there (the week
@@ -73,6 +85,9 @@ private:
     LazyPage* m_plan = nullptr;
     LazyPage* m_devices = nullptr;
     LazyPage* m_insights = nullptr;
+    ReminderBanner* m_banner = nullptr;
+    ReminderCenter* m_reminders = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
 };
 
 } // namespace dermaplan::ui

@@ -147,22 +147,19 @@ static int runDue(const QCommandLineParser& p, Context& ctx) {
     const QLocale c = QLocale::c();
     // A planned session is due only when its needle is allowed on its area today: a reminder
     // never comes before the rules allow it.
-    QList<const DueSession*> sessions;
-    for (const DueSession& d : guide->due)
-        if (d.level != ReadinessLevel::Wait)
-            sessions << &d;
+    const QList<DueSession> sessions = allowedSessions(*guide);
     if (*format == u"json") {
         QJsonArray s, devices, followUps;
-        for (const DueSession* d : std::as_const(sessions))
+        for (const DueSession& d : sessions)
             s.append(
-                QJsonObject{{u"area"_s, d->occurrence.area},
-                            {u"needle_mm"_s, d->occurrence.needle.millimetres()},
-                            {u"regimen_id"_s, d->occurrence.regimenId},
-                            {u"zones"_s, QJsonArray::fromStringList(d->occurrence.zones)},
-                            {u"level"_s, d->level == ReadinessLevel::Go ? u"go"_s : u"advised"_s},
-                            {u"title"_s, occurrenceTitle(d->occurrence, ctx.rules)},
-                            {u"readiness"_s, describeReadiness(d->readiness, ctx.today, ctx.rules,
-                                                               c, d->occurrence.needle)}});
+                QJsonObject{{u"area"_s, d.occurrence.area},
+                            {u"needle_mm"_s, d.occurrence.needle.millimetres()},
+                            {u"regimen_id"_s, d.occurrence.regimenId},
+                            {u"zones"_s, QJsonArray::fromStringList(d.occurrence.zones)},
+                            {u"level"_s, d.level == ReadinessLevel::Go ? u"go"_s : u"advised"_s},
+                            {u"title"_s, occurrenceTitle(d.occurrence, ctx.rules)},
+                            {u"readiness"_s, describeReadiness(d.readiness, ctx.today, ctx.rules, c,
+                                                               d.occurrence.needle)}});
         for (const DeviceStatus& d : guide->devices)
             devices.append(QJsonObject{{u"id"_s, d.state.device.id},
                                        {u"name"_s, d.state.device.name},
@@ -183,11 +180,11 @@ static int runDue(const QCommandLineParser& p, Context& ctx) {
         ctx.out << "Nothing is due today.\n";
         return Ok;
     }
-    for (const DueSession* d : std::as_const(sessions))
+    for (const DueSession& d : sessions)
         ctx.out << QStringLiteral("session: %1 — %2\n")
-                       .arg(occurrenceTitle(d->occurrence, ctx.rules),
-                            describeReadiness(d->readiness, ctx.today, ctx.rules, c,
-                                              d->occurrence.needle));
+                       .arg(occurrenceTitle(d.occurrence, ctx.rules),
+                            describeReadiness(d.readiness, ctx.today, ctx.rules, c,
+                                              d.occurrence.needle));
     for (const DeviceStatus& d : guide->devices)
         ctx.out << QStringLiteral("device: “%1”: %2\n")
                        .arg(d.state.device.name, deviceStatusText(d, c));

@@ -43,6 +43,10 @@ int main(int argc, char** argv) {
                                       QApplication::translate("main", "The database file."),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    // Started at login (the autostart entry): out of the way until a reminder comes.
+    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
+                                             QApplication::translate("main", "Start minimized."));
+    parser.addOption(minimizedOption);
     parser.process(app);
 
     const auto rules = RuleBook::loadBuiltin();
@@ -80,7 +84,10 @@ int main(int argc, char** argv) {
     ui::MainWindow window(context);
     // A logout or `kill` closes the database as a normal quit does.
     ui::QuitOnSignal quitOnSignal;
-    window.show();
+    if (parser.isSet(minimizedOption))
+        window.showMinimized();
+    else
+        window.show();
     if (!moveNotice.isEmpty())
         context.announce(moveNotice);
     if (ui::FirstRunWizard::isFirstRun(context)) {

@@ -5,10 +5,11 @@
 #include "domain/FollowUp.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
-#include "logbook/Stats.h"
 #include "io/SessionImport.h"
 #include "io/SessionStream.h"
 #include "logbook/DayGuide.h"
+#include "logbook/Reminders.h"
+#include "logbook/Stats.h"
 #include "planning/Planner.h"
 #include "planning/WeeklySchedule.h"
 #include "rules/DeviceStatus.h"
@@ -95,6 +96,10 @@ public:
     [[nodiscard]] Result<Readiness> readiness(const QString& area) const;
     // What to do today (DayGuide): due sessions, aftercare, devices, every area's readiness.
     [[nodiscard]] Result<DayGuide> dayGuide() const;
+    // What to remind of today (Reminders.h), after the planned sessions of the days since
+    // `lastSeen` (the last day reminders were looked at; invalid: never) that went by without
+    // a session, up to a week back.
+    [[nodiscard]] Result<QList<Reminder>> reminders(QDate lastSeen, const QLocale& locale) const;
     // A new session as a person most likely logs it today, on `area` or (empty) on the area of
     // today's planned session, else of the latest one: that session's zones and needle, and the
     // device last used there unless it was retired. Nothing known: only the date is set.
@@ -189,10 +194,10 @@ private:
                                                         const QList<Regimen>& regimens,
                                                         const QStringList& areas) const;
     [[nodiscard]] Result<std::optional<DeviceState>> deviceStateFor(const Session& s) const;
-    // Fills in each session's follow-up answers and the reaction they make, and adds the sessions on `areas`
-    // (every area when empty) whose reaction is still open, or restarted their clock late enough
-    // to matter from `since` on, however old: they hold an area that the dates of `history`
-    // alone would call free.
+    // Fills in each session's follow-up answers and the reaction they make, and adds the sessions
+    // on `areas` (every area when empty) whose reaction is still open, or restarted their clock
+    // late enough to matter from `since` on, however old: they hold an area that the dates of
+    // `history` alone would call free.
     [[nodiscard]] Status withReactions(QList<Session>& history, const QStringList& areas,
                                        QDate since) const;
 

@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>dermaplan::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dermaplan::ui::RegimenTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>

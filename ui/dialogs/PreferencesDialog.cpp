@@ -2,9 +2,12 @@
 
 #include "print/SchedulePrinter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -47,11 +50,34 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Name on the printed week:"), m_name);
 
+    m_reminders =
+        new QCheckBox(tr("&Remind me of planned sessions, device care and follow-ups"), this);
+    m_reminders->setChecked(current.reminders);
+    m_startAtLogin = new QCheckBox(tr("&Start Dermaplan minimized when I log in"), this);
+    m_startAtLogin->setChecked(current.reminders && current.startAtLogin);
+    m_startAtLogin->setEnabled(current.reminders);
+    connect(m_reminders, &QCheckBox::toggled, m_startAtLogin, [this](bool on) {
+        m_startAtLogin->setEnabled(on);
+        if (!on)
+            m_startAtLogin->setChecked(false);
+    });
+    auto* note = new QLabel(tr("A session is reminded of only on a day the rules allow it. "
+                               "Without a system tray, reminders show above the pages."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* reminders = new QGroupBox(tr("Reminders"), this);
+    auto* reminderColumn = new QVBoxLayout(reminders);
+    reminderColumn->addWidget(m_reminders);
+    reminderColumn->addWidget(m_startAtLogin);
+    reminderColumn->addWidget(note);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(reminders);
     layout->addWidget(buttons);
 }
 
@@ -62,6 +88,8 @@ Preferences PreferencesDialog::preferences() const {
     if (m_paper->currentData().isValid())
         p.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
     p.name = m_name->text().trimmed();
+    p.reminders = m_reminders->isChecked();
+    p.startAtLogin = p.reminders && m_startAtLogin->isChecked();
     return p;
 }
 

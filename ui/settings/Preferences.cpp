@@ -18,6 +18,8 @@ const auto kTheme = QStringLiteral("preferences/theme");
 const auto kFirstDay = QStringLiteral("preferences/firstDayOfWeek");
 const auto kPaper = QStringLiteral("preferences/paper");
 const auto kName = QStringLiteral("preferences/name");
+const auto kReminders = QStringLiteral("preferences/reminders");
+const auto kStartAtLogin = QStringLiteral("preferences/startAtLogin");
 
 QPalette darkPalette() {
     QPalette p;
@@ -61,6 +63,8 @@ Preferences Preferences::load() {
     else if (paper == u"letter")
         p.paper = QPageSize::Letter;
     p.name = s.value(kName).toString();
+    p.reminders = s.value(kReminders, false).toBool();
+    p.startAtLogin = p.reminders && s.value(kStartAtLogin, false).toBool();
     return p;
 }
 
@@ -72,6 +76,8 @@ void Preferences::save() const {
                        : *paper == QPageSize::A4 ? QStringLiteral("a4")
                                                  : QStringLiteral("letter"));
     s.setValue(kName, name);
+    s.setValue(kReminders, reminders);
+    s.setValue(kStartAtLogin, reminders && startAtLogin);
 }
 
 QPageSize::PageSizeId Preferences::paperOrDefault() const {

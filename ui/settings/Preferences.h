@@ -15,6 +15,8 @@ struct Preferences {
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;  // of the calendar and the printed week
     std::optional<QPageSize::PageSizeId> paper; // empty: the locale's (Letter in the US, else A4)
     QString name;                               // printed at the top of the week
+    bool reminders = false;    // notifications of what is due (off until asked for)
+    bool startAtLogin = false; // an XDG autostart entry, so reminders come without opening it
 
     // The stored preferences; the locale's first day of the week when none is stored.
     [[nodiscard]] static Preferences load();

@@ -1,0 +1,176 @@
+// Reminders in the app: off until turned on; once on, each reminder comes once, a planned session
+// only on a day the rules allow it, the planned days that went by while the app was closed at the
+// next start; a banner where there is no tray; start at login as an XDG autostart entry.
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "dialogs/PreferencesDialog.h"
+#include "logbook/Logbook.h"
+#include "reminders/Autostart.h"
+#include "reminders/ReminderCenter.h"
+#include "storage/Database.h"
+#include "widgets/ReminderBanner.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace dermaplan;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kStart(2026, 11, 24);
+
+class RemindersTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(u"r.sqlite"_s), kStart);
+        ASSERT_TRUE(db);
+        m_db = std::move(db).value();
+        m_context = std::make_unique<ui::AppContext>(test::rules(), *m_db,
+                                                     TodayClock([this] { return m_day; }));
+        QSettings().remove(u"preferences"_s);
+        QSettings().remove(u"reminders"_s);
+        // Scalp, 0.25 mm, every 7 days from today.
+        ASSERT_TRUE(m_context->logbook().addRegimen(test::regimen(0, u"scalp"_s, 0.25, 7, kStart)));
+    }
+
+    // Moves the clock on and lets the app notice, as its timers do.
+    void advanceTo(QDate day) {
+        m_day = day;
+        m_context->checkDate();
+    }
+
+    static QList<Reminder> received(const QSignalSpy& spy, qsizetype i) {
+        return spy.at(i).at(0).value<QList<Reminder>>();
+    }
+
+    QDate m_day = kStart;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ui::AppContext> m_context;
+};
+
+QList<Reminder::Kind> kinds(const QList<Reminder>& reminders) {
+    QList<Reminder::Kind> out;
+    for (const Reminder& r : reminders)
+        out << r.kind;
+    return out;
+}
+
+} // namespace
+
+TEST_F(RemindersTest, OffUntilTurnedOnAndSilentWhileOff) {
+    EXPECT_FALSE(ui::Preferences::load().reminders);
+    ui::MainWindow window(*m_context);
+    EXPECT_FALSE(window.reminders()->isEnabled());
+    EXPECT_TRUE(window.reminders()->current().isEmpty()) << "a session is due today";
+    EXPECT_TRUE(window.reminderBanner()->isHidden());
+}
+
+TEST_F(RemindersTest, EachReminderComesOnceAndASessionOnlyOnItsAllowedDay) {
+    ui::ReminderCenter center(*m_context);
+    QSignalSpy spy(&center, &ui::ReminderCenter::remindersDue);
+    center.setEnabled(true);
+    ASSERT_EQ(spy.count(), 1);
+    const QList<Reminder> first = received(spy, 0);
+    ASSERT_EQ(first.size(), 1);
+    EXPECT_EQ(first[0].kind, Reminder::Kind::Session);
+    EXPECT_TRUE(first[0].title.contains(u"Scalp"_s)) << first[0].title.toStdString();
+    center.check();
+    EXPECT_EQ(spy.count(), 1) << "shown once";
+
+    // Logged today: the next one is a week on; the days between remind of nothing (a follow-up
+    // asks 24 and 72 hours after).
+    ASSERT_TRUE(m_context->logbook().log(test::session(u"scalp"_s, 0.25, kStart)));
+    for (int day = 1; day < 7; ++day) {
+        advanceTo(kStart.addDays(day));
+        for (qsizetype i = 1; i < spy.count(); ++i)
+            EXPECT_FALSE(kinds(received(spy, i)).contains(Reminder::Kind::Session))
+                << "day " << day;
+    }
+    const qsizetype before = spy.count();
+    advanceTo(kStart.addDays(7));
+    ASSERT_EQ(spy.count(), before + 1);
+    EXPECT_TRUE(kinds(received(spy, before)).contains(Reminder::Kind::Session));
+    EXPECT_EQ(received(spy, before).constFirst().since, kStart.addDays(7));
+}
+
+TEST_F(RemindersTest, PlannedDaysThatWentByWhileClosedComeAtTheNextStart) {
+    {
+        ui::ReminderCenter yesterdaysApp(*m_context);
+        yesterdaysApp.setEnabled(true); // looked on the 24th, then closed
+    }
+    m_day = kStart.addDays(8); // opened again on 2 Dec: the planned 1 Dec went by unseen
+    ui::ReminderCenter center(*m_context);
+    QSignalSpy spy(&center, &ui::ReminderCenter::remindersDue);
+    center.setEnabled(true);
+    ASSERT_EQ(spy.count(), 1);
+    const QList<Reminder> shown = received(spy, 0);
+    ASSERT_TRUE(kinds(shown).contains(Reminder::Kind::Missed));
+    for (const Reminder& r : shown)
+        if (r.kind == Reminder::Kind::Missed) {
+            EXPECT_EQ(r.since, kStart.addDays(7));
+            EXPECT_TRUE(r.title.contains(u"Scalp"_s));
+        }
+    center.check();
+    EXPECT_EQ(spy.count(), 1) << "and once only";
+}
+
+TEST_F(RemindersTest, WithoutATrayTheBannerShowsThem) {
+    ASSERT_FALSE(QSystemTrayIcon::isSystemTrayAvailable()) << "the offscreen platform has none";
+    ui::MainWindow window(*m_context);
+    window.show();
+    window.setRemindersEnabled(true);
+    EXPECT_TRUE(window.reminderBanner()->isVisible());
+    EXPECT_TRUE(window.reminderBanner()->text().contains(u"Scalp"_s))
+        << window.reminderBanner()->text().toStdString();
+    window.setRemindersEnabled(false);
+    EXPECT_TRUE(window.reminderBanner()->isHidden());
+}
+
+TEST_F(RemindersTest, PreferencesOfferStartAtLoginOnlyWithReminders) {
+    ui::PreferencesDialog dialog(ui::Preferences::load());
+    EXPECT_FALSE(dialog.remindersBox()->isChecked());
+    EXPECT_FALSE(dialog.startAtLoginBox()->isEnabled());
+    dialog.remindersBox()->setChecked(true);
+    ASSERT_TRUE(dialog.startAtLoginBox()->isEnabled());
+    dialog.startAtLoginBox()->setChecked(true);
+    ui::Preferences chosen = dialog.preferences();
+    EXPECT_TRUE(chosen.reminders);
+    EXPECT_TRUE(chosen.startAtLogin);
+    chosen.save();
+    EXPECT_EQ(ui::Preferences::load(), chosen);
+    dialog.remindersBox()->setChecked(false);
+    EXPECT_FALSE(dialog.startAtLoginBox()->isChecked());
+    EXPECT_FALSE(dialog.preferences().startAtLogin);
+}
+
+TEST_F(RemindersTest, StartAtLoginIsAnAutostartEntryRemovedWhenTurnedOff) {
+    const QString entry = ui::autostart::entryPath();
+    EXPECT_TRUE(entry.endsWith(u"/autostart/dermaplan.desktop"_s));
+    ASSERT_TRUE(qEnvironmentVariable("XDG_CONFIG_HOME").size() > 0);
+    EXPECT_TRUE(entry.startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")))
+        << "never the user's own folder in a test";
+    ASSERT_TRUE(ui::autostart::set(true, u"/opt/my apps/derma$plan"_s));
+    ASSERT_TRUE(ui::autostart::isSet());
+    QFile file(entry);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.startsWith(u"[Desktop Entry]\n"_s));
+    EXPECT_TRUE(text.contains(u"Exec=\"/opt/my apps/derma\\\\$plan\" --minimized\n"_s))
+        << text.toStdString();
+    ASSERT_TRUE(ui::autostart::set(false, {}));
+    EXPECT_FALSE(QFile::exists(entry));
+    EXPECT_TRUE(ui::autostart::set(false, {})) << "nothing to remove is fine";
+}

@@ -1,0 +1,58 @@
+#include "ReminderCenter.h"
+
+#include "AppContext.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace dermaplan::ui {
+
+namespace {
+
+const auto kLastSeen = QStringLiteral("reminders/lastSeen");
+const auto kShown = QStringLiteral("reminders/shown");
+
+} // namespace
+
+ReminderCenter::ReminderCenter(AppContext& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context) {
+    connect(&m_context, &AppContext::dayChanged, this, &ReminderCenter::check);
+}
+
+void ReminderCenter::setEnabled(bool enabled) {
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    if (!enabled)
+        m_current.clear();
+    check();
+}
+
+void ReminderCenter::check() {
+    if (!m_enabled)
+        return;
+    QSettings settings;
+    const QDate lastSeen = QDate::fromString(settings.value(kLastSeen).toString(), Qt::ISODate);
+    auto reminders = m_context.logbook().reminders(lastSeen, QLocale());
+    if (!reminders) {
+        m_context.reportError(reminders.error());
+        return;
+    }
+    const QStringList shown = settings.value(kShown).toStringList();
+    QList<Reminder> fresh;
+    QStringList keys;
+    for (const Reminder& r : std::as_const(*reminders)) {
+        keys << r.key;
+        if (!shown.contains(r.key))
+            fresh << r;
+    }
+    // Only the keys still current are kept: the list never grows with the years.
+    settings.setValue(kShown, keys);
+    settings.setValue(kLastSeen, m_context.today().toString(Qt::ISODate));
+    m_current = std::move(reminders).value();
+    if (!fresh.isEmpty())
+        emit remindersDue(fresh);
+}
+
+} // namespace dermaplan::ui
