@@ -36,7 +36,7 @@ icaltimetype allDay(QDate d) {
 
 Result<QByteArray> planCalendar(const QList<Regimen>& regimens, const QList<Session>& history,
                                 const RuleBook& rules, QDate today, QDate from, QDate to,
-                                const CalendarOptions& options) {
+                                const CalendarOptions& options, const QList<Pause>& pauses) {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::inField(QStringLiteral("to"),
                               QStringLiteral("the range must end on or after its start"));
@@ -44,7 +44,7 @@ Result<QByteArray> planCalendar(const QList<Regimen>& regimens, const QList<Sess
     QDate earliest = from;
     for (const Regimen& r : regimens)
         earliest = std::min(earliest, r.start);
-    const Plan plan = planSessions(regimens, history, rules, today, earliest, to);
+    const Plan plan = planSessions(regimens, history, rules, today, earliest, to, pauses);
 
     // The n-th occurrence of a regimen: sessions already logged on its area since it started,
     // then its occurrences in date order.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Pause.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "rules/RuleBook.h"
@@ -26,6 +27,7 @@ struct CalendarOptions {
 [[nodiscard]] Result<QByteArray> planCalendar(const QList<Regimen>& regimens,
                                               const QList<Session>& history, const RuleBook& rules,
                                               QDate today, QDate from, QDate to,
-                                              const CalendarOptions& options);
+                                              const CalendarOptions& options,
+                                              const QList<Pause>& pauses = {});
 
 } // namespace dermaplan::io

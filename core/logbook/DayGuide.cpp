@@ -21,13 +21,14 @@ Result<DayGuide> Logbook::dayGuide() const {
     if (!planning)
         return planning.error();
     const Plan plan = planSessions(planning->regimens, planning->history, m_rules, guide.date,
-                                   week.monday(), horizon);
+                                   week.monday(), horizon, planning->pauses);
     // Each area's readiness, once: for the sessions due today and for the area's row.
     QHash<QString, Readiness> readinessOf;
     for (const Area& area : m_rules.areas())
         readinessOf.insert(area.id, readinessIn(area.id, planning->history));
-    const WeeklySchedule day = WeeklySchedule::forRange(guide.date, guide.date, planning->regimens,
-                                                        planning->history, m_rules, guide.date);
+    const WeeklySchedule day =
+        WeeklySchedule::forRange(guide.date, guide.date, planning->regimens, planning->history,
+                                 m_rules, guide.date, planning->pauses);
     // Aftercare of sessions that happened, and pauses ahead of planned ones: a planned session's
     // aftercare starts when it is logged. Left out before the notes are merged, so a planned
     // session's longer note never hides one still running from a logged session.

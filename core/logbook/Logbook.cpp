@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/FollowUpStore.h"
+#include "storage/PauseStore.h"
 #include "storage/RegimenStore.h"
 
 #include <QCoreApplication>
@@ -341,14 +342,18 @@ Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea
         if (const Status reactions = withReactions(history.value(), areas, std::min(from, today()));
             !reactions)
             return reactions.error();
-    return Planning{std::move(regimens).value(), std::move(history).value()};
+    auto pauses = PauseStore(m_db).endingFrom({});
+    if (!pauses)
+        return pauses.error();
+    return Planning{std::move(regimens).value(), std::move(history).value(),
+                    std::move(pauses).value()};
 }
 
 Result<Plan> Logbook::plan(QDate from, QDate to) const {
     const auto p = planning(from, to, false);
     if (!p)
         return p.error();
-    return planSessions(p->regimens, p->history, m_rules, today(), from, to);
+    return planSessions(p->regimens, p->history, m_rules, today(), from, to, p->pauses);
 }
 
 Result<Logbook::CalendarDays> Logbook::calendarDays(QDate from, QDate to) const {
@@ -357,7 +362,11 @@ Result<Logbook::CalendarDays> Logbook::calendarDays(QDate from, QDate to) const 
     const auto p = planning(from, to, true);
     if (!p)
         return p.error();
-    CalendarDays days{planSessions(p->regimens, p->history, m_rules, today(), from, to), {}, {}};
+    CalendarDays days{
+        planSessions(p->regimens, p->history, m_rules, today(), from, to, p->pauses), {}, {}, {}};
+    for (const Pause& pause : p->pauses)
+        if (pause.to >= from && pause.from <= to)
+            days.pauses << pause;
     for (const Session& s : p->history) {
         const RecoverySpan span = recoverySpan(s, m_rules);
         if (span.allowedFrom > from && s.date < to)
@@ -373,7 +382,7 @@ Result<WeeklySchedule> Logbook::schedule(QDate from, QDate to) const {
     const auto p = planning(from, to, true);
     if (!p)
         return p.error();
-    return WeeklySchedule::forRange(from, to, p->regimens, p->history, m_rules, today());
+    return WeeklySchedule::forRange(from, to, p->regimens, p->history, m_rules, today(), p->pauses);
 }
 
 Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> reminderAt) const {
@@ -382,7 +391,7 @@ Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> 
     if (!p)
         return p.error();
     return io::planCalendar(p->regimens, p->history, m_rules, today(), from, to,
-                            {m_db.databaseUuid(), reminderAt});
+                            {m_db.databaseUuid(), reminderAt}, p->pauses);
 }
 
 Result<QList<Device>> Logbook::devices(bool includeRetired) const {

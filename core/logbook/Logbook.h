@@ -126,12 +126,23 @@ public:
         Plan plan;
         QList<Session> logged;
         QList<RecoverySpan> recovering;
+        QList<Pause> pauses; // those that reach into [from, to]
     };
     [[nodiscard]] Result<CalendarDays> calendarDays(QDate from, QDate to) const;
     [[nodiscard]] Result<WeeklySchedule> schedule(QDate from, QDate to) const;
     // The planned sessions in [from, to] as an iCalendar file (io::planCalendar).
     [[nodiscard]] Result<QByteArray> calendar(QDate from, QDate to,
                                               std::optional<QTime> reminderAt) const;
+
+    // Pauses: days without sessions; the plan moves past them (Pause.h)
+    // The pauses that end on or after `endingFrom` (all when invalid), by first day.
+    [[nodiscard]] Result<QList<Pause>> pauses(QDate endingFrom = {}) const;
+    // Validates (dates in order, a known area or every area) and stores a pause.
+    [[nodiscard]] Result<qint64> addPause(const Pause& pause);
+    // Removes a pause and returns it as it was (for undo).
+    [[nodiscard]] Result<Pause> removePause(qint64 id);
+    // Puts back a removed pause, with its id when that is free.
+    [[nodiscard]] Result<qint64> restorePause(const Pause& pause);
 
     // Devices
     [[nodiscard]] Result<QList<Device>> devices(bool includeRetired) const;
@@ -183,6 +194,7 @@ private:
     struct Planning {
         QList<Regimen> regimens;
         QList<Session> history;
+        QList<Pause> pauses; // all of them: an old one may have moved a regimen's days along
     };
     [[nodiscard]] Result<Planning> planning(QDate from, QDate to, bool everyArea) const;
     // readiness(area) from a history that holds the area's sessions in the window and its last

@@ -41,7 +41,7 @@ std::optional<Held> bindingSession(const QList<Held>& held, const RuleBook& rule
 // The candidate dates of one regimen, up to `to`, before conflicts between regimens are resolved.
 QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onArea,
                              const QList<Reason>& advice, const RuleBook& rules, QDate today,
-                             QDate to) {
+                             QDate to, const QList<Pause>& pauses) {
     QDate next = regimen.start;
     // The latest real session on the area re-anchors the regimen from its start on; every
     // session on it may still hold the area (a long needle's window outlasts a short one's).
@@ -58,6 +58,10 @@ QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onAre
     const std::optional<QDate> lastDay = regimen.lastDay();
     QList<Occurrence> out;
     for (QDate d = next; d <= to && (!lastDay || d <= *lastDay); d = d.addDays(regimen.everyDays)) {
+        // Past a pause, and on from there: the next one is a whole interval after the moved one.
+        d = firstDayOutsidePauses(d, regimen.area, pauses);
+        if (d > to || (lastDay && d > *lastDay))
+            break;
         Occurrence o;
         o.date = d;
         o.regimenId = regimen.id;
@@ -96,7 +100,8 @@ QString defaultRegimenName(const Regimen& regimen, const RuleBook& rules) {
 }
 
 Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
-                  const RuleBook& rules, QDate today, QDate from, QDate to) {
+                  const RuleBook& rules, QDate today, QDate from, QDate to,
+                  const QList<Pause>& pauses) {
     Plan plan;
     // Regimens in id order so that equal dates resolve the same way whatever order they came in.
     QList<Regimen> ordered = regimens;
@@ -120,7 +125,7 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
         if (!byArea.contains(regimen.area))
             areaOrder << regimen.area;
         byArea[regimen.area] << candidates(regimen, sessionsOnArea(history, regimen.area), advice,
-                                           rules, today, to);
+                                           rules, today, to, pauses);
     }
 
     for (const QString& area : std::as_const(areaOrder)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Pause.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "rules/RuleBook.h"
@@ -51,7 +52,10 @@ struct Plan {
 //   would are skipped, with the reason.
 // - Occurrences before `today` with nothing logged since are marked Missed.
 // - Regimens that checkRegimen refuses produce nothing (listed as skipped).
+// - A session that falls in a pause (on its area, or on all) moves to the day after it, and the
+//   regimen goes on from there: later intervals are never shortened to catch up.
 [[nodiscard]] Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
-                                const RuleBook& rules, QDate today, QDate from, QDate to);
+                                const RuleBook& rules, QDate today, QDate from, QDate to,
+                                const QList<Pause>& pauses = {});
 
 } // namespace dermaplan

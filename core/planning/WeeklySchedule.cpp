@@ -54,7 +54,7 @@ WeeklySchedule WeeklySchedule::forWeek(IsoWeek week, const QList<Regimen>& regim
 
 WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regimen>& regimens,
                                         const QList<Session>& history, const RuleBook& rules,
-                                        QDate today) {
+                                        QDate today, const QList<Pause>& pauses) {
     WeeklySchedule schedule;
     schedule.from = from;
     schedule.to = to;
@@ -66,7 +66,10 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
     // Plan a little around the range: earlier sessions still have aftercare running, later ones
     // ask to pause actives before them.
     const Plan plan =
-        planSessions(regimens, history, rules, today, from.addDays(-reach), to.addDays(14));
+        planSessions(regimens, history, rules, today, from.addDays(-reach), to.addDays(14), pauses);
+    for (const Pause& p : pauses)
+        if (p.to >= from && p.from <= to)
+            schedule.pauses << p;
 
     for (const Session& s : history)
         if (s.date >= from.addDays(-reach) && s.date <= to)

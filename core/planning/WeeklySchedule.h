@@ -41,16 +41,16 @@ struct WeeklySchedule {
     // merged into days: for answers that leave some out (the Today page skips planned sessions'
     // aftercare until they are logged).
     QList<AftercareNote> aftercare;
+    QList<Pause> pauses; // those that reach into the range, by first day
     QStringList cleaningSteps;
     QList<Advice> generalAdvice; // on every schedule: products for broken skin, redness
 
     [[nodiscard]] static WeeklySchedule forWeek(IsoWeek week, const QList<Regimen>& regimens,
                                                 const QList<Session>& history,
                                                 const RuleBook& rules, QDate today);
-    [[nodiscard]] static WeeklySchedule forRange(QDate from, QDate to,
-                                                 const QList<Regimen>& regimens,
-                                                 const QList<Session>& history,
-                                                 const RuleBook& rules, QDate today);
+    [[nodiscard]] static WeeklySchedule
+    forRange(QDate from, QDate to, const QList<Regimen>& regimens, const QList<Session>& history,
+             const RuleBook& rules, QDate today, const QList<Pause>& pauses = {});
 };
 
 } // namespace dermaplan

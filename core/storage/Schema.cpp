@@ -107,6 +107,18 @@ const QList<Migration>& Database::migrations() {
              // Readiness looks for reactions that may still hold an area: few rows, by state.
              QStringLiteral("CREATE INDEX followups_by_state ON followups(state, session_id)"),
          }},
+        // Days without sessions, on one area ('') or all; the planner moves sessions past them.
+        {6,
+         QStringLiteral("pauses"),
+         {
+             QStringLiteral("CREATE TABLE pauses ("
+                            " id INTEGER PRIMARY KEY,"
+                            " first_day TEXT NOT NULL,"
+                            " last_day TEXT NOT NULL CHECK (last_day >= first_day),"
+                            " area TEXT NOT NULL DEFAULT '',"
+                            " reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX pauses_by_last_day ON pauses(last_day)"),
+         }},
     };
     return steps;
 }
