@@ -11,6 +11,7 @@ QList<Command> historyCommands();   // history, next                     (Histor
 QList<Command> dueCommands();       // followup, due                     (DueCommands.cpp)
 QList<Command> statsCommands();     // stats                             (StatsCommands.cpp)
 QList<Command> planCommands();      // plan add|list|end|remove, templates, schedule
+QList<Command> pauseCommands();     // pause add|list|remove             (PauseCommands.cpp)
 QList<Command> deviceCommands();    // device add|list|clean|retire      (DeviceCommands.cpp)
 QList<Command> dataCommands();      // export, import, backup, restore, check
 QList<Command> referenceCommands(); // rules, areas                      (ReferenceCommands.cpp)

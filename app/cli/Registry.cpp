@@ -6,7 +6,8 @@ const QList<Command>& allCommands() {
     static const QList<Command> commands = [] {
         QList<Command> all;
         for (const auto& group : {logCommands, historyCommands, dueCommands, statsCommands,
-                                  planCommands, deviceCommands, dataCommands, referenceCommands})
+                                  planCommands, pauseCommands,
+                                  deviceCommands, dataCommands, referenceCommands})
             all << group();
         return all;
     }();

@@ -45,9 +45,12 @@ QString dayHtml(const PosterDay& day, const QLocale& locale, const PosterLayout&
     QString content;
     for (const PosterSession& session : day.sessions)
         content += sessionHtml(session, l);
-    if (day.sessions.isEmpty())
+    if (day.sessions.isEmpty() && day.paused.isEmpty())
         content += QStringLiteral("<p style=\"margin:0; color:%1\">%2</p>")
                        .arg(kQuiet, esc(PrintTr::tr("rest")));
+    for (const AreaLine& p : day.paused)
+        content +=
+            QStringLiteral("<p style=\"margin:0\"><i>%1: %2</i></p>").arg(esc(p.area), esc(p.text));
     content += areaLinesHtml(day.aftercare);
     // The padding goes under both cells, so the row grows by it whichever cell is taller.
     return QStringLiteral("<tr><td width=\"21%\" valign=\"top\" style=\"padding-bottom:%1; "

@@ -56,8 +56,9 @@ QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const
                areaLines(poster.thisWeek, QStringLiteral("  ")) + u'\n';
     for (const PosterDay& day : poster.days) {
         out += dayTitle(day.date, locale) + u'\n';
-        if (day.sessions.isEmpty())
+        if (day.sessions.isEmpty() && day.paused.isEmpty())
             out += QStringLiteral("  ") + ScheduleTextTr::tr("rest") + u'\n';
+        out += areaLines(day.paused, QStringLiteral("  "));
         for (const PosterSession& session : day.sessions)
             out += QStringLiteral("  [%1] %2 (%3)\n")
                        .arg(session.state == PosterSession::State::Done ? QStringLiteral("x")

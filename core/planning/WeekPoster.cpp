@@ -131,6 +131,12 @@ WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, cons
             (day.date == s.from && n.firstDay < s.from ? carried : starting) << n;
         }
         out.aftercare = aftercareLines(starting, s.today, rules, locale);
+        for (const Pause& p : s.pauses)
+            if (day.date >= p.from && day.date <= p.to)
+                out.paused << AreaLine{
+                    p.area.isEmpty() ? PosterTr::tr("Every area") : areaName(p.area, rules),
+                    p.reason.isEmpty() ? PosterTr::tr("paused")
+                                       : PosterTr::tr("paused: %1").arg(p.reason)};
         poster.days << out;
     }
     poster.thisWeek = aftercareLines(carried, s.today, rules, locale);

@@ -28,6 +28,7 @@ struct PosterSession {
 struct PosterDay {
     QDate date;
     QList<PosterSession> sessions; // empty: a rest day
+    QList<AreaLine> paused;        // the pauses that cover the day: area ("Every area"), reason
     QList<AreaLine> aftercare;     // aftercare that starts this day, each rule once, with its end
 };
 

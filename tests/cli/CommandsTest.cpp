@@ -456,3 +456,36 @@ TEST_F(CommandsTest, RulesAndAreasNameTheirSources) {
     const QJsonArray areas = json(words("areas --format json"));
     EXPECT_EQ(areas.size(), test::rules().areas().size());
 }
+
+TEST_F(CommandsTest, PausesAreAddedListedAndRemovedAndMoveThePlan) {
+    ASSERT_EQ(cli(words("plan add --area scalp --needle 0.5 --every 14 --start 2026-11-30")).code,
+              0);
+    const Outcome added =
+        cli(words("pause add --from 2026-12-10 --to 2026-12-20 --area scalp --reason Holiday"));
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    EXPECT_EQ(added.out.trimmed(), QStringLiteral("1"));
+    const QJsonArray listed =
+        QJsonDocument::fromJson(cli(words("pause list --format json")).out.toUtf8()).array();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed[0].toObject().value(u"area").toString(), QStringLiteral("scalp"));
+    EXPECT_EQ(listed[0].toObject().value(u"reason").toString(), QStringLiteral("Holiday"));
+    EXPECT_TRUE(cli(words("pause list")).out.contains(QStringLiteral("2026-12-10 to 2026-12-20")));
+    const Outcome week = cli(words("schedule --week 2026-W51"));
+    EXPECT_TRUE(week.out.contains(QStringLiteral("Scalp: paused: Holiday")))
+        << week.out.toStdString();
+    const Outcome after = cli(words("schedule --week 2026-W52"));
+    EXPECT_TRUE(after.out.contains(QStringLiteral("Monday 21 December 2026\n  [ ] Scalp")))
+        << "the session moved to the day after the pause\n"
+        << after.out.toStdString();
+
+    const Outcome backwards = cli(words("pause add --from 2026-12-20 --to 2026-12-10"));
+    EXPECT_EQ(backwards.code, 2);
+    EXPECT_TRUE(backwards.err.contains(QStringLiteral("--to"))) << backwards.err.toStdString();
+    EXPECT_EQ(cli(words("pause add --from 2026-12-20 --to 2026-12-21 --area elbow")).code, 2);
+    EXPECT_EQ(cli(words("pause add --to 2026-12-21")).code, 2);
+    EXPECT_EQ(cli(words("pause remove 9")).code, 2);
+    EXPECT_EQ(cli(words("pause remove 1")).code, 0);
+    EXPECT_TRUE(QJsonDocument::fromJson(cli(words("pause list --all --format json")).out.toUtf8())
+                    .array()
+                    .isEmpty());
+}

@@ -140,3 +140,28 @@ TEST(WeekPoster, TheTextScheduleSaysEachAftercareRuleOnce) {
     EXPECT_EQ(text.count(QStringLiteral("No makeup")), 1) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("until Wed 25 Nov, 18:00")));
 }
+
+TEST(WeekPoster, PausesAreSaidOnTheDaysTheyCoverAndMoveTheSessions) {
+    // Face every 7 days from Monday 16 Nov, logged that day; a trip from Sunday 22 to Tuesday 24
+    // moves Monday 23's session to Wednesday 25.
+    const QList<Pause> pauses{
+        {1, QDate(2026, 11, 22), QDate(2026, 11, 24), QString(), QStringLiteral("Trip")},
+        {2, QDate(2026, 11, 28), QDate(2026, 11, 28), QStringLiteral("scalp"), QString()}};
+    const WeeklySchedule week = WeeklySchedule::forRange(
+        kWeek.monday(), kWeek.sunday(),
+        {regimen(1, QStringLiteral("face"), 0.25, 7, QDate(2026, 11, 16))},
+        {session(QStringLiteral("face"), 0.25, QDate(2026, 11, 16))}, rules(), kToday, pauses);
+    const WeekPoster p = WeekPoster::from(week, rules(), QLocale::c());
+    EXPECT_TRUE(p.days[0].sessions.isEmpty()) << "not on Monday 23: paused";
+    ASSERT_EQ(p.days[0].paused.size(), 1);
+    EXPECT_EQ(p.days[0].paused[0].area, QStringLiteral("Every area"));
+    EXPECT_EQ(p.days[0].paused[0].text, QStringLiteral("paused: Trip"));
+    EXPECT_EQ(p.days[2].sessions.size(), 1) << "Wednesday 25, the day after the pause";
+    EXPECT_TRUE(p.days[3].paused.isEmpty());
+    ASSERT_EQ(p.days[5].paused.size(), 1);
+    EXPECT_EQ(p.days[5].paused[0].area, QStringLiteral("Scalp"));
+    const QString text = renderScheduleText(week, rules(), QLocale::c());
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Monday 23 November 2026\n  Every area: paused: Trip\n")))
+        << text.toStdString();
+}
