@@ -30,6 +30,8 @@ c log --area face --needle 0.5 --date 2026-11-23 --override "dermatologist sugge
 c followup 4 --state redness --date 2026-11-19 --notes "mild, gone by evening"
 c followup 4 --state fine --date 2026-11-21
 c followup 5 --state fine --date 2026-11-22
+# A weekend away: the face's planned session moves past it.
+c pause add --from 2026-11-27 --to 2026-11-29 --reason "Weekend away"
 
 shoot() { # WIDTHxHEIGHT PAGE-INDEX NAME [xdotool actions...]
   local size=$1 page=$2 name=$3; shift 3

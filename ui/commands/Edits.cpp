@@ -5,6 +5,8 @@
 #include "commands/SessionCommands.h"
 #include "logbook/FollowUpText.h"
 
+#include <QLocale>
+
 #include <memory>
 
 namespace dermaplan::ui {
@@ -67,6 +69,22 @@ Status unchanged(const Logbook& logbook, const Regimen& expected) {
     return Error::plain(Edits::tr("the regimen %1 has changed since (another program changed "
                                   "it): nothing was done")
                             .arg(expected.name));
+}
+
+// A pause is as the command left it (another program may have removed it since).
+Status unchanged(const Logbook& logbook, const Pause& expected) {
+    const auto pauses = logbook.pauses();
+    if (!pauses)
+        return pauses.error();
+    if (!pauses->contains(expected))
+        return Error::plain(Edits::tr("The pause from %1 was changed or removed by another "
+                                      "program.")
+                                .arg(QLocale().toString(expected.from, QLocale::ShortFormat)));
+    return Done{};
+}
+
+Status removed(const Result<Pause>& result) {
+    return result ? Status(Done{}) : Status(result.error());
 }
 
 Status unchanged(const Logbook& logbook, const Device& expected) {
@@ -216,6 +234,47 @@ void Edits::removeRegimen(const Regimen& regimen) {
             });
         },
         [&logbook, kept] { return keepId(logbook.restoreRegimen(*kept), kept->id); }));
+}
+
+static QString pauseLabel(const Pause& pause) {
+    const QLocale locale;
+    return Edits::tr("%1 – %2").arg(locale.toString(pause.from, QLocale::ShortFormat),
+                                    locale.toString(pause.to, QLocale::ShortFormat));
+}
+
+bool Edits::addPause(const Pause& pause) {
+    Logbook& logbook = m_context.logbook();
+    const auto id = logbook.addPause(pause);
+    if (!id) {
+        m_context.reportError(id.error());
+        return false;
+    }
+    auto kept = std::make_shared<Pause>(pause);
+    kept->id = *id;
+    kept->reason = kept->reason.trimmed(); // as stored
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Add pause %1").arg(pauseLabel(pause)),
+        [&logbook, kept] { return keepId(logbook.restorePause(*kept), kept->id); },
+        [&logbook, kept] {
+            return unchanged(logbook, *kept).andThen([&] {
+                return removed(logbook.removePause(kept->id));
+            });
+        },
+        LogbookCommand::Start::AlreadyDone));
+    return true;
+}
+
+void Edits::removePause(const Pause& pause) {
+    Logbook& logbook = m_context.logbook();
+    auto kept = std::make_shared<Pause>(pause);
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Remove pause %1").arg(pauseLabel(pause)),
+        [&logbook, kept] {
+            return unchanged(logbook, *kept).andThen([&] {
+                return removed(logbook.removePause(kept->id));
+            });
+        },
+        [&logbook, kept] { return keepId(logbook.restorePause(*kept), kept->id); }));
 }
 
 bool Edits::addDevice(const Device& device) {

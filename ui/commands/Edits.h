@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Device.h"
+#include "domain/Pause.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "logbook/Logbook.h"
@@ -38,6 +39,10 @@ public:
     // Ends it today; its history stays.
     void endRegimen(const Regimen& regimen);
     void removeRegimen(const Regimen& regimen);
+
+    // Returns whether it was stored (a pause with its days out of order is not).
+    bool addPause(const Pause& pause);
+    void removePause(const Pause& pause);
 
     bool addDevice(const Device& device);
     void recordCleaning(const Device& device, const QDateTime& when);

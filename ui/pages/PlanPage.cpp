@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "commands/Edits.h"
+#include "dialogs/PauseDialog.h"
 #include "dialogs/RegimenDialog.h"
 #include "domain/IsoWeek.h"
 #include "logbook/Logbook.h"
@@ -15,11 +16,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextCharFormat>
@@ -64,7 +67,7 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent)
     // italic = too soon after a session.
     auto* legend = new QLabel(
         tr("<b>Bold</b>: planned · <u>underlined</u>: done · <s>struck out</s>: missed · "
-           "<i>italic</i>: too soon (inside a recovery interval)"),
+           "<i>italic</i>: too soon (inside a recovery interval) · hatched: paused"),
         this);
     legend->setWordWrap(true);
     m_day = new QLabel(this);
@@ -76,10 +79,33 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent)
     connect(m_calendar, &QCalendarWidget::selectionChanged, this,
             [this] { showDay(m_calendar->selectedDate()); });
 
+    // Pauses: days without sessions (a holiday, a procedure); the plan moves past them.
+    m_pauses = new QListWidget(this);
+    m_pauses->setAccessibleName(tr("Pauses"));
+    auto* addPause = new QPushButton(tr("Add &pause…"), this);
+    auto* removePause = new QPushButton(tr("Remo&ve pause"), this);
+    connect(addPause, &QPushButton::clicked, this, &PlanPage::addPause);
+    connect(removePause, &QPushButton::clicked, this, &PlanPage::removeSelectedPause);
+    auto* pauseButtons = new QHBoxLayout;
+    pauseButtons->addWidget(addPause);
+    pauseButtons->addWidget(removePause);
+    pauseButtons->addStretch();
+
+    auto* regimensTab = new QWidget(this);
+    auto* regimensLayout = new QVBoxLayout(regimensTab);
+    regimensLayout->addWidget(m_table, 1);
+    regimensLayout->addLayout(buttons);
+    auto* pausesTab = new QWidget(this);
+    auto* pausesLayout = new QVBoxLayout(pausesTab);
+    pausesLayout->addWidget(m_pauses, 1);
+    pausesLayout->addLayout(pauseButtons);
+    auto* lists = new QTabWidget(this);
+    lists->addTab(regimensTab, tr("Regimens"));
+    lists->addTab(pausesTab, tr("Pauses"));
+
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(lists, 1);
     leftLayout->addWidget(m_calendar);
     leftLayout->addWidget(legend);
     leftLayout->addWidget(m_day);
@@ -101,6 +127,23 @@ void PlanPage::refresh() {
         m_context.reportError(regimens.error());
     m_model->setRegimens(regimens ? std::move(regimens).value() : QList<Regimen>());
     m_table->resizeColumnsToContents();
+    auto pauses = m_context.logbook().pauses(m_context.today());
+    if (!pauses)
+        m_context.reportError(pauses.error());
+    m_shownPauses = pauses ? std::move(pauses).value() : QList<Pause>();
+    m_pauses->clear();
+    const QLocale locale;
+    for (const Pause& p : std::as_const(m_shownPauses)) {
+        const Area* area = m_context.rules().area(p.area);
+        const QString days = tr("%1 – %2").arg(locale.toString(p.from, QLocale::ShortFormat),
+                                               locale.toString(p.to, QLocale::ShortFormat));
+        const QString where = area ? area->name : tr("every area");
+        m_pauses->addItem(p.reason.isEmpty() ? tr("%1 · %2").arg(days, where)
+                                             : tr("%1 · %2 · %3").arg(days, where, p.reason));
+    }
+    if (m_shownPauses.isEmpty())
+        m_pauses->addItem(tr("No pause ahead. Add one for a holiday, a procedure or an "
+                             "illness: the plan moves past it."));
     markMonth();
     showDay(m_calendar->selectedDate());
 }
@@ -160,6 +203,17 @@ void PlanPage::markMonth() {
             advice.isEmpty() ? tr("planned: %1").arg(title)
                              : tr("planned: %1 (%2)").arg(title, advice.join(u' ')));
     }
+    for (const Pause& p : days->pauses)
+        for (QDate d = std::max(p.from, from); d <= std::min(p.to, to); d = d.addDays(1))
+            mark(
+                d,
+                [&palette](QTextCharFormat& f) {
+                    f.setBackground(QBrush(palette.color(QPalette::Mid), Qt::BDiagPattern));
+                },
+                p.reason.isEmpty()
+                    ? tr("paused (%1)").arg(p.area.isEmpty() ? tr("every area") : areaName(p.area))
+                    : tr("paused (%1): %2")
+                          .arg(p.area.isEmpty() ? tr("every area") : areaName(p.area), p.reason));
     for (const Session& s : days->logged)
         mark(
             s.date,
@@ -214,6 +268,21 @@ std::optional<Regimen> PlanPage::selectedRegimen() const {
         return std::nullopt;
     }
     return *regimen;
+}
+
+void PlanPage::addPause() {
+    PauseDialog dialog(m_context.rules(), std::max(m_context.today(), m_calendar->selectedDate()),
+                       this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Edits(m_context).addPause(dialog.pause());
+}
+
+void PlanPage::removeSelectedPause() {
+    const int row = m_pauses->currentRow();
+    if (row < 0 || row >= m_shownPauses.size())
+        return;
+    Edits(m_context).removePause(m_shownPauses[row]); // undoable: no question asked
 }
 
 void PlanPage::editSelected() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Pause.h"
 #include "domain/Regimen.h"
 
 #include <QDate>
@@ -9,6 +10,8 @@
 
 class QCalendarWidget;
 class QLabel;
+class QListWidget;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -18,8 +21,9 @@ class RegimenTableModel;
 
 class AppContext;
 
-// Regimens (add from a template or custom, edit, end, remove), a month calendar marking planned,
-// done, missed and too-soon days, and the selected week as it will be printed.
+// Regimens (add from a template or custom, edit, end, remove) and pauses (days without sessions),
+// a month calendar marking planned, done, missed, too-soon and paused days, and the selected week
+// as it will be printed.
 class PlanPage final : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +33,9 @@ public:
     [[nodiscard]] QTableView* regimenTable() const { return m_table; }
     [[nodiscard]] RegimenTableModel* regimenModel() const { return m_model; }
     [[nodiscard]] QCalendarWidget* calendar() const { return m_calendar; }
+    [[nodiscard]] QListWidget* pauseList() const { return m_pauses; }
+    // The pauses listed (those today or ahead), in the list's order.
+    [[nodiscard]] const QList<Pause>& pauses() const { return m_shownPauses; }
     // What the calendar says of a day, in words ("planned: Scalp · 0.5 mm").
     [[nodiscard]] QString dayDescription(QDate day) const;
 
@@ -37,6 +44,8 @@ public slots:
     void editSelected();
     void endSelected();
     void removeSelected();
+    void addPause();
+    void removeSelectedPause();
 
 private:
     void markMonth();
@@ -52,6 +61,8 @@ private:
     QLabel* m_day = nullptr;
     QTextBrowser* m_week = nullptr;
     QHash<QDate, QStringList> m_descriptions;
+    QListWidget* m_pauses = nullptr;
+    QList<Pause> m_shownPauses;
 };
 
 } // namespace dermaplan::ui
