@@ -3,10 +3,12 @@
 #include "domain/IsoDate.h"
 #include "io/CalendarExport.h"
 #include "planning/Aftercare.h"
+#include "rules/ProductAdvice.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/FollowUpStore.h"
 #include "storage/PauseStore.h"
+#include "storage/ProductStore.h"
 #include "storage/RegimenStore.h"
 
 #include <QCoreApplication>
@@ -116,7 +118,17 @@ Result<Verdict> Logbook::check(const Session& draft) const {
     const auto device = deviceStateFor(draft);
     if (!device)
         return device.error();
-    return checkSession(draft, *neighbours, m_rules, today(), *device);
+    const auto checked = checkSession(draft, *neighbours, m_rules, today(), *device);
+    if (!checked || draft.products.trimmed().isEmpty())
+        return checked;
+    // The user's products say which of the session's are meant for freshly needled skin.
+    const auto products = this->products();
+    if (!products)
+        return products.error();
+    Verdict verdict = *checked;
+    for (const Reason& r : productAdvice(draft, *products, m_rules))
+        verdict.add(r);
+    return verdict;
 }
 
 Result<LogOutcome> Logbook::log(const Session& draft) {
@@ -345,8 +357,11 @@ Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea
     auto pauses = PauseStore(m_db).endingFrom({});
     if (!pauses)
         return pauses.error();
+    const auto products = ProductStore(m_db).list();
+    if (!products)
+        return products.error();
     return Planning{std::move(regimens).value(), std::move(history).value(),
-                    std::move(pauses).value()};
+                    std::move(pauses).value(), activeProductNames(*products)};
 }
 
 Result<Plan> Logbook::plan(QDate from, QDate to) const {
@@ -382,7 +397,12 @@ Result<WeeklySchedule> Logbook::schedule(QDate from, QDate to) const {
     const auto p = planning(from, to, true);
     if (!p)
         return p.error();
-    return WeeklySchedule::forRange(from, to, p->regimens, p->history, m_rules, today(), p->pauses);
+    WeeklySchedule schedule =
+        WeeklySchedule::forRange(from, to, p->regimens, p->history, m_rules, today(), p->pauses);
+    nameActives(schedule.aftercare, p->activeProducts);
+    for (ScheduleDay& day : schedule.days)
+        nameActives(day.notes, p->activeProducts);
+    return schedule;
 }
 
 Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> reminderAt) const {

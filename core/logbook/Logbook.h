@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Device.h"
 #include "domain/FollowUp.h"
+#include "domain/Product.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "io/SessionImport.h"
@@ -144,6 +145,14 @@ public:
     // Puts back a removed pause, with its id when that is free.
     [[nodiscard]] Result<qint64> restorePause(const Pause& pause);
 
+    // Products: the user's list, chosen when logging (Product.h)
+    [[nodiscard]] Result<QList<Product>> products() const;
+    // Validates (a name not yet in the list, a known kind) and stores a product.
+    [[nodiscard]] Result<qint64> addProduct(const Product& product);
+    // Removes a product and returns it as it was (for undo); sessions keep the name.
+    [[nodiscard]] Result<Product> removeProduct(qint64 id);
+    [[nodiscard]] Result<qint64> restoreProduct(const Product& product);
+
     // Devices
     [[nodiscard]] Result<QList<Device>> devices(bool includeRetired) const;
     // The device as stored.
@@ -194,7 +203,8 @@ private:
     struct Planning {
         QList<Regimen> regimens;
         QList<Session> history;
-        QList<Pause> pauses; // all of them: an old one may have moved a regimen's days along
+        QList<Pause> pauses;        // all of them: an old one may have moved a regimen's days along
+        QStringList activeProducts; // the user's actives, named where aftercare pauses them
     };
     [[nodiscard]] Result<Planning> planning(QDate from, QDate to, bool everyArea) const;
     // readiness(area) from a history that holds the area's sessions in the window and its last

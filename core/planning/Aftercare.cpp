@@ -40,6 +40,7 @@ QList<AftercareNote> aftercareNotes(QDate date, std::optional<QTime> time, const
         note.sessionDate = date;
         note.planned = planned;
         note.sources = rule.sources;
+        note.aboutActives = rule.aboutActives;
         if (rule.when == AftercareRule::When::Before) {
             note.firstDay = date.addDays(-wholeDaysCovering(hours));
             note.lastDay = date.addDays(-1);
@@ -76,6 +77,16 @@ int longestAftercareDays(const RuleBook& rules) {
         for (const NeedleStep& step : rule.steps)
             hours = std::max(hours, step.hours);
     return (hours + 23) / 24 + 1;
+}
+
+void nameActives(QList<AftercareNote>& notes, const QStringList& activeNames) {
+    if (activeNames.isEmpty())
+        return;
+    const QString yours =
+        AftercareText::tr(" (yours: %1)").arg(activeNames.join(QStringLiteral(", ")));
+    for (AftercareNote& n : notes)
+        if (n.aboutActives)
+            n.text += yours;
 }
 
 } // namespace dermaplan

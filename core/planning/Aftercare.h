@@ -23,7 +23,12 @@ struct AftercareNote {
     QDate untilDate;                // After rules: when the restriction ends
     std::optional<QTime> untilTime; // known when the session's time is known
     QStringList sources;
+    bool aboutActives = false; // the rule's: names the user's actives (nameActives)
 };
+
+// Adds the user's own actives to the notes about actives: "No retinoids, … (yours: Tretinoin
+// cream, Glycolic toner)". Nothing changes when `activeNames` is empty.
+void nameActives(QList<AftercareNote>& notes, const QStringList& activeNames);
 
 // The aftercare notes for a session at `date` (and `time`, if known) with `needle` on `area`.
 // Durations are added on the wall clock (48 h after Sat 18:00 is Mon 18:00, even across a change

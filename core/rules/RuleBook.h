@@ -100,6 +100,8 @@ struct AftercareRule {
     QList<NeedleStep> steps; // ordered by upTo
     QStringList areas;       // the areas it concerns; empty = every area
     QStringList sources;
+    // About retinoids, acids, vitamin C, benzoyl peroxide: the schedule names the user's own.
+    bool aboutActives = false;
     [[nodiscard]] int hoursFor(NeedleLength standardSize) const;
 };
 

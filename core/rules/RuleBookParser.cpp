@@ -501,6 +501,14 @@ private:
                 return false;
             }
             rule.when = when == u"after" ? AftercareRule::When::After : AftercareRule::When::Before;
+            if (const QJsonValue actives = o.value(u"about_actives"); !actives.isUndefined()) {
+                if (!actives.isBool()) {
+                    fail(path + QStringLiteral(".about_actives"),
+                         QStringLiteral("must be true or false"));
+                    return false;
+                }
+                rule.aboutActives = actives.toBool();
+            }
             const QJsonArray areas = o.value(u"areas").toArray();
             for (qsizetype a = 0; a < areas.size(); ++a) {
                 rule.areas << areas.at(a).toString();

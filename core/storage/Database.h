@@ -27,7 +27,7 @@ struct Migration {
 // refused with a message that names the file and points to the newest backup.
 class Database {
 public:
-    static constexpr int currentSchemaVersion = 6;
+    static constexpr int currentSchemaVersion = 7;
 
     [[nodiscard]] static const QList<Migration>& migrations();
 

@@ -119,6 +119,17 @@ const QList<Migration>& Database::migrations() {
                             " reason TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX pauses_by_last_day ON pauses(last_day)"),
          }},
+        // The user's products, chosen when logging; whether each is meant for broken skin.
+        {7,
+         QStringLiteral("products"),
+         {
+             QStringLiteral("CREATE TABLE products ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                            " kind TEXT NOT NULL DEFAULT 'other',"
+                            " broken_skin TEXT NOT NULL DEFAULT 'unknown' CHECK (broken_skin IN "
+                            "('yes','no','unknown')))"),
+         }},
     };
     return steps;
 }

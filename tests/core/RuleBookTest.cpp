@@ -285,3 +285,18 @@ TEST(RuleBook, AFollowUpStateOfferedNowhereKnownIsNamed) {
     });
     EXPECT_EQ(e.field, QStringLiteral("follow_up.states[0].offered[0]"));
 }
+
+TEST(RuleBook, AftercareRulesSayWhichAreAboutActives) {
+    const auto book = RuleBook::loadBuiltin();
+    ASSERT_TRUE(book);
+    QStringList about;
+    for (const AftercareRule& r : book->aftercare())
+        if (r.aboutActives)
+            about << r.id;
+    EXPECT_EQ(about, (QStringList{QStringLiteral("actives"), QStringLiteral("actives-before")}));
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "aftercare", 0,
+                  [](QJsonObject& o) { o.insert(QStringLiteral("about_actives"), 1); });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("aftercare[0].about_actives"));
+}
