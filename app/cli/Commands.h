@@ -12,6 +12,7 @@ QList<Command> dueCommands();       // followup, due                     (DueCom
 QList<Command> statsCommands();     // stats                             (StatsCommands.cpp)
 QList<Command> planCommands();      // plan add|list|end|remove, templates, schedule
 QList<Command> pauseCommands();     // pause add|list|remove             (PauseCommands.cpp)
+QList<Command> productCommands();   // product add|list|remove           (ProductCommands.cpp)
 QList<Command> deviceCommands();    // device add|list|clean|retire      (DeviceCommands.cpp)
 QList<Command> dataCommands();      // export, import, backup, restore, check
 QList<Command> referenceCommands(); // rules, areas                      (ReferenceCommands.cpp)

@@ -6,7 +6,7 @@ const QList<Command>& allCommands() {
     static const QList<Command> commands = [] {
         QList<Command> all;
         for (const auto& group : {logCommands, historyCommands, dueCommands, statsCommands,
-                                  planCommands, pauseCommands,
+                                  planCommands, pauseCommands, productCommands,
                                   deviceCommands, dataCommands, referenceCommands})
             all << group();
         return all;

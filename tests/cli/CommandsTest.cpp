@@ -489,3 +489,23 @@ TEST_F(CommandsTest, PausesAreAddedListedAndRemovedAndMoveThePlan) {
                     .array()
                     .isEmpty());
 }
+
+TEST_F(CommandsTest, ProductsAreListedWarnedAboutAndNamedOnTheSchedule) {
+    ASSERT_EQ(cli(words("product add --name Serum --kind vitamin-c --broken-skin no")).code, 0);
+    EXPECT_EQ(cli(words("product add --name serum")).code, 2) << "the same name";
+    EXPECT_EQ(cli(words("product add --name Cream --broken-skin maybe")).code, 2);
+    EXPECT_EQ(cli(words("product add --name Cream --kind potion")).code, 2);
+    const QJsonArray listed =
+        QJsonDocument::fromJson(cli(words("product list --format json")).out.toUtf8()).array();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed[0].toObject().value(u"broken_skin").toString(), QStringLiteral("no"));
+    const Outcome logged =
+        cli(words("log --area face --zone cheeks --needle 0.25 --products Serum"));
+    EXPECT_EQ(logged.code, 0);
+    EXPECT_TRUE(
+        logged.err.contains(QStringLiteral("“Serum” is not meant for freshly needled skin")))
+        << logged.err.toStdString();
+    EXPECT_TRUE(cli(words("schedule")).out.contains(QStringLiteral("(yours: Serum)")));
+    EXPECT_EQ(cli(words("product remove 1")).code, 0);
+    EXPECT_EQ(cli(words("product remove 1")).code, 2);
+}
