@@ -18,6 +18,9 @@ c device add --name "Face roller" --needle 0.25 --count 540 --first-use 2026-10-
 c device add --name "Scalp roller" --needle 0.5 --count 192 --first-use 2026-10-25
 c device clean 1 --at 2026-11-21T21:00
 c plan add --template hair-minoxidil-home --start 2026-10-27
+c product add --name "Hyaluronic serum" --kind serum --broken-skin yes
+c product add --name "Vitamin C serum" --kind vitamin-c --broken-skin no
+c product add --name "Tretinoin cream" --kind retinoid
 c plan add --template product-absorption --start 2026-11-13
 c log --area scalp --zone crown,hairline --needle 0.5 --at 2026-10-27T21:00 --device 2 --pain 3 --notes "with minoxidil the next day"
 c log --area scalp --zone crown,hairline --needle 0.5 --at 2026-11-10T21:15 --device 2 --pain 2

@@ -83,8 +83,18 @@ Status unchanged(const Logbook& logbook, const Pause& expected) {
     return Done{};
 }
 
-Status removed(const Result<Pause>& result) {
+template <typename T> Status removed(const Result<T>& result) {
     return result ? Status(Done{}) : Status(result.error());
+}
+
+Status unchanged(const Logbook& logbook, const Product& expected) {
+    const auto products = logbook.products();
+    if (!products)
+        return products.error();
+    if (!products->contains(expected))
+        return Error::plain(Edits::tr("The product “%1” was changed or removed by another program.")
+                                .arg(expected.name));
+    return Done{};
 }
 
 Status unchanged(const Logbook& logbook, const Device& expected) {
@@ -275,6 +285,41 @@ void Edits::removePause(const Pause& pause) {
             });
         },
         [&logbook, kept] { return keepId(logbook.restorePause(*kept), kept->id); }));
+}
+
+bool Edits::addProduct(const Product& product) {
+    Logbook& logbook = m_context.logbook();
+    const auto id = logbook.addProduct(product);
+    if (!id) {
+        m_context.reportError(id.error());
+        return false;
+    }
+    auto kept = std::make_shared<Product>(product);
+    kept->id = *id;
+    kept->name = kept->name.trimmed(); // as stored
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Add product %1").arg(kept->name),
+        [&logbook, kept] { return keepId(logbook.restoreProduct(*kept), kept->id); },
+        [&logbook, kept] {
+            return unchanged(logbook, *kept).andThen([&] {
+                return removed(logbook.removeProduct(kept->id));
+            });
+        },
+        LogbookCommand::Start::AlreadyDone));
+    return true;
+}
+
+void Edits::removeProduct(const Product& product) {
+    Logbook& logbook = m_context.logbook();
+    auto kept = std::make_shared<Product>(product);
+    m_context.undoStack().push(new LogbookCommand(
+        m_context, tr("Remove product %1").arg(product.name),
+        [&logbook, kept] {
+            return unchanged(logbook, *kept).andThen([&] {
+                return removed(logbook.removeProduct(kept->id));
+            });
+        },
+        [&logbook, kept] { return keepId(logbook.restoreProduct(*kept), kept->id); }));
 }
 
 bool Edits::addDevice(const Device& device) {

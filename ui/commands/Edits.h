@@ -2,6 +2,7 @@
 
 #include "domain/Device.h"
 #include "domain/Pause.h"
+#include "domain/Product.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "logbook/Logbook.h"
@@ -43,6 +44,10 @@ public:
     // Returns whether it was stored (a pause with its days out of order is not).
     bool addPause(const Pause& pause);
     void removePause(const Pause& pause);
+
+    // Returns whether it was stored (a name already in the list is not).
+    bool addProduct(const Product& product);
+    void removeProduct(const Product& product);
 
     bool addDevice(const Device& device);
     void recordCleaning(const Device& device, const QDateTime& when);

@@ -5,6 +5,7 @@
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
 #include "widgets/NeedleComboBox.h"
+#include "widgets/ProductPicker.h"
 #include "widgets/ZoneChecklist.h"
 
 #include <QCheckBox>
@@ -174,8 +175,10 @@ void LogSessionDialog::buildForm() {
     m_reaction->setAccessibleName(tr("Reaction"));
     m_reaction->setPlaceholderText(tr("e.g. mild redness"));
     form->addRow(tr("&Reaction:"), m_reaction);
-    m_products = new QLineEdit(this);
+    m_products = new ProductPicker(this);
     m_products->setAccessibleName(tr("Products used"));
+    if (const auto products = m_context.logbook().products())
+        m_products->setProducts(*products);
     form->addRow(tr("Pr&oducts:"), m_products);
     m_notes = new QPlainTextEdit(this);
     m_notes->setAccessibleName(tr("Notes"));
@@ -240,6 +243,7 @@ void LogSessionDialog::buildForm() {
     connect(m_checklist, &QListWidget::itemChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_pain, &QSpinBox::valueChanged, this, &LogSessionDialog::updateVerdict);
     connect(m_override, &QLineEdit::textChanged, this, &LogSessionDialog::updateVerdict);
+    connect(m_products, &ProductPicker::changed, this, &LogSessionDialog::updateVerdict);
 }
 
 void LogSessionDialog::fitToScreen() {
@@ -321,7 +325,7 @@ Session LogSessionDialog::draft() const {
     if (m_pain->value() >= 0)
         s.pain = m_pain->value();
     s.reaction = m_reaction->text().trimmed();
-    s.products = m_products->text().trimmed();
+    s.products = m_products->text();
     s.notes = m_notes->toPlainText().trimmed();
     s.contraindications = checkedIds(m_checklist);
     s.overrideReason = m_override->text().trimmed();

@@ -17,6 +17,8 @@ class QLineEdit;
 class QListWidget;
 
 namespace dermaplan::ui {
+
+class ProductPicker;
 class NeedleComboBox;
 class ZoneChecklist;
 } // namespace dermaplan::ui
@@ -78,7 +80,7 @@ private:
     QListWidget* m_checklist = nullptr;
     QSpinBox* m_pain = nullptr;
     QLineEdit* m_reaction = nullptr;
-    QLineEdit* m_products = nullptr;
+    ProductPicker* m_products = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_dateProblem = nullptr;
     QLabel* m_verdictLabel = nullptr;

@@ -12,11 +12,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,9 +63,25 @@ DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
     cleaning->setWordWrap(true);
     cleaning->setAccessibleName(tr("Cleaning steps"));
 
+    m_products = new QListWidget(this);
+    m_products->setAccessibleName(tr("Products"));
+    auto* addProduct = new QPushButton(tr("Add &product…"), this);
+    auto* removeProduct = new QPushButton(tr("Re&move product"), this);
+    connect(addProduct, &QPushButton::clicked, this, &DevicesPage::addProduct);
+    connect(removeProduct, &QPushButton::clicked, this, &DevicesPage::removeSelectedProduct);
+    auto* productButtons = new QHBoxLayout;
+    productButtons->addWidget(addProduct);
+    productButtons->addWidget(removeProduct);
+    productButtons->addStretch();
+    auto* products = new QGroupBox(tr("Your products"), this);
+    auto* productsLayout = new QVBoxLayout(products);
+    productsLayout->addWidget(m_products);
+    productsLayout->addLayout(productButtons);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2); // devices first; the products list is usually short
     layout->addLayout(buttons);
+    layout->addWidget(products, 1);
     layout->addWidget(cleaning);
     connect(&m_context, &AppContext::dataChanged, this, &DevicesPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -81,6 +99,84 @@ void DevicesPage::refresh() {
     }
     m_model->setStatuses(std::move(devices).value(), m_context.today());
     m_table->resizeColumnsToContents();
+
+    auto products = m_context.logbook().products();
+    if (!products)
+        m_context.reportError(products.error());
+    m_shownProducts = products ? std::move(products).value() : QList<Product>();
+    m_products->clear();
+    for (const Product& p : std::as_const(m_shownProducts))
+        m_products->addItem(
+            tr("%1 · %2 · %3")
+                .arg(p.name, productKindLabel(p.kind), brokenSkinLabel(p.brokenSkin)));
+    if (m_shownProducts.isEmpty())
+        m_products->addItem(tr("No products yet. Add the serums and creams you use: the log "
+                               "dialog offers them, and warns about one not meant for freshly "
+                               "needled skin."));
+}
+
+QString DevicesPage::productKindLabel(const QString& kind) {
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("serum"), tr("serum")},
+        {QStringLiteral("moisturiser"), tr("moisturiser")},
+        {QStringLiteral("retinoid"), tr("retinoid")},
+        {QStringLiteral("acid"), tr("AHA/BHA acid")},
+        {QStringLiteral("vitamin-c"), tr("vitamin C")},
+        {QStringLiteral("benzoyl-peroxide"), tr("benzoyl peroxide")},
+        {QStringLiteral("other"), tr("other")}};
+    return labels.value(kind, kind);
+}
+
+QString DevicesPage::brokenSkinLabel(Product::BrokenSkin b) {
+    switch (b) {
+    case Product::BrokenSkin::Yes:
+        return tr("meant for freshly needled skin");
+    case Product::BrokenSkin::No:
+        return tr("not for freshly needled skin");
+    case Product::BrokenSkin::Unknown:
+        break;
+    }
+    return tr("for freshly needled skin? unknown");
+}
+
+void DevicesPage::addProduct() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add a product"));
+    auto* name = new QLineEdit(&dialog);
+    name->setAccessibleName(tr("Name"));
+    auto* kind = new QComboBox(&dialog);
+    for (const QString& k : productKinds())
+        kind->addItem(productKindLabel(k), k);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("other")));
+    auto* broken = new QComboBox(&dialog);
+    broken->addItem(tr("I don't know"), int(Product::BrokenSkin::Unknown));
+    broken->addItem(tr("Yes, the label says so"), int(Product::BrokenSkin::Yes));
+    broken->addItem(tr("No"), int(Product::BrokenSkin::No));
+    broken->setAccessibleName(tr("Meant for freshly needled skin"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("&Meant for freshly needled skin:"), broken);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto validate = [&] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty());
+    };
+    connect(name, &QLineEdit::textChanged, &dialog, validate);
+    validate();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Edits(m_context).addProduct(Product{0, name->text().trimmed(), kind->currentData().toString(),
+                                        Product::BrokenSkin(broken->currentData().toInt())});
+}
+
+void DevicesPage::removeSelectedProduct() {
+    const int row = m_products->currentRow();
+    if (row < 0 || row >= m_shownProducts.size())
+        return;
+    Edits(m_context).removeProduct(m_shownProducts[row]); // undoable: no question asked
 }
 
 qint64 DevicesPage::selectedId() const {

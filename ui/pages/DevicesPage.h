@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Device.h"
+#include "domain/Product.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class QListWidget;
 class QPushButton;
 class QTableView;
 
@@ -17,7 +19,8 @@ class AppContext;
 
 // Rollers with their uses, age, last cleaning and replace-by date; "Cleaned now" in one click;
 // retiring asks first and can be undone, and a retired device can be returned to use; the
-// cleaning steps from the rule data.
+// cleaning steps from the rule data; the user's products (chosen when logging), each saying
+// whether it is meant for freshly needled skin.
 class DevicesPage final : public QWidget {
     Q_OBJECT
 public:
@@ -26,11 +29,20 @@ public:
     void refresh();
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] DeviceTableModel* model() const { return m_model; }
+    [[nodiscard]] QListWidget* productList() const { return m_products; }
+    [[nodiscard]] const QList<Product>& products() const { return m_shownProducts; }
 
 public slots:
     void addDevice();
     void cleanedNow();
     void retireSelected();
+    void addProduct();
+    void removeSelectedProduct();
+
+public:
+    // "vitamin C", "meant for freshly needled skin": a product's kind and answer in words.
+    [[nodiscard]] static QString productKindLabel(const QString& kind);
+    [[nodiscard]] static QString brokenSkinLabel(Product::BrokenSkin b);
 
 private:
     // "Retire…" for a device in use, "Return to use" for a retired one.
@@ -43,6 +55,8 @@ private:
     QTableView* m_table = nullptr;
     DeviceTableModel* m_model = nullptr;
     QPushButton* m_retire = nullptr;
+    QListWidget* m_products = nullptr;
+    QList<Product> m_shownProducts;
 };
 
 } // namespace dermaplan::ui
