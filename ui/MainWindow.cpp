@@ -88,7 +88,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setCentralWidget(central);
     setWindowIcon(appIcon());
     connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
-    m_reminders = new ReminderCenter(context, this);
+    m_reminders = new ReminderCenter(context, &QTime::currentTime, this);
     connect(m_reminders, &ReminderCenter::remindersDue, this, &MainWindow::showReminders);
     connect(m_banner, &ReminderBanner::showTodayRequested, this, &MainWindow::bringToFront);
 
@@ -288,7 +288,11 @@ void MainWindow::setRemindersEnabled(bool on) {
         menu->addAction(tr("&Open Dermaplan"), this, &MainWindow::bringToFront);
         menu->addAction(tr("&Quit"), this, &QWidget::close);
         m_tray->setContextMenu(menu);
-        connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringToFront);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason why) {
+                    if (why == QSystemTrayIcon::Trigger || why == QSystemTrayIcon::DoubleClick)
+                        bringToFront(); // not on a right click: that opens the menu
+                });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::bringToFront);
         m_tray->show();
     } else if (!on && m_tray) {
@@ -315,7 +319,8 @@ void MainWindow::showReminders(const QList<Reminder>& reminders) {
 }
 
 void MainWindow::bringToFront() {
-    showNormal();
+    setWindowState(windowState() & ~Qt::WindowMinimized); // a maximized window stays so
+    show();
     raise();
     activateWindow();
     showPage(m_today);
@@ -324,7 +329,8 @@ void MainWindow::bringToFront() {
 void MainWindow::applyPreferences(const Preferences& preferences) {
     applyTheme(preferences.theme);
     setRemindersEnabled(preferences.reminders);
-    if (preferences.startAtLogin != autostart::isSet())
+    // Written again when on: the program may have moved since.
+    if (preferences.startAtLogin || autostart::isSet())
         if (const auto set =
                 autostart::set(preferences.startAtLogin, QCoreApplication::applicationFilePath());
             !set)

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 
 #include <sys/stat.h>
 
@@ -84,7 +85,8 @@ int main(int argc, char** argv) {
     ui::MainWindow window(context);
     // A logout or `kill` closes the database as a normal quit does.
     ui::QuitOnSignal quitOnSignal;
-    if (parser.isSet(minimizedOption))
+    // Minimized only where a tray shows the reminders; elsewhere the banner must be seen.
+    if (parser.isSet(minimizedOption) && QSystemTrayIcon::isSystemTrayAvailable())
         window.showMinimized();
     else
         window.show();

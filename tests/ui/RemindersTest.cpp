@@ -61,6 +61,10 @@ protected:
     std::unique_ptr<ui::AppContext> m_context;
 };
 
+QTime noon() {
+    return QTime(12, 0);
+}
+
 QList<Reminder::Kind> kinds(const QList<Reminder>& reminders) {
     QList<Reminder::Kind> out;
     for (const Reminder& r : reminders)
@@ -79,7 +83,7 @@ TEST_F(RemindersTest, OffUntilTurnedOnAndSilentWhileOff) {
 }
 
 TEST_F(RemindersTest, EachReminderComesOnceAndASessionOnlyOnItsAllowedDay) {
-    ui::ReminderCenter center(*m_context);
+    ui::ReminderCenter center(*m_context, noon);
     QSignalSpy spy(&center, &ui::ReminderCenter::remindersDue);
     center.setEnabled(true);
     ASSERT_EQ(spy.count(), 1);
@@ -108,11 +112,11 @@ TEST_F(RemindersTest, EachReminderComesOnceAndASessionOnlyOnItsAllowedDay) {
 
 TEST_F(RemindersTest, PlannedDaysThatWentByWhileClosedComeAtTheNextStart) {
     {
-        ui::ReminderCenter yesterdaysApp(*m_context);
+        ui::ReminderCenter yesterdaysApp(*m_context, noon);
         yesterdaysApp.setEnabled(true); // looked on the 24th, then closed
     }
     m_day = kStart.addDays(8); // opened again on 2 Dec: the planned 1 Dec went by unseen
-    ui::ReminderCenter center(*m_context);
+    ui::ReminderCenter center(*m_context, noon);
     QSignalSpy spy(&center, &ui::ReminderCenter::remindersDue);
     center.setEnabled(true);
     ASSERT_EQ(spy.count(), 1);
@@ -173,4 +177,33 @@ TEST_F(RemindersTest, StartAtLoginIsAnAutostartEntryRemovedWhenTurnedOff) {
     ASSERT_TRUE(ui::autostart::set(false, {}));
     EXPECT_FALSE(QFile::exists(entry));
     EXPECT_TRUE(ui::autostart::set(false, {})) << "nothing to remove is fine";
+}
+
+TEST_F(RemindersTest, ANewDaysRemindersWaitForTheMorning) {
+    QTime now(0, 0, 1);
+    ui::ReminderCenter center(*m_context, [&now] { return now; });
+    QSignalSpy spy(&center, &ui::ReminderCenter::remindersDue);
+    center.setEnabled(true);
+    ASSERT_EQ(spy.count(), 1) << "turned on: at once";
+    advanceTo(kStart.addDays(7)); // midnight, and the next planned day
+    EXPECT_EQ(spy.count(), 1) << "not at midnight";
+    EXPECT_TRUE(center.isWaitingForMorning());
+    now = QTime(9, 0);
+    advanceTo(kStart.addDays(14)); // a day that starts after 7:00 (the app slept)
+    EXPECT_EQ(spy.count(), 2);
+}
+
+TEST_F(RemindersTest, EachDatabaseKeepsItsOwnRemindersSeen) {
+    {
+        ui::ReminderCenter first(*m_context, noon);
+        first.setEnabled(true);
+    }
+    auto other = Database::open(m_dir.filePath(u"other.sqlite"_s), kStart);
+    ASSERT_TRUE(other);
+    ui::AppContext context(test::rules(), **other, TodayClock([this] { return m_day; }));
+    ASSERT_TRUE(context.logbook().addRegimen(test::regimen(0, u"scalp"_s, 0.25, 7, kStart)));
+    ui::ReminderCenter second(context, noon);
+    QSignalSpy spy(&second, &ui::ReminderCenter::remindersDue);
+    second.setEnabled(true);
+    EXPECT_EQ(spy.count(), 1) << "the same kind of reminder, about another database";
 }

@@ -1,6 +1,7 @@
 #include "ReminderCenter.h"
 
 #include "AppContext.h"
+#include "storage/Database.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -9,23 +10,42 @@ namespace dermaplan::ui {
 
 namespace {
 
-const auto kLastSeen = QStringLiteral("reminders/lastSeen");
-const auto kShown = QStringLiteral("reminders/shown");
+const auto kLastSeen = QStringLiteral("lastSeen");
+const auto kShown = QStringLiteral("shown");
 
 } // namespace
 
-ReminderCenter::ReminderCenter(AppContext& context, QObject* parent)
+ReminderCenter::ReminderCenter(AppContext& context, std::function<QTime()> now, QObject* parent)
     : QObject(parent)
-    , m_context(context) {
-    connect(&m_context, &AppContext::dayChanged, this, &ReminderCenter::check);
+    , m_context(context)
+    , m_now(std::move(now)) {
+    m_morning.setSingleShot(true);
+    connect(&m_morning, &QTimer::timeout, this, &ReminderCenter::check);
+    connect(&m_context, &AppContext::dayChanged, this, &ReminderCenter::checkInTheMorning);
+}
+
+QString ReminderCenter::settingsGroup() const {
+    return QStringLiteral("reminders/") + m_context.database().databaseUuid();
+}
+
+void ReminderCenter::checkInTheMorning() {
+    const QTime now = m_now();
+    const QTime morning(kMorningHour, 0);
+    if (now >= morning) {
+        check();
+        return;
+    }
+    m_morning.start(now.msecsTo(morning));
 }
 
 void ReminderCenter::setEnabled(bool enabled) {
     if (enabled == m_enabled)
         return;
     m_enabled = enabled;
-    if (!enabled)
+    if (!enabled) {
         m_current.clear();
+        m_morning.stop();
+    }
     check();
 }
 
@@ -33,6 +53,7 @@ void ReminderCenter::check() {
     if (!m_enabled)
         return;
     QSettings settings;
+    settings.beginGroup(settingsGroup());
     const QDate lastSeen = QDate::fromString(settings.value(kLastSeen).toString(), Qt::ISODate);
     auto reminders = m_context.logbook().reminders(lastSeen, QLocale());
     if (!reminders) {

@@ -4,6 +4,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QTime>
+#include <QTimer>
+
+#include <functional>
 
 namespace dermaplan::ui {
 
@@ -17,23 +21,38 @@ class AppContext;
 class ReminderCenter final : public QObject {
     Q_OBJECT
 public:
-    explicit ReminderCenter(AppContext& context, QObject* parent = nullptr);
+    // `now` is the time of day (tests give their own): a new day's reminders wait until
+    // kMorningHour rather than come at midnight.
+    explicit ReminderCenter(AppContext& context, std::function<QTime()> now = &QTime::currentTime,
+                            QObject* parent = nullptr);
+    static constexpr int kMorningHour = 7;
 
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
     // The reminders announced and still current (the banner's list).
     [[nodiscard]] const QList<Reminder>& current() const { return m_current; }
+    // A new day began before the morning: its reminders wait for it.
+    [[nodiscard]] bool isWaitingForMorning() const { return m_morning.isActive(); }
 
 public slots:
     // Looks now: announces what is new (does nothing while disabled).
     void check();
+
+private slots:
+    // At a new day: now when it is morning already, else at kMorningHour.
+    void checkInTheMorning();
 
 signals:
     // Reminders not shown before, all that came up at one look (one notification, not ten).
     void remindersDue(const QList<Reminder>& reminders);
 
 private:
+    // The QSettings group of this database's reminders (a second database has its own).
+    [[nodiscard]] QString settingsGroup() const;
+
     AppContext& m_context;
+    std::function<QTime()> m_now;
+    QTimer m_morning;
     bool m_enabled = false;
     QList<Reminder> m_current;
 };
