@@ -54,7 +54,11 @@ QJsonObject statsJson(const Stats& s) {
                                    {u"uses"_s, d.state.usesSoFar},
                                    {u"use_limit"_s, d.useLimit},
                                    {u"status"_s, deviceLevelId(d.level)}});
+    const QString period = s.period == StatsPeriod::Week    ? u"week"_s
+                           : s.period == StatsPeriod::Month ? u"month"_s
+                                                            : u"year"_s;
     return QJsonObject{{u"from"_s, s.from.toString(Qt::ISODate)},
+                       {u"by"_s, period},
                        {u"to"_s, s.to.toString(Qt::ISODate)},
                        {u"area"_s, s.area.isEmpty() ? QJsonValue() : QJsonValue(s.area)},
                        {u"sessions"_s, s.sessions},
@@ -112,7 +116,10 @@ QString statsText(const Stats& s, const RuleBook& rules) {
             .arg(s.sessions)
             .arg(s.sessions == 1 ? QStringLiteral("session") : QStringLiteral("sessions"));
     if (!s.weeks.isEmpty()) {
-        out += QStringLiteral("\nweek of     area   sessions  refused  pain (mean, max)\n");
+        out += (s.period == StatsPeriod::Week    ? QStringLiteral("\nweek of   ")
+                : s.period == StatsPeriod::Month ? QStringLiteral("\nmonth of  ")
+                                                 : QStringLiteral("\nyear of   ")) +
+               QStringLiteral("  area   sessions  refused  pain (mean, max)\n");
         for (const WeekFigures& w : s.weeks)
             out += QStringLiteral("%1  %2 %3 %4 %5\n")
                        .arg(w.week.toString(Qt::ISODate), w.area.leftJustified(6),
@@ -172,10 +179,23 @@ static int runStats(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(d.error(), InvalidInput);
         from = *d;
     }
+    StatsPeriod period = StatsPeriod::Week;
+    if (p.isSet(u"by"_s)) {
+        const QString by = p.value(u"by"_s).trimmed();
+        if (by == u"month")
+            period = StatsPeriod::Month;
+        else if (by == u"year")
+            period = StatsPeriod::Year;
+        else if (by != u"week")
+            return ctx.fail(Error::inField(u"--by"_s, QStringLiteral("\"%1\" is not week, month "
+                                                                     "or year")
+                                                          .arg(by)),
+                            InvalidInput);
+    }
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto stats = logbook->stats(from, to, p.value(u"area"_s));
+    const auto stats = logbook->stats(from, to, p.value(u"area"_s), period);
     if (!stats) {
         const Error& e = stats.error();
         return ctx.fail(asOptionError(e), e.field.isEmpty() ? RuntimeFailure : InvalidInput);
@@ -198,6 +218,7 @@ QList<Command> statsCommands() {
            u"YYYY-MM-DD"_s},
           {u"to"_s, QStringLiteral("Last day (default: today)."), u"YYYY-MM-DD"_s},
           {u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
+          {u"by"_s, QStringLiteral("Group by week (default), month or year."), u"PERIOD"_s},
           {u"format"_s, QStringLiteral("text (default), json or csv."), u"FORMAT"_s}},
          {},
          runStats},

@@ -91,7 +91,9 @@ public:
 
     // How it is going over [from, to] on `area` (every area when empty): sessions, pain and
     // reactions per week, each regimen's adherence, devices (Stats.h). Aggregated by SQLite.
-    [[nodiscard]] Result<Stats> stats(QDate from, QDate to, const QString& area = {}) const;
+    // Grouped by `period` (ISO weeks unless asked otherwise).
+    [[nodiscard]] Result<Stats> stats(QDate from, QDate to, const QString& area = {},
+                                      StatsPeriod period = StatsPeriod::Week) const;
 
     // Readiness
     [[nodiscard]] Result<Readiness> readiness(const QString& area) const;

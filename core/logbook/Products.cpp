@@ -38,6 +38,15 @@ Result<qint64> Logbook::addProduct(const Product& product) {
         return *invalid;
     Product stored = product;
     stored.name = stored.name.trimmed();
+    // Names are compared as people read them ("Crème" is "CRÈME"), which SQLite's NOCASE is not.
+    const auto products = this->products();
+    if (!products)
+        return products.error();
+    for (const Product& p : *products)
+        if (p.name.compare(stored.name, Qt::CaseInsensitive) == 0)
+            return Error::inField(
+                QStringLiteral("name"),
+                ProductsTr::tr("there is a product called \"%1\" already").arg(p.name));
     return written(ProductStore(m_db).add(stored));
 }
 

@@ -14,45 +14,51 @@ class StatsTr {
     Q_DECLARE_TR_FUNCTIONS(Logbook)
 };
 
-// The regimen's days (start, start + every, ...) from `from` to `to`.
-int regimenDays(const Regimen& r, QDate from, QDate to) {
-    if (from > to || r.everyDays < 1)
-        return 0;
-    // The first of its days on or after `from`.
-    const qint64 offset = std::max<qint64>(0, r.start.daysTo(from));
-    const qint64 first = (offset + r.everyDays - 1) / r.everyDays * r.everyDays;
-    const QDate firstDay = r.start.addDays(first);
-    if (firstDay > to)
-        return 0;
-    return int(firstDay.daysTo(to) / r.everyDays + 1);
+// The regimen's days up to `to`, as the planner places them: every `everyDays` from its start,
+// a day in a pause moved to the day after it and the regimen going on from there.
+QList<QDate> regimenDays(const Regimen& r, QDate to, const QList<Pause>& pauses) {
+    QList<QDate> days;
+    if (r.everyDays < 1)
+        return days;
+    for (QDate d = r.start; d <= to; d = d.addDays(r.everyDays)) {
+        d = firstDayOutsidePauses(d, r.area, pauses);
+        if (d > to)
+            break;
+        days << d;
+    }
+    return days;
 }
 
-QDate mondayOf(QDate d) {
-    return d.addDays(1 - d.dayOfWeek());
+qsizetype daysIn(const QList<QDate>& days, QDate from, QDate to) {
+    return std::count_if(days.cbegin(), days.cend(), [&](QDate d) { return d >= from && d <= to; });
 }
 
-// Every week from the one of `start` to the one of `end`, with the regimen's days in it (within
+// Every period from the one of `start` to the one of `end`, with the regimen's days in it (within
 // [start, end]) and the sessions `logged` in it.
-QList<RegimenWeek> regimenWeeks(const Regimen& r, QDate start, QDate end,
-                                const QList<AreaWeek>& logged) {
+QList<RegimenWeek> regimenWeeks(StatsPeriod period, const QList<QDate>& days, QDate start,
+                                QDate end, const QList<AreaWeek>& logged) {
     QList<RegimenWeek> weeks;
     auto it = logged.cbegin();
-    for (QDate monday = mondayOf(start); monday <= end; monday = monday.addDays(7)) {
-        RegimenWeek w{monday,
-                      regimenDays(r, std::max(start, monday), std::min(end, monday.addDays(6)))};
-        if (it != logged.cend() && it->week == monday) {
+    for (QDate first = periodStart(period, start); first <= end;) {
+        const QDate next = period == StatsPeriod::Week    ? first.addDays(7)
+                           : period == StatsPeriod::Month ? first.addMonths(1)
+                                                          : first.addYears(1);
+        RegimenWeek w{first,
+                      int(daysIn(days, std::max(start, first), std::min(end, next.addDays(-1))))};
+        if (it != logged.cend() && it->week == first) {
             w.done = it->count.sessions;
             w.tooSoon = it->count.overridden;
             ++it;
         }
         weeks << w;
+        first = next;
     }
     return weeks;
 }
 
 } // namespace
 
-Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
+Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area, StatsPeriod period) const {
     if (!from.isValid() || !to.isValid() || from > to)
         return Error::inField(QStringLiteral("from"),
                               StatsTr::tr("the period must start before it ends"));
@@ -62,7 +68,8 @@ Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
     s.from = from;
     s.to = to;
     s.area = area;
-    const StatsStore store(m_db);
+    s.period = period;
+    const StatsStore store(m_db, period);
     auto weeks = store.weeks(from, to, area);
     if (!weeks)
         return weeks.error();
@@ -77,6 +84,10 @@ Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
     const auto regimens = this->regimens(true);
     if (!regimens)
         return regimens.error();
+    // Its days moved past the pauses, as the plan has them.
+    const auto pauses = this->pauses();
+    if (!pauses)
+        return pauses.error();
     for (const Regimen& r : *regimens) {
         if (!area.isEmpty() && r.area != area)
             continue;
@@ -92,10 +103,11 @@ Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
         const auto logged = store.onAreaByWeek(r.area, needle, start, end);
         if (!logged)
             return logged.error();
+        const QList<QDate> days = regimenDays(r, end, *pauses);
         RegimenFigures f;
         f.regimen = r;
-        f.expected = regimenDays(r, start, end);
-        f.weeks = regimenWeeks(r, start, end, *logged);
+        f.expected = int(daysIn(days, start, end));
+        f.weeks = regimenWeeks(period, days, start, end, *logged);
         for (const AreaWeek& w : *logged) {
             f.done += w.count.sessions;
             f.tooSoon += w.count.overridden;
@@ -105,7 +117,7 @@ Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
         const auto before = store.onArea(r.area, needle, start, yesterday);
         if (!before)
             return before.error();
-        f.missed = std::max(0, regimenDays(r, start, yesterday) - before->sessions);
+        f.missed = std::max(0, int(daysIn(days, start, yesterday)) - before->sessions);
         s.regimens << f;
     }
     auto devices = deviceStatuses(true);
@@ -113,6 +125,15 @@ Result<Stats> Logbook::stats(QDate from, QDate to, const QString& area) const {
         return devices.error();
     s.devices = std::move(devices).value();
     return s;
+}
+
+StatsPeriod periodFor(QDate from, QDate to) {
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= 26 * 7)
+        return StatsPeriod::Week;
+    if (days <= 3 * 366)
+        return StatsPeriod::Month;
+    return StatsPeriod::Year;
 }
 
 } // namespace dermaplan

@@ -11,7 +11,7 @@ namespace dermaplan {
 
 // One ISO week of a regimen: its days in that week, and the sessions logged for it.
 struct RegimenWeek {
-    QDate week; // its Monday
+    QDate week; // the period's first day (a week's Monday)
     int planned = 0;
     int done = 0;
     int tooSoon = 0;
@@ -35,12 +35,17 @@ struct RegimenFigures {
 struct Stats {
     QDate from;
     QDate to;
-    QString area; // empty: every area
+    QString area;                           // empty: every area
+    StatsPeriod period = StatsPeriod::Week; // how `weeks`, `reactions` and regimens' are grouped
     int sessions = 0;
     QList<WeekFigures> weeks;         // sessions, overrides and pain per week and area
     QList<ReactionFigures> reactions; // follow-up answers per week and state
     QList<RegimenFigures> regimens;   // each regimen that ran in the period, on the area
     QList<DeviceStatus> devices;      // uses against their limits, retired ones too
 };
+
+// The grouping that suits a period on a page: weeks up to 26 of them, months up to three years,
+// years beyond (ten years still fit).
+[[nodiscard]] StatsPeriod periodFor(QDate from, QDate to);
 
 } // namespace dermaplan

@@ -16,6 +16,30 @@ const QString kWeekOf =
 
 } // namespace
 
+QDate periodStart(StatsPeriod period, QDate day) {
+    switch (period) {
+    case StatsPeriod::Week:
+        return day.addDays(1 - day.dayOfWeek());
+    case StatsPeriod::Month:
+        return QDate(day.year(), day.month(), 1);
+    case StatsPeriod::Year:
+        return QDate(day.year(), 1, 1);
+    }
+    return day;
+}
+
+QString StatsStore::periodOf(const QString& column) const {
+    switch (m_period) {
+    case StatsPeriod::Week:
+        return kWeekOf.arg(column);
+    case StatsPeriod::Month:
+        return QStringLiteral("date(%1, 'start of month')").arg(column);
+    case StatsPeriod::Year:
+        return QStringLiteral("date(%1, 'start of year')").arg(column);
+    }
+    return kWeekOf.arg(column);
+}
+
 Result<QList<WeekFigures>> StatsStore::weeks(QDate from, QDate to, const QString& area) const {
     SqliteStatement q(
         m_db.connection(),
@@ -24,7 +48,7 @@ Result<QList<WeekFigures>> StatsStore::weeks(QDate from, QDate to, const QString
             "rule_broken <> ''), COUNT(pain), AVG(pain), MAX(pain) FROM sessions WHERE date >= ? "
             "AND date <= ? AND (? = '' OR area = ?) GROUP BY week, area ORDER BY "
             "week, area")
-            .arg(kWeekOf.arg(QStringLiteral("date"))));
+            .arg(periodOf(QStringLiteral("date"))));
     q.bind(1, isoDateText(from));
     q.bind(2, isoDateText(to));
     q.bind(3, area);
@@ -55,7 +79,7 @@ Result<QList<ReactionFigures>> StatsStore::reactions(QDate from, QDate to,
                                      "sessions s ON s.id = f.session_id WHERE f.date >= ? AND "
                                      "f.date <= ? AND (? = '' OR s.area = ?) GROUP BY week, "
                                      "f.state ORDER BY week, f.state")
-                          .arg(kWeekOf.arg(QStringLiteral("f.date"))));
+                          .arg(periodOf(QStringLiteral("f.date"))));
     q.bind(1, isoDateText(from));
     q.bind(2, isoDateText(to));
     q.bind(3, area);
@@ -90,7 +114,7 @@ Result<QList<AreaWeek>> StatsStore::onAreaByWeek(const QString& area, int needle
                                      "rule_broken <> '') FROM sessions WHERE area = ? AND "
                                      "needle_um = ? AND date >= ? AND date <= ? GROUP BY week "
                                      "ORDER BY week")
-                          .arg(kWeekOf.arg(QStringLiteral("date"))));
+                          .arg(periodOf(QStringLiteral("date"))));
     q.bind(1, area);
     q.bind(2, qint64(needleUm));
     q.bind(3, isoDateText(from));

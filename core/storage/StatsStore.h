@@ -12,9 +12,15 @@ namespace dermaplan {
 
 class Database;
 
-// The sessions of one ISO week (Monday to Sunday) on one area.
+// How figures are grouped: by ISO week (Monday to Sunday), calendar month or year.
+enum class StatsPeriod { Week, Month, Year };
+
+// The first day of the period holding `day`: its Monday, the 1st of its month, 1 January.
+[[nodiscard]] QDate periodStart(StatsPeriod period, QDate day);
+
+// The sessions of one period (a week, month or year; see StatsPeriod) on one area.
 struct WeekFigures {
-    QDate week; // its Monday
+    QDate week; // the period's first day (a week's Monday)
     QString area;
     int sessions = 0;
     int overridden = 0; // recorded although a rule refused them (override, or flagged on import)
@@ -48,8 +54,9 @@ struct AreaWeek {
 // many sessions; no session is read into memory.
 class StatsStore {
 public:
-    explicit StatsStore(Database& db)
-        : m_db(db) {}
+    explicit StatsStore(Database& db, StatsPeriod period = StatsPeriod::Week)
+        : m_db(db)
+        , m_period(period) {}
 
     // Sessions in [from, to] (on `area`; every area when empty), per week and area.
     [[nodiscard]] Result<QList<WeekFigures>> weeks(QDate from, QDate to, const QString& area) const;
@@ -64,7 +71,11 @@ public:
                                                        QDate from, QDate to) const;
 
 private:
+    // The SQL for the first day of the period of `column`'s date.
+    [[nodiscard]] QString periodOf(const QString& column) const;
+
     Database& m_db;
+    StatsPeriod m_period;
 };
 
 } // namespace dermaplan

@@ -41,6 +41,11 @@ TEST_F(ProductsTest, TheListIsValidatedAndNamesAreUnique) {
     bad = m_logbook->addProduct(Product{0, u"hyaluronic SERUM"_s, u"serum"_s, {}});
     ASSERT_FALSE(bad) << "the same name in another case";
     EXPECT_EQ(bad.error().field, u"name"_s);
+    bad = m_logbook->addProduct(Product{0, u"CRÈME"_s, u"moisturiser"_s, {}});
+    ASSERT_TRUE(bad);
+    bad = m_logbook->addProduct(Product{0, u"crème"_s, u"moisturiser"_s, {}});
+    ASSERT_FALSE(bad) << "beyond ASCII too";
+    m_logbook->removeProduct(m_logbook->products()->constFirst().id).value();
     ASSERT_EQ(m_logbook->products()->size(), 1);
     const auto removed = m_logbook->removeProduct(id);
     ASSERT_TRUE(removed);

@@ -208,3 +208,44 @@ TEST_F(StatsTest, BadPeriodsAndAreasAreNamed) {
     EXPECT_EQ(empty->sessions, 0);
     EXPECT_TRUE(empty->weeks.isEmpty());
 }
+
+TEST_F(StatsTest, MonthsAndYearsCountEachSessionInItsOwnMonthAndYear) {
+    // Wed 1 Apr 2026 is in the ISO week of Mon 30 Mar; Fri 1 Jan 2027 in that of Mon 28 Dec.
+    m_today = QDate(2027, 1, 10);
+    for (const QDate d :
+         {QDate(2026, 3, 30), QDate(2026, 4, 1), QDate(2026, 12, 31), QDate(2027, 1, 1)})
+        ASSERT_TRUE(SessionStore(*m_db).add(draft(QStringLiteral("scalp"), 0.25, d)));
+    const auto months = m_logbook->stats(QDate(2026, 1, 1), m_today, {}, StatsPeriod::Month);
+    ASSERT_TRUE(months);
+    EXPECT_EQ(months->period, StatsPeriod::Month);
+    QMap<QDate, int> byMonth;
+    for (const WeekFigures& w : months->weeks)
+        byMonth[w.week] += w.sessions;
+    EXPECT_EQ(byMonth, (QMap<QDate, int>{{QDate(2026, 3, 1), 1},
+                                         {QDate(2026, 4, 1), 1},
+                                         {QDate(2026, 12, 1), 1},
+                                         {QDate(2027, 1, 1), 1}}));
+    const auto years = m_logbook->stats(QDate(2026, 1, 1), m_today, {}, StatsPeriod::Year);
+    ASSERT_TRUE(years);
+    ASSERT_EQ(years->weeks.size(), 2);
+    EXPECT_EQ(years->weeks[0].sessions, 3);
+    EXPECT_EQ(years->weeks[1].week, QDate(2027, 1, 1));
+    EXPECT_EQ(years->weeks[1].sessions, 1);
+}
+
+TEST_F(StatsTest, ARegimensPlannedDaysMovePastPausesAsThePlanDoes) {
+    // Scalp every 7 days from Mon 2 Nov; a pause on the scalp 8-12 Nov moves the 9th to the
+    // 13th, then 20th and 27th. By Thu 26 Nov: 2, 13 and 20 Nov.
+    ASSERT_TRUE(m_logbook->addRegimen(
+        test::regimen(0, QStringLiteral("scalp"), 0.25, 7, QDate(2026, 11, 2))));
+    ASSERT_TRUE(m_logbook->addPause(
+        Pause{0, QDate(2026, 11, 8), QDate(2026, 11, 12), QStringLiteral("scalp"), {}}));
+    const auto stats = m_logbook->stats(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_TRUE(stats);
+    ASSERT_EQ(stats->regimens.size(), 1);
+    EXPECT_EQ(stats->regimens[0].expected, 3) << "not 4: the paused day moved";
+    EXPECT_EQ(stats->regimens[0].missed, 3);
+    const auto plan = m_logbook->plan(QDate(2026, 11, 1), QDate(2026, 11, 26));
+    ASSERT_TRUE(plan);
+    EXPECT_EQ(plan->occurrences.size(), stats->regimens[0].expected) << "as the plan has them";
+}

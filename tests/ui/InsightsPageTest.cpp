@@ -90,7 +90,8 @@ TEST_F(InsightsPageTest, SeriesPutWeeksIntoWeeksMonthsOrYearsAndKeepEverySession
     EXPECT_DOUBLE_EQ(*w.meanPain[2], 5.0) << "the session without a score is left out";
     EXPECT_FALSE(w.meanPain[0]);
 
-    const auto months = m_context->logbook().stats(QDate(2026, 1, 1), kToday);
+    const auto months = m_context->logbook().stats(QDate(2026, 1, 1), kToday, {},
+                                                   periodFor(QDate(2026, 1, 1), kToday));
     ASSERT_TRUE(months);
     const ui::InsightsSeries m = ui::insightsSeries(*months, test::rules(), en);
     EXPECT_EQ(m.unit, ui::InsightsSeries::Unit::Month);
@@ -103,7 +104,8 @@ TEST_F(InsightsPageTest, SeriesPutWeeksIntoWeeksMonthsOrYearsAndKeepEverySession
         sessions += sum(set.values);
     EXPECT_EQ(sessions, months->sessions);
 
-    const auto years = m_context->logbook().stats(QDate(2020, 6, 1), kToday);
+    const auto years = m_context->logbook().stats(QDate(2020, 6, 1), kToday, {},
+                                                  periodFor(QDate(2020, 6, 1), kToday));
     ASSERT_TRUE(years);
     const ui::InsightsSeries y = ui::insightsSeries(*years, test::rules(), en);
     EXPECT_EQ(y.unit, ui::InsightsSeries::Unit::Year);

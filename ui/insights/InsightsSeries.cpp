@@ -16,13 +16,16 @@ QDate mondayOf(QDate d) {
     return d.addDays(1 - d.dayOfWeek());
 }
 
-InsightsSeries::Unit unitFor(QDate from, QDate to) {
-    const qint64 days = from.daysTo(to) + 1;
-    if (days <= 26 * 7)
-        return InsightsSeries::Unit::Week;
-    if (days <= 3 * 366)
+InsightsSeries::Unit unitOf(StatsPeriod period) {
+    switch (period) {
+    case StatsPeriod::Week:
+        break;
+    case StatsPeriod::Month:
         return InsightsSeries::Unit::Month;
-    return InsightsSeries::Unit::Year;
+    case StatsPeriod::Year:
+        return InsightsSeries::Unit::Year;
+    }
+    return InsightsSeries::Unit::Week;
 }
 
 // The bars from the one holding `from` to the one holding `to`.
@@ -76,7 +79,7 @@ bool InsightsSeries::hasPainOrAnswers() const {
 
 InsightsSeries insightsSeries(const Stats& stats, const RuleBook& rules, const QLocale& locale) {
     InsightsSeries s;
-    s.unit = unitFor(stats.from, stats.to);
+    s.unit = unitOf(stats.period); // the figures come grouped so
     s.periods = periodsFor(s.unit, stats.from, stats.to, locale);
     const qsizetype n = s.periods.size();
 

@@ -45,7 +45,7 @@ struct InsightsSeries {
     [[nodiscard]] bool hasPainOrAnswers() const;
 };
 
-// Weeks up to 26 of them, months up to 36, years beyond.
+// In the figures' own grouping (Stats::period; periodFor picks one that fits a page).
 [[nodiscard]] InsightsSeries insightsSeries(const Stats& stats, const RuleBook& rules,
                                             const QLocale& locale);
 

@@ -162,6 +162,12 @@ void InsightsPage::showPeriod(QDate from, QDate to, const QString& area) {
 void InsightsPage::refresh() {
     if (m_applying)
         return;
+    // Four charts are not redrawn for every write while another page is in front.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QLocale locale;
     const QDate from = m_from->date();
     const QDate to = m_to->date();
@@ -174,7 +180,8 @@ void InsightsPage::refresh() {
             panel->showMessage({});
         return;
     }
-    auto stats = m_context.logbook().stats(from, to, m_area->currentData().toString());
+    auto stats =
+        m_context.logbook().stats(from, to, m_area->currentData().toString(), periodFor(from, to));
     if (!stats) {
         m_stats.reset();
         m_summary->setText(stats.error().toString());
@@ -284,6 +291,12 @@ void InsightsPage::arrangePanels() {
     // Columns of equal width, whether a panel holds a chart or a sentence.
     m_grid->setColumnStretch(0, 1);
     m_grid->setColumnStretch(1, columns == 2 ? 1 : 0);
+}
+
+void InsightsPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void InsightsPage::resizeEvent(QResizeEvent* event) {

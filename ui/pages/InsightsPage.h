@@ -55,6 +55,7 @@ private:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     AppContext& m_context;
@@ -69,6 +70,7 @@ private:
     ChartPanel* m_devices = nullptr;
     std::optional<Stats> m_stats;
     bool m_applying = false; // filters being set together: one refresh at the end
+    bool m_stale = false;    // a change came while hidden: refreshed when shown
     QGridLayout* m_grid = nullptr;
     int m_columns = 0;
 };
