@@ -94,6 +94,20 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name) 
     return parseIsoDate(parser.value(name), QStringLiteral("--") + name);
 }
 
+Result<qint64> idArgument(const QCommandLineParser& parser, const QString& listCommand) {
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return Error::inField(QStringLiteral("ID"),
+                              QStringLiteral("give exactly one id (see '%1')").arg(listCommand));
+    bool ok = false;
+    const qint64 id = args.constFirst().toLongLong(&ok);
+    if (!ok || id < 1)
+        return Error::inField(
+            QStringLiteral("ID"),
+            QStringLiteral("'%1' is not an id (see '%2')").arg(args.constFirst(), listCommand));
+    return id;
+}
+
 Error asOptionError(Error error) {
     if (error.file.isEmpty() && !error.field.isEmpty() && !error.field.startsWith(u'-'))
         error.field = QStringLiteral("--") + error.field;

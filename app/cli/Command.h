@@ -76,6 +76,9 @@ const QList<Command>& allCommands();
 Result<NeedleLength> needleOption(const QCommandLineParser& parser, const QString& name,
                                   const RuleBook& rules);
 Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
+// The one ID a command is given ("pause remove 3"); the error names `listCommand`, which lists
+// the ids ("pause list").
+Result<qint64> idArgument(const QCommandLineParser& parser, const QString& listCommand);
 // A core error about a field, named as the option that gave it ("date" -> "--date"); an error
 // about a file, or one already named, as it is.
 [[nodiscard]] Error asOptionError(Error error);

@@ -15,14 +15,12 @@ namespace dermaplan::cli {
 namespace {
 
 Result<qint64> deviceIdArgument(const QCommandLineParser& p, const Logbook& logbook) {
-    const QStringList args = p.positionalArguments();
-    bool ok = false;
-    const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
-    if (!ok || id < 1)
+    const auto id = idArgument(p, QStringLiteral("device list"));
+    if (!id)
+        return id;
+    if (!logbook.device(*id))
         return Error::inField(QStringLiteral("ID"),
-                              QStringLiteral("give one device id (see 'device list')"));
-    if (!logbook.device(id))
-        return Error::inField(QStringLiteral("ID"), QStringLiteral("no device with id %1").arg(id));
+                              QStringLiteral("no device with id %1").arg(*id));
     return id;
 }
 

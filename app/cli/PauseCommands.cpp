@@ -82,17 +82,13 @@ static int runPauseList(const QCommandLineParser& p, Context& ctx) {
 }
 
 static int runPauseRemove(const QCommandLineParser& p, Context& ctx) {
-    const QStringList args = p.positionalArguments();
-    bool ok = false;
-    const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
-    if (!ok || id < 1)
-        return ctx.fail(
-            Error::inField(u"ID"_s, QStringLiteral("give one pause id (see 'pause list')")),
-            InvalidInput);
+    const auto id = idArgument(p, u"pause list"_s);
+    if (!id)
+        return ctx.fail(id.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    if (const auto removed = logbook->removePause(id); !removed)
+    if (const auto removed = logbook->removePause(*id); !removed)
         return ctx.fail(Error::inField(u"ID"_s, removed.error().message), InvalidInput);
     return Ok;
 }

@@ -22,18 +22,6 @@ namespace dermaplan::cli {
 
 namespace {
 
-Result<qint64> idArgument(const QCommandLineParser& p) {
-    const QStringList args = p.positionalArguments();
-    if (args.size() != 1)
-        return Error::inField(QStringLiteral("ID"), QStringLiteral("give exactly one id"));
-    bool ok = false;
-    const qint64 id = args.constFirst().toLongLong(&ok);
-    if (!ok || id < 1)
-        return Error::inField(QStringLiteral("ID"),
-                              QStringLiteral("'%1' is not an id").arg(args.constFirst()));
-    return id;
-}
-
 QString weeksText(const std::optional<int>& weeks) {
     return weeks ? QStringLiteral("%1 weeks").arg(*weeks) : QStringLiteral("ongoing");
 }
@@ -165,7 +153,7 @@ static int runPlanList(const QCommandLineParser& p, Context& ctx) {
 }
 
 static int runPlanEnd(const QCommandLineParser& p, Context& ctx) {
-    const auto id = idArgument(p);
+    const auto id = idArgument(p, u"plan list"_s);
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
     QDate date = ctx.today;
@@ -188,7 +176,7 @@ static int runPlanEnd(const QCommandLineParser& p, Context& ctx) {
 }
 
 static int runPlanRemove(const QCommandLineParser& p, Context& ctx) {
-    const auto id = idArgument(p);
+    const auto id = idArgument(p, u"plan list"_s);
     if (!id)
         return ctx.fail(id.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();

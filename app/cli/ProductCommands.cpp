@@ -67,17 +67,13 @@ static int runProductList(const QCommandLineParser& p, Context& ctx) {
 }
 
 static int runProductRemove(const QCommandLineParser& p, Context& ctx) {
-    const QStringList args = p.positionalArguments();
-    bool ok = false;
-    const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
-    if (!ok || id < 1)
-        return ctx.fail(
-            Error::inField(u"ID"_s, QStringLiteral("give one product id (see 'product list')")),
-            InvalidInput);
+    const auto id = idArgument(p, u"product list"_s);
+    if (!id)
+        return ctx.fail(id.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    if (const auto removed = logbook->removeProduct(id); !removed)
+    if (const auto removed = logbook->removeProduct(*id); !removed)
         return ctx.fail(Error::inField(u"ID"_s, removed.error().message), InvalidInput);
     return Ok;
 }
