@@ -40,9 +40,7 @@ QList<RegimenWeek> regimenWeeks(StatsPeriod period, const QList<QDate>& days, QD
     QList<RegimenWeek> weeks;
     auto it = logged.cbegin();
     for (QDate first = periodStart(period, start); first <= end;) {
-        const QDate next = period == StatsPeriod::Week    ? first.addDays(7)
-                           : period == StatsPeriod::Month ? first.addMonths(1)
-                                                          : first.addYears(1);
+        const QDate next = nextPeriodStart(period, first);
         RegimenWeek w{first,
                       int(daysIn(days, std::max(start, first), std::min(end, next.addDays(-1))))};
         if (it != logged.cend() && it->week == first) {

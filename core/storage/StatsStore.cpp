@@ -28,6 +28,18 @@ QDate periodStart(StatsPeriod period, QDate day) {
     return day;
 }
 
+QDate nextPeriodStart(StatsPeriod period, QDate first) {
+    switch (period) {
+    case StatsPeriod::Week:
+        return first.addDays(7);
+    case StatsPeriod::Month:
+        return first.addMonths(1);
+    case StatsPeriod::Year:
+        return first.addYears(1);
+    }
+    return first.addDays(7);
+}
+
 QString StatsStore::periodOf(const QString& column) const {
     switch (m_period) {
     case StatsPeriod::Week:

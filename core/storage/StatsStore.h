@@ -17,6 +17,8 @@ enum class StatsPeriod { Week, Month, Year };
 
 // The first day of the period holding `day`: its Monday, the 1st of its month, 1 January.
 [[nodiscard]] QDate periodStart(StatsPeriod period, QDate day);
+// The first day of the period after the one that starts on `first`.
+[[nodiscard]] QDate nextPeriodStart(StatsPeriod period, QDate first);
 
 // The sessions of one period (a week, month or year; see StatsPeriod) on one area.
 struct WeekFigures {

@@ -78,7 +78,7 @@ TEST_F(InsightsPageTest, SeriesPutWeeksIntoWeeksMonthsOrYearsAndKeepEverySession
     const auto weeks = m_context->logbook().stats(QDate(2026, 11, 1), kToday);
     ASSERT_TRUE(weeks);
     const ui::InsightsSeries w = ui::insightsSeries(*weeks, test::rules(), en);
-    EXPECT_EQ(w.unit, ui::InsightsSeries::Unit::Week);
+    EXPECT_EQ(w.unit, StatsPeriod::Week);
     ASSERT_EQ(w.periods.size(), 5) << "the weeks of 26 Oct (holding the 1st) to 23 Nov";
     EXPECT_EQ(w.periods.constFirst().first, QDate(2026, 10, 26));
     EXPECT_EQ(w.periods.constFirst().label, u"26 Oct"_s);
@@ -94,7 +94,7 @@ TEST_F(InsightsPageTest, SeriesPutWeeksIntoWeeksMonthsOrYearsAndKeepEverySession
                                                    periodFor(QDate(2026, 1, 1), kToday));
     ASSERT_TRUE(months);
     const ui::InsightsSeries m = ui::insightsSeries(*months, test::rules(), en);
-    EXPECT_EQ(m.unit, ui::InsightsSeries::Unit::Month);
+    EXPECT_EQ(m.unit, StatsPeriod::Month);
     ASSERT_EQ(m.periods.size(), 11);
     EXPECT_EQ(m.periods.constLast().label, u"Nov 2026"_s);
     ASSERT_TRUE(m.meanPain.constLast());
@@ -108,7 +108,7 @@ TEST_F(InsightsPageTest, SeriesPutWeeksIntoWeeksMonthsOrYearsAndKeepEverySession
                                                   periodFor(QDate(2020, 6, 1), kToday));
     ASSERT_TRUE(years);
     const ui::InsightsSeries y = ui::insightsSeries(*years, test::rules(), en);
-    EXPECT_EQ(y.unit, ui::InsightsSeries::Unit::Year);
+    EXPECT_EQ(y.unit, StatsPeriod::Year);
     ASSERT_EQ(y.periods.size(), 7);
     EXPECT_EQ(y.sessionsByArea[0].values, (QList<int>{0, 0, 0, 0, 0, 1, 2}));
 }

@@ -105,11 +105,11 @@ QColor stateColour(const QString& id) {
 
 QString unitTitle(const InsightsSeries& series) {
     switch (series.unit) {
-    case InsightsSeries::Unit::Week:
+    case StatsPeriod::Week:
         return ChartsTr::tr("Week of");
-    case InsightsSeries::Unit::Month:
+    case StatsPeriod::Month:
         return ChartsTr::tr("Month");
-    case InsightsSeries::Unit::Year:
+    case StatsPeriod::Year:
         return ChartsTr::tr("Year");
     }
     return {};

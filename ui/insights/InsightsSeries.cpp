@@ -12,40 +12,17 @@ class SeriesTr {
     Q_DECLARE_TR_FUNCTIONS(InsightsSeries)
 };
 
-QDate mondayOf(QDate d) {
-    return d.addDays(1 - d.dayOfWeek());
-}
-
-InsightsSeries::Unit unitOf(StatsPeriod period) {
-    switch (period) {
-    case StatsPeriod::Week:
-        break;
-    case StatsPeriod::Month:
-        return InsightsSeries::Unit::Month;
-    case StatsPeriod::Year:
-        return InsightsSeries::Unit::Year;
-    }
-    return InsightsSeries::Unit::Week;
-}
-
 // The bars from the one holding `from` to the one holding `to`.
-QList<ChartPeriod> periodsFor(InsightsSeries::Unit unit, QDate from, QDate to,
-                              const QLocale& locale) {
+QList<ChartPeriod> periodsFor(StatsPeriod unit, QDate from, QDate to, const QLocale& locale) {
     QList<ChartPeriod> out;
-    switch (unit) {
-    case InsightsSeries::Unit::Week:
-        for (QDate d = mondayOf(from); d <= to; d = d.addDays(7))
-            out << ChartPeriod{d, d.addDays(6), locale.toString(d, QStringLiteral("d MMM"))};
-        break;
-    case InsightsSeries::Unit::Month:
-        for (QDate d(from.year(), from.month(), 1); d <= to; d = d.addMonths(1))
-            out << ChartPeriod{d, d.addMonths(1).addDays(-1),
-                               locale.toString(d, QStringLiteral("MMM yyyy"))};
-        break;
-    case InsightsSeries::Unit::Year:
-        for (QDate d(from.year(), 1, 1); d <= to; d = d.addYears(1))
-            out << ChartPeriod{d, QDate(d.year(), 12, 31), QString::number(d.year())};
-        break;
+    for (QDate d = periodStart(unit, from); d <= to;) {
+        const QDate next = nextPeriodStart(unit, d);
+        const QString label =
+            unit == StatsPeriod::Week    ? locale.toString(d, QStringLiteral("d MMM"))
+            : unit == StatsPeriod::Month ? locale.toString(d, QStringLiteral("MMM yyyy"))
+                                         : QString::number(d.year());
+        out << ChartPeriod{d, next.addDays(-1), label};
+        d = next;
     }
     return out;
 }
@@ -79,7 +56,7 @@ bool InsightsSeries::hasPainOrAnswers() const {
 
 InsightsSeries insightsSeries(const Stats& stats, const RuleBook& rules, const QLocale& locale) {
     InsightsSeries s;
-    s.unit = unitOf(stats.period); // the figures come grouped so
+    s.unit = stats.period; // the figures come grouped so
     s.periods = periodsFor(s.unit, stats.from, stats.to, locale);
     const qsizetype n = s.periods.size();
 

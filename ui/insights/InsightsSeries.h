@@ -30,8 +30,7 @@ struct ChartSet {
 // into bars of a week, a month or a year so that ten years fit on a page. No Qt Charts here, so
 // the layout is tested without drawing.
 struct InsightsSeries {
-    enum class Unit { Week, Month, Year };
-    Unit unit = Unit::Week;
+    StatsPeriod unit = StatsPeriod::Week; // the figures' own (Stats::period)
     QList<ChartPeriod> periods;
     QList<ChartSet> sessionsByArea;        // areas that have a session, in the rule book's order
     QList<ChartSet> answersByState;        // states that were answered, in the rule book's order

@@ -211,9 +211,9 @@ void InsightsPage::showStats(const Stats& stats) {
             tr("%n session(s) from %1 %2.", nullptr, stats.sessions)
                 .arg(period, stats.area.isEmpty() ? tr("on all areas") : tr("on %1").arg(area)));
 
-    const QString byUnit = series.unit == InsightsSeries::Unit::Week    ? tr("Sessions per week")
-                           : series.unit == InsightsSeries::Unit::Month ? tr("Sessions per month")
-                                                                        : tr("Sessions per year");
+    const QString byUnit = series.unit == StatsPeriod::Week    ? tr("Sessions per week")
+                           : series.unit == StatsPeriod::Month ? tr("Sessions per month")
+                                                               : tr("Sessions per year");
     m_sessions->setTitle(byUnit);
     if (series.sessionsByArea.isEmpty())
         m_sessions->showMessage(
