@@ -37,7 +37,10 @@ Result<DayGuide> Logbook::dayGuide() const {
         if (!n.planned || n.when == AftercareRule::When::Before)
             happened << n;
     guide.aftercare = notesOn(guide.date, happened, m_rules);
-    nameActives(guide.aftercare, planning->activeProducts);
+    const auto actives = activeProducts();
+    if (!actives)
+        return actives.error();
+    nameActives(guide.aftercare, *actives);
     const auto devices = deviceStatuses(false);
     if (!devices)
         return devices.error();

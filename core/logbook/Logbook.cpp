@@ -357,11 +357,15 @@ Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea
     auto pauses = PauseStore(m_db).endingFrom({});
     if (!pauses)
         return pauses.error();
+    return Planning{std::move(regimens).value(), std::move(history).value(),
+                    std::move(pauses).value()};
+}
+
+Result<QStringList> Logbook::activeProducts() const {
     const auto products = ProductStore(m_db).list();
     if (!products)
         return products.error();
-    return Planning{std::move(regimens).value(), std::move(history).value(),
-                    std::move(pauses).value(), activeProductNames(*products)};
+    return activeProductNames(*products);
 }
 
 Result<Plan> Logbook::plan(QDate from, QDate to) const {
@@ -399,9 +403,12 @@ Result<WeeklySchedule> Logbook::schedule(QDate from, QDate to) const {
         return p.error();
     WeeklySchedule schedule =
         WeeklySchedule::forRange(from, to, p->regimens, p->history, m_rules, today(), p->pauses);
-    nameActives(schedule.aftercare, p->activeProducts);
+    const auto actives = activeProducts();
+    if (!actives)
+        return actives.error();
+    nameActives(schedule.aftercare, *actives);
     for (ScheduleDay& day : schedule.days)
-        nameActives(day.notes, p->activeProducts);
+        nameActives(day.notes, *actives);
     return schedule;
 }
 

@@ -205,10 +205,12 @@ private:
     struct Planning {
         QList<Regimen> regimens;
         QList<Session> history;
-        QList<Pause> pauses;        // all of them: an old one may have moved a regimen's days along
-        QStringList activeProducts; // the user's actives, named where aftercare pauses them
+        QList<Pause> pauses; // all of them: an old one may have moved a regimen's days along
     };
     [[nodiscard]] Result<Planning> planning(QDate from, QDate to, bool everyArea) const;
+    // The names of the user's actives, for the aftercare that pauses them (schedule, Today):
+    // read there only, not by every plan.
+    [[nodiscard]] Result<QStringList> activeProducts() const;
     // readiness(area) from a history that holds the area's sessions in the window and its last
     // one (a planning's history): the same answer without reading them again.
     [[nodiscard]] Readiness readinessIn(const QString& area, const QList<Session>& history) const;
