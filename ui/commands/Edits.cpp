@@ -71,16 +71,19 @@ Status unchanged(const Logbook& logbook, const Regimen& expected) {
                             .arg(expected.name));
 }
 
-// A pause is as the command left it (another program may have removed it since).
+// `expected` is in the stored list as the command left it; else `changed` says so (another
+// program may have changed or removed it since).
+template <typename T>
+Status stillListed(const Result<QList<T>>& stored, const T& expected, const QString& changed) {
+    if (!stored)
+        return stored.error();
+    return stored->contains(expected) ? success() : Status(Error::plain(changed));
+}
+
 Status unchanged(const Logbook& logbook, const Pause& expected) {
-    const auto pauses = logbook.pauses();
-    if (!pauses)
-        return pauses.error();
-    if (!pauses->contains(expected))
-        return Error::plain(Edits::tr("The pause from %1 was changed or removed by another "
-                                      "program.")
-                                .arg(QLocale().toString(expected.from, QLocale::ShortFormat)));
-    return Done{};
+    return stillListed(logbook.pauses(), expected,
+                       Edits::tr("The pause from %1 was changed or removed by another program.")
+                           .arg(QLocale().toString(expected.from, QLocale::ShortFormat)));
 }
 
 template <typename T> Status removed(const Result<T>& result) {
@@ -88,13 +91,9 @@ template <typename T> Status removed(const Result<T>& result) {
 }
 
 Status unchanged(const Logbook& logbook, const Product& expected) {
-    const auto products = logbook.products();
-    if (!products)
-        return products.error();
-    if (!products->contains(expected))
-        return Error::plain(Edits::tr("The product “%1” was changed or removed by another program.")
-                                .arg(expected.name));
-    return Done{};
+    return stillListed(logbook.products(), expected,
+                       Edits::tr("The product “%1” was changed or removed by another program.")
+                           .arg(expected.name));
 }
 
 Status unchanged(const Logbook& logbook, const Device& expected) {
