@@ -6,6 +6,7 @@
 #include "models/DeviceTableModel.h"
 #include "widgets/Confirm.h"
 #include "widgets/NeedleComboBox.h"
+#include "widgets/ProductPicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -113,30 +114,6 @@ void DevicesPage::refresh() {
         m_products->addItem(tr("No products yet. Add the serums and creams you use: the log "
                                "dialog offers them, and warns about one not meant for freshly "
                                "needled skin."));
-}
-
-QString DevicesPage::productKindLabel(const QString& kind) {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("serum"), tr("serum")},
-        {QStringLiteral("moisturiser"), tr("moisturiser")},
-        {QStringLiteral("retinoid"), tr("retinoid")},
-        {QStringLiteral("acid"), tr("AHA/BHA acid")},
-        {QStringLiteral("vitamin-c"), tr("vitamin C")},
-        {QStringLiteral("benzoyl-peroxide"), tr("benzoyl peroxide")},
-        {QStringLiteral("other"), tr("other")}};
-    return labels.value(kind, kind);
-}
-
-QString DevicesPage::brokenSkinLabel(Product::BrokenSkin b) {
-    switch (b) {
-    case Product::BrokenSkin::Yes:
-        return tr("meant for freshly needled skin");
-    case Product::BrokenSkin::No:
-        return tr("not for freshly needled skin");
-    case Product::BrokenSkin::Unknown:
-        break;
-    }
-    return tr("for freshly needled skin? unknown");
 }
 
 void DevicesPage::addProduct() {

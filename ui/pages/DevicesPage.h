@@ -39,11 +39,6 @@ public slots:
     void addProduct();
     void removeSelectedProduct();
 
-public:
-    // "vitamin C", "meant for freshly needled skin": a product's kind and answer in words.
-    [[nodiscard]] static QString productKindLabel(const QString& kind);
-    [[nodiscard]] static QString brokenSkinLabel(Product::BrokenSkin b);
-
 private:
     // "Retire…" for a device in use, "Return to use" for a retired one.
     void updateRetireButton();

@@ -1,5 +1,6 @@
 #include "ProductPicker.h"
 
+#include <QHash>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -9,18 +10,36 @@ namespace dermaplan::ui {
 namespace {
 
 QString productLine(const Product& p) {
-    switch (p.brokenSkin) {
-    case Product::BrokenSkin::Yes:
-        return p.name;
-    case Product::BrokenSkin::No:
-        return ProductPicker::tr("%1 (not for freshly needled skin)").arg(p.name);
-    case Product::BrokenSkin::Unknown:
-        break;
-    }
-    return ProductPicker::tr("%1 (for freshly needled skin? unknown)").arg(p.name);
+    return p.brokenSkin == Product::BrokenSkin::Yes
+               ? p.name
+               : ProductPicker::tr("%1 (%2)").arg(p.name, brokenSkinLabel(p.brokenSkin));
 }
 
 } // namespace
+
+QString productKindLabel(const QString& kind) {
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("serum"), ProductPicker::tr("serum")},
+        {QStringLiteral("moisturiser"), ProductPicker::tr("moisturiser")},
+        {QStringLiteral("retinoid"), ProductPicker::tr("retinoid")},
+        {QStringLiteral("acid"), ProductPicker::tr("AHA/BHA acid")},
+        {QStringLiteral("vitamin-c"), ProductPicker::tr("vitamin C")},
+        {QStringLiteral("benzoyl-peroxide"), ProductPicker::tr("benzoyl peroxide")},
+        {QStringLiteral("other"), ProductPicker::tr("other")}};
+    return labels.value(kind, kind);
+}
+
+QString brokenSkinLabel(Product::BrokenSkin b) {
+    switch (b) {
+    case Product::BrokenSkin::Yes:
+        return ProductPicker::tr("meant for freshly needled skin");
+    case Product::BrokenSkin::No:
+        return ProductPicker::tr("not for freshly needled skin");
+    case Product::BrokenSkin::Unknown:
+        break;
+    }
+    return ProductPicker::tr("for freshly needled skin? unknown");
+}
 
 ProductPicker::ProductPicker(QWidget* parent)
     : QWidget(parent) {

@@ -36,4 +36,9 @@ private:
     bool m_touched = false;
 };
 
+// "vitamin C", "not for freshly needled skin": a product's kind and answer in words (the
+// Devices page's list, the picker's lines).
+[[nodiscard]] QString productKindLabel(const QString& kind);
+[[nodiscard]] QString brokenSkinLabel(Product::BrokenSkin b);
+
 } // namespace dermaplan::ui
