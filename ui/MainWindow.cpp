@@ -460,12 +460,12 @@ bool MainWindow::importFile(QString path) {
     // The long part — checking every row against the history — runs with a cancellable progress
     // dialog and outside any transaction, so the command-line tool is never locked out
     // meanwhile; then one short write stores it all, or nothing.
-    QProgressDialog progress(tr("Checking the sessions to import…"), tr("Cancel"), 0,
-                             int(parsed.sessions.size()), this);
+    QProgressDialog progress(tr("Checking the sessions to import…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     const auto plan =
-        m_context.logbook().planImport(std::move(parsed), [&progress](qsizetype n, qsizetype) {
+        m_context.logbook().planImport(std::move(parsed), [&progress](qsizetype n, qsizetype all) {
+            progress.setMaximum(int(all));
             progress.setValue(int(n));
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
@@ -483,9 +483,9 @@ bool MainWindow::importFile(QString path) {
         return false;
     }
     statusBar()->showMessage(tr("%1 imported, %2 already present, %3 flagged by a safety rule")
-                                 .arg(plan->fresh.size())
+                                 .arg(plan->fresh)
                                  .arg(plan->alreadyPresent)
-                                 .arg(plan->flagged.size()),
+                                 .arg(plan->flaggedCount),
                              8000);
     return true;
 }

@@ -67,12 +67,15 @@ static int runImport(const QCommandLineParser& p, Context& ctx) {
     // Imported history is flagged, not dropped: it happened, the log must say so.
     for (const QString& flag : plan->flagged)
         ctx.err << "flagged: " << flag << '\n';
+    if (plan->flaggedCount > plan->flagged.size())
+        ctx.err << "flagged: " << plan->flaggedCount - plan->flagged.size()
+                << " more (each says which rule it broke: history --format json)\n";
     const auto summary = [&plan](const QString& verb) {
         QString text = QStringLiteral("%1 session(s) %2, %3 already present, %4 flagged")
-                           .arg(plan->fresh.size())
+                           .arg(plan->fresh)
                            .arg(verb)
                            .arg(plan->alreadyPresent)
-                           .arg(plan->flagged.size());
+                           .arg(plan->flaggedCount);
         if (!plan->newDevices.isEmpty() || !plan->newRegimens.isEmpty() ||
             plan->regimensPresent > 0)
             text += QStringLiteral(

@@ -78,7 +78,7 @@ QByteArray exportCsv(const QList<Session>& sessions) {
 }
 
 ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook& rules,
-                      QDate today, int maxErrors) {
+                      QDate today, int maxErrors, const SessionSink& sink) {
     ImportResult result;
     Problems problems(fileName, maxErrors);
     CsvReader reader(device);
@@ -118,8 +118,8 @@ ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook
         for (const QString& column : freeTextColumns())
             if (QString* text = record.find(column))
                 *text = restoreFormula(*text);
-        if (auto s = toSession(record, row->line, rules, today, problems, uuids))
-            result.sessions << *s;
+        if (auto s = toSession(record, row->line, rules, today, problems, sink ? nullptr : &uuids))
+            deliver(std::move(*s), row->line, sink, result, problems);
     }
     if (!header && !problems.any())
         problems.add(1, QString(), QStringLiteral("the file is empty (a header row is needed)"));
@@ -128,11 +128,11 @@ ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook
 }
 
 ImportResult parseCsv(const QByteArray& data, const QString& fileName, const RuleBook& rules,
-                      QDate today, int maxErrors) {
+                      QDate today, int maxErrors, const SessionSink& sink) {
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
-    return parseCsv(buffer, fileName, rules, today, maxErrors);
+    return parseCsv(buffer, fileName, rules, today, maxErrors, sink);
 }
 
 } // namespace dermaplan::io

@@ -21,9 +21,12 @@ void appendCsvRow(QByteArray& out, const Session& s);
 // Reads and validates every row, reporting each problem (up to maxErrors) with file, line and
 // field. The file is read a chunk at a time: memory holds the sessions read, not the file.
 // Never throws, never crashes, on any input.
+// With a sink, valid sessions go to it instead of the result's list (SessionSink).
 [[nodiscard]] ImportResult parseCsv(QIODevice& device, const QString& fileName,
-                                    const RuleBook& rules, QDate today, int maxErrors = 20);
+                                    const RuleBook& rules, QDate today, int maxErrors = 20,
+                                    const SessionSink& sink = {});
 [[nodiscard]] ImportResult parseCsv(const QByteArray& data, const QString& fileName,
-                                    const RuleBook& rules, QDate today, int maxErrors = 20);
+                                    const RuleBook& rules, QDate today, int maxErrors = 20,
+                                    const SessionSink& sink = {});
 
 } // namespace dermaplan::io

@@ -7,6 +7,13 @@
 
 #include <QList>
 
+#include <functional>
+#include <memory>
+
+namespace dermaplan {
+class ImportSpool;
+}
+
 namespace dermaplan::io {
 
 // What a session file holds, validated: every row, or the problems that keep it out.
@@ -15,8 +22,15 @@ struct ImportResult {
     QList<Regimen> regimens; // from a JSON export; ids are the file's
     QList<Device>
         devices; // from a JSON export; ids are the file's (sessions' device_id refer to them)
+    // Where the sessions are when the file was read for import (readSessionFile), instead of
+    // `sessions`: memory holds the file's sessions a row at a time.
+    std::shared_ptr<ImportSpool> spool;
     QList<Error> errors; // "FILE:LINE: field: problem"; when not empty, nothing may be stored
     bool truncatedErrors = false;
 };
+
+// Where a reader hands each valid session instead of ImportResult::sessions (an import spools
+// them: memory then holds a row at a time); a failure is reported as a problem at `line`.
+using SessionSink = std::function<Status(Session&& session, int line)>;
 
 } // namespace dermaplan::io

@@ -258,7 +258,7 @@ QByteArray exportJson(const QList<Session>& sessions, const QList<Regimen>& regi
 }
 
 ImportResult parseJson(const QByteArray& raw, const QString& fileName, const RuleBook& rules,
-                       QDate today, int maxErrors) {
+                       QDate today, int maxErrors, const SessionSink& sink) {
     ImportResult result;
     Problems problems(fileName, maxErrors);
     QByteArrayView view(raw);
@@ -297,9 +297,10 @@ ImportResult parseJson(const QByteArray& raw, const QString& fileName, const Rul
         }
         if (o.contains(u"zones"))
             rec.remove(u"zone"_s);
-        if (auto s = toSession(rec, line, rules, today, problems, uuids)) {
+        if (auto s = toSession(rec, line, rules, today, problems, sink ? nullptr : &uuids)) {
             s->followUps = toFollowUps(o.value(u"followups"), *s, line, n, rules, today, problems);
-            result.sessions << *s; // its id is the file's, not one here: the store assigns one
+            // Its id is the file's, not one here: the store assigns one.
+            deliver(std::move(*s), line, sink, result, problems);
         }
         return !problems.full();
     });
@@ -315,10 +316,10 @@ ImportResult parseJson(const QByteArray& raw, const QString& fileName, const Rul
 }
 
 ImportResult parseJson(QIODevice& device, const QString& fileName, const RuleBook& rules,
-                       QDate today, int maxErrors) {
+                       QDate today, int maxErrors, const SessionSink& sink) {
     // One copy of the file, walked a session at a time. (Mapping it would save the copy, but a
     // file truncated by another program meanwhile would then crash the reader.)
-    return parseJson(device.readAll(), fileName, rules, today, maxErrors);
+    return parseJson(device.readAll(), fileName, rules, today, maxErrors, sink);
 }
 
 } // namespace dermaplan::io

@@ -30,9 +30,12 @@ namespace dermaplan::io {
 // every problem (up to maxErrors) with file, line and field. The file is read once and walked a
 // session at a time (JsonOutline): memory holds the file and the sessions, not a tree of it. Never
 // throws, never crashes, on any input.
+// With a sink, valid sessions go to it instead of the result's list (SessionSink).
 [[nodiscard]] ImportResult parseJson(QIODevice& device, const QString& fileName,
-                                     const RuleBook& rules, QDate today, int maxErrors = 20);
+                                     const RuleBook& rules, QDate today, int maxErrors = 20,
+                                     const SessionSink& sink = {});
 [[nodiscard]] ImportResult parseJson(const QByteArray& data, const QString& fileName,
-                                     const RuleBook& rules, QDate today, int maxErrors = 20);
+                                     const RuleBook& rules, QDate today, int maxErrors = 20,
+                                     const SessionSink& sink = {});
 
 } // namespace dermaplan::io

@@ -2,11 +2,20 @@
 
 #include "io/CsvFormat.h"
 #include "io/JsonFormat.h"
+#include "io/SessionRecord.h"
+#include "storage/ImportSpool.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::io {
+
+namespace {
+// As many problems as a person reads before fixing the file.
+constexpr int kMaxErrors = 20;
+} // namespace
 
 ImportResult readSessionFile(const QString& path, const QString& format, const RuleBook& rules,
                              QDate today) {
@@ -26,8 +35,30 @@ ImportResult readSessionFile(const QString& path, const QString& format, const R
         result.errors << Error::inFile(path, file.errorString());
         return result;
     }
-    return kind == u"csv" ? parseCsv(file, path, rules, today)
-                          : parseJson(file, path, rules, today);
+    auto spool = ImportSpool::create();
+    if (!spool) {
+        result.errors << spool.error();
+        return result;
+    }
+    const SessionSink sink = [&spool](Session&& s, int line) { return (*spool)->add(s, line); };
+    result = kind == u"csv" ? parseCsv(file, path, rules, today, kMaxErrors, sink)
+                            : parseJson(file, path, rules, today, kMaxErrors, sink);
+    if (!result.errors.isEmpty())
+        return result;
+    // A uuid twice in the file: the spool finds it (a set of every uuid read would grow with
+    // the file).
+    const auto repeated = (*spool)->repeatedUuids(kMaxErrors);
+    if (!repeated) {
+        result.errors << repeated.error();
+        return result;
+    }
+    for (const auto& [line, uuid] : *repeated)
+        result.errors << Error::at(path, line, u"uuid"_s, uuidTwiceMessage(uuid));
+    if (result.errors.isEmpty())
+        result.spool = std::move(spool).value();
+    else
+        result.regimens.clear(), result.devices.clear();
+    return result;
 }
 
 } // namespace dermaplan::io

@@ -12,6 +12,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -21,71 +23,91 @@ namespace {
 
 // One area's sessions as the date-ordered check of an import walks through them: the stored
 // ones and the new ones already checked, in the order the log keeps them (comesBefore; new
-// sessions of the same moment in the order they were checked). A session is held back by each
-// earlier one on its area, but of the sessions with the same counting needle only the latest
-// can set the latest allowed date (needleReadiness), so the timeline keeps that one per needle
-// and hands the check a handful of sessions instead of the whole window.
+// sessions have ids above the stored ones', in the order they were checked). A session is held back
+// by each earlier one on its area, but of the sessions with the same counting needle only the
+// latest can set the latest allowed date (needleReadiness), so the timeline keeps that one per
+// needle and hands the check a handful of sessions instead of the whole window.
 class AreaTimeline {
 public:
-    AreaTimeline() = default;
-    explicit AreaTimeline(QList<Session> stored)
-        : m_stored(std::move(stored)) {}
+    // The stored sessions of a span of days on the area, in any order.
+    using Loader = std::function<Result<QList<Session>>(QDate from, QDate to)>;
+
+    AreaTimeline(Loader load, int reach)
+        : m_load(std::move(load))
+        , m_reach(reach) {}
 
     // What a session on `date` is checked against: each needle's latest session on or before
     // `date` (within `reach` days), then the stored sessions after it (within `reach` days), in
-    // the log's order. Valid until the next call.
-    std::span<const Session> around(QDate date, int reach) {
+    // the log's order. Dates come in order. Valid until the next call.
+    Result<std::span<const Session>> around(QDate date) {
+        if (auto loaded = loadThrough(date); !loaded)
+            return loaded.error();
         for (; m_next < m_stored.size() && m_stored[m_next].date <= date; ++m_next)
-            keep(m_stored[m_next], 0);
-        std::vector<const Timed*> earlier;
-        for (const Timed& t : m_latest)
-            if (t.session.date >= date.addDays(-reach))
-                earlier.push_back(&t);
-        std::sort(earlier.begin(), earlier.end(),
-                  [](const Timed* a, const Timed* b) { return before(*a, *b); });
+            keep(m_stored[m_next]);
         m_around.clear();
-        for (const Timed* t : earlier)
-            m_around.push_back(t->session);
-        const QDate last = date.addDays(reach);
+        for (const Session& latest : m_latest)
+            if (latest.date >= date.addDays(-m_reach))
+                m_around.push_back(latest);
+        std::sort(m_around.begin(), m_around.end(), comesBefore);
+        const QDate last = date.addDays(m_reach);
         for (qsizetype i = m_next; i < m_stored.size() && m_stored[i].date <= last; ++i)
             m_around.push_back(m_stored[i]);
-        return {m_around.data(), m_around.size()};
+        return std::span<const Session>(m_around.data(), m_around.size());
     }
 
-    // A new session, checked: later sessions are checked against it too.
-    void add(const Session& checked) { keep(checked, ++m_checked); }
+    // A new session, checked (with an id above the stored ones'): later sessions are checked
+    // against it too.
+    void add(const Session& checked) { keep(checked); }
 
 private:
-    struct Timed {
-        Session session;
-        qint64 checkedAs = 0; // 0 for a stored session, else the order it was checked in
-    };
-
-    // The log's order: comesBefore, and new sessions of the same moment as they were checked
-    // (stored ones never tie: their ids differ, and a new one's is 0).
-    static bool before(const Timed& a, const Timed& b) {
-        return comesBefore(a.session, b.session) ||
-               (!comesBefore(b.session, a.session) && a.checkedAs < b.checkedAs);
-    }
-
-    void keep(const Session& s, qint64 checkedAs) {
-        Timed timed{s, checkedAs};
+    void keep(const Session& s) {
         const NeedleLength needle = countingNeedle(s);
-        for (Timed& latest : m_latest)
-            if (countingNeedle(latest.session) == needle) {
-                if (before(latest, timed))
-                    latest = std::move(timed);
+        for (Session& latest : m_latest)
+            if (countingNeedle(latest) == needle) {
+                if (comesBefore(latest, s))
+                    latest = s;
                 return;
             }
-        m_latest.push_back(std::move(timed));
+        m_latest.push_back(s);
     }
 
-    QList<Session> m_stored; // by comesBefore
-    qsizetype m_next = 0;    // the first stored session after the day last asked about
-    std::vector<Timed> m_latest;
+    // The stored sessions up to `date` + reach, read a year at a time: memory holds about a
+    // year of the area's history, not all of it. Sessions older than the first date asked about
+    // less reach never hold anything back.
+    Status loadThrough(QDate date) {
+        const QDate needed = date.addDays(m_reach);
+        if (m_loadedTo.isValid() && m_loadedTo >= needed)
+            return success();
+        const QDate from = m_loadedTo.isValid() ? m_loadedTo.addDays(1) : date.addDays(-m_reach);
+        const QDate to = std::max(needed, from.addDays(365));
+        auto chunk = m_load(from, to);
+        if (!chunk)
+            return chunk.error();
+        // Whole days: ordered within the chunk, the chunk follows what came before.
+        QList<Session> days = std::move(chunk).value();
+        std::sort(days.begin(), days.end(), comesBefore);
+        m_stored.erase(m_stored.begin(), m_stored.begin() + m_next);
+        m_next = 0;
+        m_stored.append(std::move(days));
+        m_loadedTo = to;
+        return success();
+    }
+
+    Loader m_load;
+    int m_reach = 0;
+    QDate m_loadedTo;              // stored sessions are read through this day
+    QList<Session> m_stored;       // by comesBefore
+    qsizetype m_next = 0;          // the first stored session after the day last asked about
+    std::vector<Session> m_latest; // each counting needle's latest session so far
     std::vector<Session> m_around;
-    qint64 m_checked = 0;
 };
+
+// Ids the check gives new sessions, above any the log holds (the spool's are places in the file).
+constexpr qint64 kFirstNewId = qint64(1) << 62;
+
+// How many flagged sessions a plan lists by name (the rest are counted; each stored session
+// says which rule it broke).
+constexpr int kListedFlags = 100;
 
 } // namespace
 
@@ -93,33 +115,26 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
                               const SessionStore::Progress& progress) {
     if (!parsed.errors.isEmpty())
         return parsed.errors.constFirst();
-    const auto existing = SessionStore(db).list({});
-    if (!existing)
-        return existing.error();
-    QSet<QString> known;
-    // A row without a uuid (a hand-made or spreadsheet file) is the same session as a stored one
-    // with the same day, time, area, needle and notes: importing the file twice adds nothing.
-    const auto sameSession = [](const Session& s) {
-        return QStringList{s.date.toString(Qt::ISODate),
-                           s.time ? s.time->toString(QStringLiteral("HH:mm")) : QString(), s.area,
-                           QString::number(s.needle.micrometres()), s.notes}
-            .join(QChar(0x1f));
-    };
-    QSet<QString> knownWithoutUuid;
-    for (const Session& s : *existing) {
-        known.insert(s.uuid);
-        knownWithoutUuid.insert(sameSession(s));
-    }
-
     ImportPlan plan;
+    plan.spool = std::move(parsed.spool);
+    if (!plan.spool) {
+        // Sessions read into a list (not from a file): spooled like a file's.
+        auto spool = ImportSpool::create();
+        if (!spool)
+            return spool.error();
+        plan.spool = std::move(spool).value();
+        for (const Session& s : std::as_const(parsed.sessions))
+            if (auto added = plan.spool->add(s, 0); !added)
+                return added.error();
+        parsed.sessions.clear();
+    }
     DeviceStore devices(db);
     // Devices from an export: the same device (name, needle, first use) is matched, not copied.
     const auto existingDevices = devices.list(true);
     if (!existingDevices)
         return existingDevices.error();
-    QSet<qint64> fileDevices;
     for (const Device& d : parsed.devices) {
-        fileDevices.insert(d.id);
+        plan.fileDevices.insert(d.id);
         const auto same =
             std::find_if(existingDevices->begin(), existingDevices->end(), [&d](const Device& e) {
                 return e.name == d.name && e.needle == d.needle && e.firstUse == d.firstUse;
@@ -140,83 +155,88 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
             });
         present ? void(++plan.regimensPresent) : void(plan.newRegimens << r);
     }
-    QSet<qint64> missingDevices;
+    // A device id is a number in the database that wrote the file: without that file's devices
+    // it would link to whatever device has the number here, so the links are dropped.
+    plan.dropDeviceLinks = parsed.devices.isEmpty();
     int unlinked = 0;
-    plan.fresh.reserve(parsed.sessions.size());
-    for (Session& s : parsed.sessions) {
-        if (!s.uuid.isEmpty() && known.contains(s.uuid)) {
+    StoredSessionLookup stored(db);
+    // Checked area by area, each in date order (a day's sessions in the file's order), each
+    // against what its area's timeline holds at that point: the verdicts the log would give,
+    // without rescanning the history for every row.
+    const int reach = longestWindowDays(rules);
+    std::optional<AreaTimeline> timeline;
+    QString timelineArea;
+    qsizetype checked = 0;
+    const qsizetype total = plan.spool->size();
+    const Status walked = plan.spool->forEachByArea([&](const Session& s) -> Status {
+        ++checked;
+        if (progress && checked % 200 == 0 && !progress(checked, total))
+            return Error::inFile(db.path(), QStringLiteral("cancelled: nothing was imported"));
+        const auto held = stored.holds(s);
+        if (!held)
+            return held.error();
+        if (*held) {
             ++plan.alreadyPresent;
-            continue;
+            if (s.uuid.isEmpty())
+                ++plan.matchedWithoutUuid;
+            return plan.spool->markPresent(s.id);
         }
-        if (s.uuid.isEmpty() && knownWithoutUuid.contains(sameSession(s))) {
-            ++plan.alreadyPresent;
-            ++plan.matchedWithoutUuid;
-            continue;
-        }
-        // A device id is a number in the database that wrote the file: without that file's
-        // devices it would link to whatever device has the number here. Drop it.
-        if (s.deviceId && parsed.devices.isEmpty()) {
-            s.deviceId.reset();
+        ++plan.fresh;
+        if (s.deviceId && plan.dropDeviceLinks) {
             ++unlinked;
+        } else if (s.deviceId && !plan.fileDevices.contains(*s.deviceId) &&
+                   !plan.missingDevices.contains(*s.deviceId) && !devices.get(*s.deviceId)) {
+            // Device ids belong to the database they came from: the link is kept only where it
+            // exists.
+            plan.notes << QStringLiteral(
+                              "device %1 does not exist here: its sessions are imported without it")
+                              .arg(*s.deviceId);
+            plan.missingDevices.insert(*s.deviceId);
         }
-        if (s.deviceId && fileDevices.contains(*s.deviceId)) {
-            plan.fresh << std::move(s); // remapped when the devices are stored
-            continue;
+        if (!timeline || timelineArea != s.area) {
+            timelineArea = s.area;
+            timeline.emplace(
+                [&db, area = s.area](QDate from, QDate to) {
+                    SessionFilter onArea;
+                    onArea.area = area;
+                    onArea.from = from;
+                    onArea.to = to;
+                    return SessionStore(db).list(onArea);
+                },
+                reach);
         }
-        // Device ids belong to the database they came from: keep the link only where it exists.
-        if (s.deviceId && !devices.get(*s.deviceId)) {
-            if (!missingDevices.contains(*s.deviceId))
-                plan.notes
-                    << QStringLiteral(
-                           "device %1 does not exist here: its sessions are imported without it")
-                           .arg(*s.deviceId);
-            missingDevices.insert(*s.deviceId);
-            s.deviceId.reset();
-        }
-        plan.fresh << std::move(s);
-    }
-    parsed.sessions.clear();
+        const auto around = timeline->around(s.date);
+        if (!around)
+            return around.error();
+        // Stored, it will have a larger id than every session there, and the rows checked
+        // before it smaller ones: the log's order of sessions of the same moment (comesBefore).
+        Session draft = s;
+        draft.id = kFirstNewId + checked;
+        const auto verdict = checkSessionOnArea(draft, *around, rules, today);
+        if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty())
+            for (const Reason& r : verdict->reasons)
+                if (r.severity == Severity::Refuse) {
+                    ++plan.flaggedCount;
+                    if (auto flagged = plan.spool->flag(s.id, r.message); !flagged)
+                        return flagged;
+                    break;
+                }
+        timeline->add(draft);
+        return success();
+    });
+    if (!walked)
+        return walked.error();
     if (unlinked > 0)
         plan.notes << QStringLiteral("the file lists no devices, so the device links of %1 "
                                      "session(s) were dropped (device ids belong to the database "
                                      "that wrote the file)")
                           .arg(unlinked);
-    // Sorted once, by date (a day's sessions in the file's order): checked in that order, each
-    // against what its area's timeline holds at that point, which gives the verdicts the log
-    // would have given without rescanning the history for every row; stored in that order too,
-    // so that the date indexes grow at their end and ids follow the calendar.
-    // An export is in date order already: checked first, it is not sorted again.
-    const auto byDate = [](const Session& a, const Session& b) { return a.date < b.date; };
-    if (!std::is_sorted(plan.fresh.cbegin(), plan.fresh.cend(), byDate))
-        std::stable_sort(plan.fresh.begin(), plan.fresh.end(), byDate);
-    QHash<QString, AreaTimeline> byArea;
-    {
-        QHash<QString, QList<Session>> stored;
-        for (const Session& s : *existing)
-            stored[s.area] << s;
-        for (auto it = stored.begin(); it != stored.end(); ++it) {
-            std::sort(it->begin(), it->end(), comesBefore);
-            byArea.emplace(it.key(), std::move(*it));
-        }
-    }
-    const int reach = longestWindowDays(rules);
-    qsizetype checked = 0;
-    for (Session& s : plan.fresh) {
-        if (progress && ++checked % 200 == 0 && !progress(checked, plan.fresh.size()))
-            return Error::inFile(db.path(), QStringLiteral("cancelled: nothing was imported"));
-        AreaTimeline& timeline = byArea[s.area];
-        const auto verdict = checkSessionOnArea(s, timeline.around(s.date, reach), rules, today);
-        if (verdict && verdict->severity == Severity::Refuse && s.overrideReason.isEmpty())
-            for (const Reason& r : verdict->reasons)
-                if (r.severity == Severity::Refuse) {
-                    s.ruleBroken = r.message;
-                    plan.flagged << QStringLiteral("%1 %2 %3: %4")
-                                        .arg(isoDateText(s.date), s.area, s.needle.toString(),
-                                             r.message);
-                    break;
-                }
-        timeline.add(s);
-    }
+    const auto flagged = plan.spool->flagged(kListedFlags);
+    if (!flagged)
+        return flagged.error();
+    for (const Session& s : *flagged)
+        plan.flagged << QStringLiteral("%1 %2 %3: %4")
+                            .arg(isoDateText(s.date), s.area, s.needle.toString(), s.ruleBroken);
     return plan;
 }
 
@@ -237,28 +257,34 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
             if (const auto id = RegimenStore(db).add(copy); !id)
                 return id.error();
         }
-        // In the plan's order (by date); device links remapped one session at a time, without
-        // a second list of a large file's sessions.
-        const auto ids = SessionStore(db).addAll(
-            plan.fresh.size(),
-            [&](qsizetype i) {
-                Session s = plan.fresh[i];
-                if (s.deviceId && deviceIds.contains(*s.deviceId))
-                    s.deviceId = deviceIds.value(*s.deviceId);
-                return s;
-            },
-            progress);
-        if (!ids)
-            return ids.error();
-        // A session's follow-up answers come with it (few: one statement each).
-        for (qsizetype i = 0; i < plan.fresh.size(); ++i)
-            for (FollowUp answer : plan.fresh[i].followUps) {
-                answer.id = 0;
-                answer.sessionId = ids->at(i);
-                if (const auto stored = FollowUpStore(db).add(answer); !stored)
-                    return stored.error();
-            }
-        return success();
+        qsizetype done = 0;
+        // By date, straight from the spool: the date indexes grow at their end and ids follow
+        // the calendar.
+        return SessionStore(db).addEach([&](const SessionStore::Store& store) {
+            return plan.spool->forEachToStore([&](const Session& row) -> Status {
+                Session s = row;
+                s.id = 0;
+                if (s.deviceId) {
+                    if (plan.dropDeviceLinks || plan.missingDevices.contains(*s.deviceId))
+                        s.deviceId.reset();
+                    else if (plan.fileDevices.contains(*s.deviceId))
+                        s.deviceId = deviceIds.value(*s.deviceId);
+                }
+                const auto id = store(s);
+                if (!id)
+                    return id.error();
+                // A session's follow-up answers come with it (few: one statement each).
+                for (FollowUp answer : std::as_const(s.followUps)) {
+                    answer.sessionId = *id;
+                    if (const auto stored = FollowUpStore(db).add(answer); !stored)
+                        return stored.error();
+                }
+                if (progress && !progress(++done, plan.fresh))
+                    return Error::inFile(db.path(),
+                                         QStringLiteral("cancelled: nothing was imported"));
+                return success();
+            });
+        });
     });
 }
 

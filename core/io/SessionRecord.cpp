@@ -50,7 +50,24 @@ void Problems::moveInto(ImportResult& r) {
         r.sessions.clear();
         r.regimens.clear();
         r.devices.clear();
+        r.spool.reset();
     }
+}
+
+void deliver(Session&& session, int line, const SessionSink& sink, ImportResult& result,
+             Problems& problems) {
+    if (!sink) {
+        result.sessions << std::move(session);
+        return;
+    }
+    if (problems.any())
+        return;
+    if (const Status put = sink(std::move(session), line); !put)
+        problems.add(line, put.error().field, put.error().message);
+}
+
+QString uuidTwiceMessage(const QString& uuid) {
+    return QStringLiteral("'%1' appears twice in the file").arg(uuid);
 }
 
 void Record::insert(const QString& name, const QString& value) {
@@ -103,7 +120,7 @@ bool isSessionField(QStringView name) {
 }
 
 std::optional<Session> toSession(const Record& rec, int line, const RuleBook& rules, QDate today,
-                                 Problems& problems, QSet<QString>& uuids) {
+                                 Problems& problems, QSet<QString>* uuids) {
     bool ok = true;
     auto bad = [&](const char* field, const QString& message) {
         problems.add(line, QString::fromLatin1(field), message);
@@ -121,9 +138,10 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
     if (!s.uuid.isEmpty()) {
         if (QUuid::fromString(s.uuid).isNull())
             bad("uuid", QStringLiteral("'%1' is not a UUID").arg(s.uuid.left(60)));
-        else if (uuids.contains(s.uuid))
-            bad("uuid", QStringLiteral("'%1' appears twice in the file").arg(s.uuid));
-        uuids.insert(s.uuid);
+        else if (uuids && uuids->contains(s.uuid))
+            bad("uuid", uuidTwiceMessage(s.uuid));
+        if (uuids)
+            uuids->insert(s.uuid);
     }
     const QString date = rec.value(u"date"_s).trimmed();
     const auto parsed = parseIsoDate(date, u"date"_s);

@@ -57,10 +57,18 @@ private:
 [[nodiscard]] bool isSessionField(QStringView name);
 
 // Validates one record into a session, reporting each bad field at `line`. `uuids` collects the
-// file's uuids, so that one appearing twice is reported.
+// file's uuids, so that one appearing twice is reported; null when a sink checks that instead.
 [[nodiscard]] std::optional<Session> toSession(const Record& record, int line,
                                                const RuleBook& rules, QDate today,
-                                               Problems& problems, QSet<QString>& uuids);
+                                               Problems& problems, QSet<QString>* uuids);
+
+// Hands a valid session to `sink`, or without one to result.sessions. Once a problem is found
+// nothing will be stored, so the sink is spared the rest (the file is still read for problems).
+void deliver(Session&& session, int line, const SessionSink& sink, ImportResult& result,
+             Problems& problems);
+
+// What a reader says of a uuid it has met before in the same file.
+[[nodiscard]] QString uuidTwiceMessage(const QString& uuid);
 
 // What both readers say of a file that is no text.
 [[nodiscard]] QString nulByteMessage(); // "binary data (a NUL byte): not a text file"

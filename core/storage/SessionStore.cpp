@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "Database.h"
+#include "SessionRow.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "domain/IsoDate.h"
@@ -22,57 +23,8 @@ namespace dermaplan {
 namespace {
 
 using sql::notNull;
-
-namespace col {
-enum {
-    Id,
-    Uuid,
-    Date,
-    Time,
-    Area,
-    Zones,
-    NeedleUm,
-    PerformedBy,
-    DeviceId,
-    Pain,
-    Reaction,
-    Products,
-    Notes,
-    OverrideReason,
-    RuleBroken,
-    UpdatedAt,
-    DeviceNeedleUm,
-    Count
-};
-} // namespace col
-const QString kColumns = sql::selectList<col::Count>(std::array{
-    u"id", u"uuid", u"date", u"time", u"area", u"zones", u"needle_um", u"performed_by",
-    u"device_id", u"pain", u"reaction", u"products", u"notes", u"override_reason", u"rule_broken",
-    u"updated_at", u"(SELECT d.needle_um FROM devices d WHERE d.id = sessions.device_id)"});
-
-// The columns a session's fields are written to, in the order bindSession binds them.
-const QString kWritten = QStringLiteral("date, time, area, zones, needle_um, performed_by, "
-                                        "device_id, pain, reaction, products, notes, "
-                                        "override_reason, rule_broken");
-constexpr int kWrittenCount = 13;
-
-// Hands the written fields to `put` in kWritten's order: text, a number, or an empty optional
-// for SQL NULL.
-template <typename Put> void putWritten(const Session& s, Put&& put) {
-    put(isoDateText(s.date));
-    put(s.time ? std::optional<QString>(s.time->toString(QStringLiteral("HH:mm"))) : std::nullopt);
-    put(notNull(s.area));
-    put(notNull(s.zones.join(u',')));
-    put(qint64(s.needle.micrometres()));
-    put(performerId(s.performedBy));
-    put(s.deviceId ? std::optional<qint64>(*s.deviceId) : std::nullopt);
-    put(s.pain ? std::optional<qint64>(*s.pain) : std::nullopt);
-    put(notNull(s.reaction));
-    put(notNull(s.products));
-    put(notNull(s.notes));
-    put(notNull(s.overrideReason));
-    put(notNull(s.ruleBroken));
-}
+using namespace sessionrow;
+using sessionrow::bindSession; // beside the QSqlQuery one below
 
 // Binds the written fields to a query's placeholders first, first + 1, ... (positional: Qt
 // would otherwise map names to positions at every execution).
@@ -88,47 +40,6 @@ void bindSession(QSqlQuery& q, const Session& s, int first) {
             q.bindValue(at++, value);
     });
     Q_ASSERT(at - first == kWrittenCount);
-}
-
-// The same on a raw statement (SQLite counts from 1).
-void bindSession(SqliteStatement& statement, const Session& s, int first) {
-    int at = first;
-    putWritten(s, [&](const auto& value) {
-        using T = std::decay_t<decltype(value)>;
-        if constexpr (std::is_same_v<T, std::optional<QString>>)
-            value ? statement.bind(at++, *value) : statement.bindNull(at++);
-        else
-            statement.bind(at++, value);
-    });
-    Q_ASSERT(at - first == kWrittenCount);
-}
-
-// The columns of kColumns from the statement's current row: one reading of a stored session.
-Session readSession(const SqliteStatement& row) {
-    Session s;
-    s.id = row.integer(col::Id);
-    s.uuid = row.text(col::Uuid);
-    s.date = isoDateFromText(row.text(col::Date));
-    if (!row.isNull(col::Time))
-        s.time = QTime::fromString(row.text(col::Time), QStringLiteral("HH:mm"));
-    s.area = row.text(col::Area);
-    s.zones = row.text(col::Zones).split(u',', Qt::SkipEmptyParts);
-    s.needle = NeedleLength::fromMicrometres(int(row.integer(col::NeedleUm)));
-    s.performedBy =
-        row.text(col::PerformedBy) == u"professional" ? Performer::Professional : Performer::Self;
-    if (!row.isNull(col::DeviceId))
-        s.deviceId = row.integer(col::DeviceId);
-    if (!row.isNull(col::Pain))
-        s.pain = int(row.integer(col::Pain));
-    s.reaction = row.text(col::Reaction);
-    s.products = row.text(col::Products);
-    s.notes = row.text(col::Notes);
-    s.overrideReason = row.text(col::OverrideReason);
-    s.ruleBroken = row.text(col::RuleBroken);
-    s.updatedAt = row.text(col::UpdatedAt);
-    if (!row.isNull(col::DeviceNeedleUm))
-        s.deviceNeedle = NeedleLength::fromMicrometres(int(row.integer(col::DeviceNeedleUm)));
-    return s;
 }
 
 Status writeContraindications(Database& db, QSqlDatabase& conn, qint64 id,
@@ -158,7 +69,7 @@ public:
         : m_db(db)
         , m_insert(conn, QStringLiteral("INSERT INTO sessions (%1uuid, %2, created_at, updated_at) "
                                         "VALUES (%3)")
-                             .arg(keepId ? QStringLiteral("id, ") : QString(), kWritten,
+                             .arg(keepId ? QStringLiteral("id, ") : QString(), written(),
                                   QStringList(kWrittenCount + (keepId ? 4 : 3), QStringLiteral("?"))
                                       .join(u',')))
         , m_item(conn, QStringLiteral("INSERT OR IGNORE INTO session_contraindications "
@@ -259,33 +170,15 @@ Result<qint64> SessionStore::add(const Session& session) {
 
 Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
                                            const Progress& progress) {
-    return addAll(
-        sessions.size(), [&sessions](qsizetype i) { return sessions[i]; }, progress);
-}
-
-Result<QList<qint64>> SessionStore::addAll(qsizetype count,
-                                           const std::function<Session(qsizetype)>& at,
-                                           const Progress& progress) {
     QList<qint64> ids;
-    ids.reserve(count);
-    auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        // Up to 32 MiB of pages for the length of a large insert (SQLite's default is 2 MiB):
-        // the indexes stay in memory instead of spilling into the log mid-way.
-        QSqlQuery cache(conn);
-        const bool large = count > 1000;
-        if (large)
-            (void)cache.exec(QStringLiteral("PRAGMA cache_size=-32768"));
-        const auto restoreCache = qScopeGuard([&] {
-            if (large)
-                (void)cache.exec(QStringLiteral("PRAGMA cache_size=-2000"));
-        });
-        SessionInserter inserter(m_db, conn, false);
-        for (qsizetype i = 0; i < count; ++i) {
-            auto inserted = inserter.insert(at(i));
-            if (!inserted)
-                return inserted.error();
-            ids << *inserted;
-            if (progress && !progress(ids.size(), count))
+    ids.reserve(sessions.size());
+    auto done = addEach([&](const Store& store) -> Status {
+        for (const Session& s : sessions) {
+            const auto id = store(s);
+            if (!id)
+                return id.error();
+            ids << *id;
+            if (progress && !progress(ids.size(), sessions.size()))
                 return Error::inFile(m_db.path(),
                                      QStringLiteral("cancelled: nothing was imported"));
         }
@@ -294,6 +187,19 @@ Result<QList<qint64>> SessionStore::addAll(qsizetype count,
     if (!done)
         return done.error();
     return ids;
+}
+
+Status SessionStore::addEach(const std::function<Status(const Store& store)>& feed) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        // Up to 32 MiB of pages for the length of a large insert (SQLite's default is 2 MiB):
+        // the indexes stay in memory instead of spilling into the log mid-way.
+        QSqlQuery cache(conn);
+        (void)cache.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+        const auto restoreCache =
+            qScopeGuard([&] { (void)cache.exec(QStringLiteral("PRAGMA cache_size=-2000")); });
+        SessionInserter inserter(m_db, conn, false);
+        return feed([&inserter](const Session& s) { return inserter.insert(s); });
+    });
 }
 
 Result<qint64> SessionStore::reinsert(const Session& session) {
@@ -320,7 +226,7 @@ Status SessionStore::update(const Session& session) {
             QStringLiteral(
                 "UPDATE sessions SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), updated_at = "
                 "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ? AND (? = '' OR updated_at = ?)")
-                .arg(kWritten));
+                .arg(written()));
         bindSession(q, session, 0);
         q.bindValue(kWrittenCount, session.id);
         // The version the edit started from: a change made meanwhile is not overwritten.
@@ -398,7 +304,7 @@ SqliteStatement prepareSelect(const QSqlDatabase& conn, const SessionFilter& fil
                                  "session_id = sessions.id ORDER BY date, id))");
     QString sql =
         QStringLiteral("SELECT %1%4 FROM sessions%2 ORDER BY date %3, COALESCE(time, '') %3, id %3")
-            .arg(kColumns, where.sql,
+            .arg(columns(), where.sql,
                  filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"), extras);
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -421,7 +327,7 @@ Status SessionStore::forEach(const SessionFilter& filter,
     SqliteStatement q = prepareSelect(m_db.connection(), filter, true, withFollowUps);
     if (!q.isValid())
         return m_db.sqlError(q.lastError(), QStringLiteral("reading sessions"));
-    constexpr int kItems = col::Count; // the columns after kColumns
+    constexpr int kItems = col::Count; // the columns after columns()
     constexpr int kFollowUps = kItems + 1;
     while (q.next()) {
         Session s = readSession(q);
@@ -446,7 +352,7 @@ Result<QList<Session>> SessionStore::latestPerNeedle(const QString& area, QDate 
             "WHERE d.id = s.device_id), 0)) ORDER BY date DESC, COALESCE(time, '00:00') "
             "DESC, id DESC) AS latest FROM sessions s WHERE area = ? AND date >= ?) WHERE "
             "latest = 1) ORDER BY date, COALESCE(time, '00:00'), id")
-            .arg(kColumns));
+            .arg(columns()));
     q.bind(1, area);
     q.bind(2, isoDateText(from));
     QList<Session> out;
@@ -459,7 +365,7 @@ Result<QList<Session>> SessionStore::latestPerNeedle(const QString& area, QDate 
 
 Result<QList<Session>> SessionStore::list(const SessionFilter& filter, bool withFollowUps) const {
     SqliteStatement q = prepareSelect(m_db.connection(), filter, false, withFollowUps);
-    constexpr int kFollowUps = col::Count; // the column after kColumns
+    constexpr int kFollowUps = col::Count; // the column after columns()
     QList<Session> out;
     while (q.next()) {
         out << readSession(q);
@@ -513,7 +419,7 @@ Result<Session> SessionStore::get(qint64 id) const {
     Session s;
     {
         SqliteStatement q(m_db.connection(),
-                          QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kColumns));
+                          QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(columns()));
         q.bind(1, id);
         if (!q.next())
             return q.lastError().isValid()
@@ -551,6 +457,42 @@ Result<QList<Session>> SessionStore::inArea(const QString& area) const {
     SessionFilter f;
     f.area = area;
     return list(f);
+}
+
+struct StoredSessionLookup::Statements {
+    explicit Statements(const QSqlDatabase& db)
+        : byUuid(db, QStringLiteral("SELECT 1 FROM sessions WHERE uuid = ?"))
+        , byContent(db, QStringLiteral("SELECT 1 FROM sessions WHERE area = ? AND date = ? AND "
+                                       "COALESCE(time, '') = ? AND needle_um = ? AND notes = ? "
+                                       "LIMIT 1")) {}
+    SqliteStatement byUuid;
+    SqliteStatement byContent;
+};
+
+StoredSessionLookup::StoredSessionLookup(Database& db)
+    : m_db(db)
+    , m_statements(std::make_unique<Statements>(db.connection())) {}
+
+StoredSessionLookup::~StoredSessionLookup() = default;
+
+Result<bool> StoredSessionLookup::holds(const Session& s) {
+    SqliteStatement& q = s.uuid.isEmpty() ? m_statements->byContent : m_statements->byUuid;
+    if (s.uuid.isEmpty()) {
+        q.bind(1, notNull(s.area));
+        q.bind(2, isoDateText(s.date));
+        q.bind(3, s.time ? s.time->toString(QStringLiteral("HH:mm")) : QStringLiteral(""));
+        q.bind(4, qint64(s.needle.micrometres()));
+        q.bind(5, notNull(s.notes));
+    } else {
+        q.bind(1, s.uuid);
+    }
+    const bool found = q.next();
+    if (q.lastError().isValid())
+        return m_db.sqlError(q.lastError(), QStringLiteral("looking up a session"));
+    // Made ready for the next bindings: a statement left on a row holds a read open.
+    while (found && q.next()) {
+    }
+    return found;
 }
 
 } // namespace dermaplan

@@ -37,11 +37,12 @@ public:
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
     [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions,
                                                const Progress& progress = {});
-    // The same for `count` sessions handed out one at a time by `at` (0 .. count - 1), so that
-    // a caller need not hold a second list of them.
-    [[nodiscard]] Result<QList<qint64>> addAll(qsizetype count,
-                                               const std::function<Session(qsizetype)>& at,
-                                               const Progress& progress = {});
+    // The same for sessions handed out one at a time, so that a caller need not hold a list of
+    // them (an import): `feed` calls `store` with each, in the order they are to have ids, and
+    // gets its id; what `feed` writes meanwhile (a session's answers) joins the transaction, and
+    // its failure stores nothing.
+    using Store = std::function<Result<qint64>(const Session&)>;
+    [[nodiscard]] Status addEach(const std::function<Status(const Store& store)>& feed);
     // Puts back a deleted session with its uuid, and its id unless another session has it now
     // (undo); returns the id it has.
     [[nodiscard]] Result<qint64> reinsert(const Session& session);
@@ -71,6 +72,21 @@ public:
 
 private:
     Database& m_db;
+};
+
+// Whether the log holds a session already, asked of many (an import) through statements prepared
+// once: by uuid, or for a session without one, a stored one of the same day, time, area, needle
+// and notes (a hand-made file imported twice adds nothing).
+class StoredSessionLookup {
+public:
+    explicit StoredSessionLookup(Database& db);
+    ~StoredSessionLookup();
+    [[nodiscard]] Result<bool> holds(const Session& session);
+
+private:
+    Database& m_db;
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace dermaplan

@@ -370,19 +370,34 @@ TEST_F(LogbookTest, ImportFlagsWhatCheckingAgainstTheWholeLogWouldFlag) {
         io::ImportResult parsed;
         for (int i = 0; i < 25; ++i)
             parsed.sessions << make(round % 3 == 0 ? 8 : round % 3 == 1 ? 90 : 400);
+        const auto before = SessionStore(*m_db).list({});
+        ASSERT_TRUE(before);
         const auto plan = m_logbook->planImport(parsed);
         ASSERT_TRUE(plan);
+        ASSERT_TRUE(m_logbook->runImport(*plan));
+        const auto after = SessionStore(*m_db).list({});
+        ASSERT_TRUE(after);
+        // The rows as stored, in the order they were stored (ids follow the plan's order).
+        qint64 lastOld = 0;
+        for (const Session& s : *before)
+            lastOld = std::max(lastOld, s.id);
+        QList<Session> imported;
+        for (const Session& s : *after)
+            if (s.id > lastOld)
+                imported << s;
+        std::sort(imported.begin(), imported.end(),
+                  [](const Session& a, const Session& b) { return a.id < b.id; });
+        ASSERT_EQ(imported.size(), plan->fresh);
 
         // The reference: each row, in the plan's order, against the whole log on its area as
-        // it stands (stored sessions, and the rows before it placed as the log orders them).
-        const auto stored = SessionStore(*m_db).list({});
-        ASSERT_TRUE(stored);
+        // it stood before the import, with the rows stored before it placed as the log orders
+        // them.
         QHash<QString, QList<Session>> log;
-        for (const Session& s : *stored)
+        for (const Session& s : *before)
             log[s.area] << s;
         for (QList<Session>& onArea : log)
             std::sort(onArea.begin(), onArea.end(), comesBefore);
-        for (const Session& row : plan->fresh) {
+        for (const Session& row : std::as_const(imported)) {
             QList<Session>& onArea = log[row.area];
             const auto verdict = checkSessionOnArea(
                 row, std::span<const Session>(onArea.constData(), size_t(onArea.size())), rules(),
