@@ -43,21 +43,27 @@ ImportResult readSessionFile(const QString& path, const QString& format, const R
     const SessionSink sink = [&spool](Session&& s, int line) { return (*spool)->add(s, line); };
     result = kind == u"csv" ? parseCsv(file, path, rules, today, kMaxErrors, sink)
                             : parseJson(file, path, rules, today, kMaxErrors, sink);
-    if (!result.errors.isEmpty())
+    if (result.truncatedErrors)
         return result;
     // A uuid twice in the file: the spool finds it (a set of every uuid read would grow with
-    // the file).
-    const auto repeated = (*spool)->repeatedUuids(kMaxErrors);
+    // the file), and names it beside the file's other problems.
+    const int room = kMaxErrors - int(result.errors.size());
+    const auto repeated = (*spool)->repeatedUuids(room + 1);
     if (!repeated) {
         result.errors << repeated.error();
         return result;
     }
     for (const auto& [line, uuid] : *repeated)
-        result.errors << Error::at(path, line, u"uuid"_s, uuidTwiceMessage(uuid));
-    if (result.errors.isEmpty())
+        if (result.errors.size() < kMaxErrors)
+            result.errors << Error::at(path, line, u"uuid"_s, uuidTwiceMessage(uuid));
+        else
+            result.truncatedErrors = true;
+    if (result.errors.isEmpty()) {
         result.spool = std::move(spool).value();
-    else
-        result.regimens.clear(), result.devices.clear();
+    } else {
+        result.regimens.clear();
+        result.devices.clear();
+    }
     return result;
 }
 

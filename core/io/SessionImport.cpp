@@ -78,7 +78,11 @@ private:
         const QDate needed = date.addDays(m_reach);
         if (m_loadedTo.isValid() && m_loadedTo >= needed)
             return success();
-        const QDate from = m_loadedTo.isValid() ? m_loadedTo.addDays(1) : date.addDays(-m_reach);
+        // Days before `date` less reach never matter again (later rows come later): a long gap
+        // between rows is skipped, not read.
+        const QDate from = m_loadedTo.isValid()
+                               ? std::max(m_loadedTo.addDays(1), date.addDays(-m_reach))
+                               : date.addDays(-m_reach);
         const QDate to = std::max(needed, from.addDays(365));
         auto chunk = m_load(from, to);
         if (!chunk)

@@ -60,8 +60,6 @@ void deliver(Session&& session, int line, const SessionSink& sink, ImportResult&
         result.sessions << std::move(session);
         return;
     }
-    if (problems.any())
-        return;
     if (const Status put = sink(std::move(session), line); !put)
         problems.add(line, put.error().field, put.error().message);
 }

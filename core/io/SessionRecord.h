@@ -62,8 +62,7 @@ private:
                                                const RuleBook& rules, QDate today,
                                                Problems& problems, QSet<QString>* uuids);
 
-// Hands a valid session to `sink`, or without one to result.sessions. Once a problem is found
-// nothing will be stored, so the sink is spared the rest (the file is still read for problems).
+// Hands a valid session to `sink`, or without one to result.sessions.
 void deliver(Session&& session, int line, const SessionSink& sink, ImportResult& result,
              Problems& problems);
 

@@ -115,8 +115,9 @@ Status ImportSpool::exec(const QString& sql, const QString& doing) {
 Status ImportSpool::beginWriting() {
     if (m_writing)
         return success();
-    m_writing = true;
-    return exec(QStringLiteral("BEGIN"), QStringLiteral("writing the import's spool"));
+    auto begun = exec(QStringLiteral("BEGIN"), QStringLiteral("writing the import's spool"));
+    m_writing = begun.ok();
+    return begun;
 }
 
 Status ImportSpool::add(const Session& session, int line) {
@@ -172,11 +173,15 @@ Status ImportSpool::forEachByArea(const std::function<Status(const Session&)>& v
     if (auto committed = ensureCommitted(); !committed)
         return committed;
     SqliteStatement q(QSqlDatabase::database(m_connectionName, false),
-                      QStringLiteral("SELECT %1 FROM sessions ORDER BY area, date, id")
+                      QStringLiteral("SELECT %1, items FROM sessions ORDER BY area, date, id")
                           .arg(sessionrow::columns()));
-    while (q.next())
-        if (auto done = visit(sessionrow::readSession(q)); !done)
+    while (q.next()) {
+        // The checklist too: a ticked item may refuse the session.
+        Session s = sessionrow::readSession(q);
+        s.contraindications = q.text(kItems).split(u';', Qt::SkipEmptyParts);
+        if (auto done = visit(s); !done)
             return done;
+    }
     if (q.lastError().isValid())
         return sqlError(q.lastError().text(), QStringLiteral("reading the import's spool"));
     return success();

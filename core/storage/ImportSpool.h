@@ -29,7 +29,8 @@ public:
     // Lines whose uuid an earlier line of the file had, with that uuid: the first `limit`.
     [[nodiscard]] Result<QList<std::pair<int, QString>>> repeatedUuids(int limit);
 
-    // Every session by area, then date, then the file's order (no checklist, no answers).
+    // Every session by area, then date, then the file's order, with its checklist (not its
+    // answers).
     [[nodiscard]] Status forEachByArea(const std::function<Status(const Session&)>& visit);
     // Marks a session as one the log holds already: it is not stored.
     [[nodiscard]] Status markPresent(qint64 id);

@@ -296,6 +296,24 @@ TEST(SessionFormats, AFileReadForImportIsSpooledAndARepeatedUuidIsNamedByLine) {
     EXPECT_TRUE(csv.errors[0].message.contains(QStringLiteral("appears twice")));
     EXPECT_FALSE(csv.spool) << "nothing is kept for an import when anything is wrong";
 
+    // Beside the file's other problems, and with more than fit, "and more".
+    const QString mixed =
+        write(QStringLiteral("mixed.csv"), "uuid,date,area,needle_mm\n" + uuid.toUtf8() +
+                                               ",2026-11-01,face,0.5\n" + ",not-a-date,face,0.5\n" +
+                                               uuid.toUtf8() + ",2026-11-09,face,0.5\n");
+    const io::ImportResult both = io::readSessionFile(mixed, QString(), rules(), kToday);
+    ASSERT_EQ(both.errors.size(), 2);
+    EXPECT_EQ(both.errors[0].line, 3);
+    EXPECT_EQ(both.errors[1].line, 4);
+    EXPECT_EQ(both.errors[1].field, QStringLiteral("uuid"));
+    QByteArray many = "uuid,date,area,needle_mm\n";
+    for (int i = 0; i < 30; ++i)
+        many += uuid.toUtf8() + ",2026-11-01,face,0.5\n";
+    const io::ImportResult tooMany =
+        io::readSessionFile(write(QStringLiteral("many.csv"), many), QString(), rules(), kToday);
+    EXPECT_EQ(tooMany.errors.size(), 20);
+    EXPECT_TRUE(tooMany.truncatedErrors);
+
     const QString json =
         write(QStringLiteral("twice.json"), "[\n{\"uuid\": \"" + uuid.toUtf8() +
                                                 "\", \"date\": \"2026-11-01\", \"area\": \"face\", "

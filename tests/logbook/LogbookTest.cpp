@@ -256,6 +256,25 @@ TEST_F(LogbookTest, CheckingAnImportHoldsNoLockAndCanBeCancelled) {
     EXPECT_EQ(stored(), 1001);
 }
 
+// A ticked checklist item that refuses a session flags it on import as it would refuse it when
+// logged, however far from any other session it lies.
+TEST_F(LogbookTest, AnImportedSessionWithARefusingChecklistItemIsFlagged) {
+    io::ImportResult parsed;
+    Session acne = draft(QStringLiteral("face"), 0.25, kToday.addDays(-40));
+    acne.contraindications = {QStringLiteral("active-acne")};
+    parsed.sessions << acne << draft(QStringLiteral("face"), 0.25, kToday.addDays(-20));
+    const auto plan = m_logbook->planImport(parsed);
+    ASSERT_TRUE(plan);
+    EXPECT_EQ(plan->flaggedCount, 1);
+    ASSERT_TRUE(m_logbook->runImport(*plan));
+    const auto stored = SessionStore(*m_db).list({});
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 2);
+    EXPECT_FALSE(stored->at(0).ruleBroken.isEmpty()) << "the session with active acne";
+    EXPECT_TRUE(stored->at(1).ruleBroken.isEmpty());
+    EXPECT_EQ(SessionStore(*m_db).get(stored->at(0).id)->contraindications, acne.contraindications);
+}
+
 // Two sessions on one day with one pen cartridge are two uses: the second is refused.
 TEST_F(LogbookTest, APenCartridgeUsedTwiceOnOneDayIsRefused) {
     const qint64 id = addDevice(QStringLiteral("Cartridge"), QStringLiteral("pen"), 0.25);
