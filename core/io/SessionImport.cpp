@@ -175,7 +175,7 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     const Status walked = plan.spool->forEachByArea([&](const Session& s) -> Status {
         ++checked;
         if (progress && checked % 200 == 0 && !progress(checked, total))
-            return Error::inFile(db.path(), QStringLiteral("cancelled: nothing was imported"));
+            return SessionStore(db).cancelled();
         const auto held = stored.holds(s);
         if (!held)
             return held.error();
@@ -284,8 +284,7 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
                         return stored.error();
                 }
                 if (progress && !progress(++done, plan.fresh))
-                    return Error::inFile(db.path(),
-                                         QStringLiteral("cancelled: nothing was imported"));
+                    return SessionStore(db).cancelled();
                 return success();
             });
         });

@@ -35,7 +35,9 @@ const QStringList& schema() {
     return statements;
 }
 
-constexpr int kItems = sessionrow::col::Count; // the columns forEachToStore reads after columns()
+// The columns read after columns(): the checklist (both walks), then the answers and the flag
+// (forEachToStore).
+constexpr int kItems = sessionrow::col::Count;
 constexpr int kAnswers = kItems + 1;
 constexpr int kFlag = kItems + 2;
 

@@ -179,14 +179,17 @@ Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
                 return id.error();
             ids << *id;
             if (progress && !progress(ids.size(), sessions.size()))
-                return Error::inFile(m_db.path(),
-                                     QStringLiteral("cancelled: nothing was imported"));
+                return cancelled();
         }
         return success();
     });
     if (!done)
         return done.error();
     return ids;
+}
+
+Error SessionStore::cancelled() const {
+    return Error::inFile(m_db.path(), QStringLiteral("cancelled: nothing was imported"));
 }
 
 Status SessionStore::addEach(const std::function<Status(const Store& store)>& feed) {

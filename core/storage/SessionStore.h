@@ -35,6 +35,8 @@ public:
     // Stores many in one transaction: all or nothing. Returns their ids in order.
     // Called after each row with (done, total); returning false cancels, and nothing is stored.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    // What a write cancelled by its Progress returns.
+    [[nodiscard]] Error cancelled() const;
     [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions,
                                                const Progress& progress = {});
     // The same for sessions handed out one at a time, so that a caller need not hold a list of
