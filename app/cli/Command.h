@@ -2,14 +2,11 @@
 
 #include "Result.h"
 #include "rules/RuleBook.h"
-#include "rules/SafetyCheck.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QStringList>
 #include <QTextStream>
-
-#include "io/SessionStream.h"
 
 #include <functional>
 #include <memory>
@@ -70,30 +67,5 @@ int runCommand(const Command& command, const QStringList& args, Context& context
 
 // Every command, in the order `--help` lists them.
 const QList<Command>& allCommands();
-
-// Shared option parsing: each returns an Error naming the flag and the bad value.
-// A needle length within the rule book's range.
-Result<NeedleLength> needleOption(const QCommandLineParser& parser, const QString& name,
-                                  const RuleBook& rules);
-Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
-// The one ID a command is given ("pause remove 3"); the error names `listCommand`, which lists
-// the ids ("pause list").
-Result<qint64> idArgument(const QCommandLineParser& parser, const QString& listCommand);
-// A core error about a field, named as the option that gave it ("date" -> "--date"); an error
-// about a file, or one already named, as it is.
-[[nodiscard]] Error asOptionError(Error error);
-Result<int> intOption(const QCommandLineParser& parser, const QString& name, int minimum,
-                      int maximum);
-Result<QString> formatOption(const QCommandLineParser& parser, const QStringList& allowed);
-
-// Prints the verdict's reasons on stderr ("refused: ...", "advice: ...").
-void printVerdict(const Verdict& verdict, const RuleBook& rules, QTextStream& err);
-
-// Writes `text` to --output FILE if given, else to stdout.
-int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Context& context);
-// The same for output made a chunk at a time: `produce` hands each chunk to the sink it is given.
-// A FILE is written whole or not at all.
-using Producer = std::function<Status(const io::ByteSink&)>;
-int writeStreamed(const QCommandLineParser& parser, Context& context, const Producer& produce);
 
 } // namespace dermaplan::cli

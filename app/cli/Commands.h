@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Command.h"
+#include "Options.h"
+#include "Output.h"
 
 // The commands, a list per group; each group's file ends with its list, and each entry names the
 // function that runs it in that file.

@@ -140,14 +140,13 @@ QList<Command> dataCommands() {
     return {
         {QStringLiteral("export"),
          QStringLiteral("Export all history (CSV), or history, regimens and devices (JSON)."),
-         {{u"format"_s, QStringLiteral("json (default) or csv."), u"FORMAT"_s},
-          {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s}},
+         {formatFlag(QStringLiteral("json (default) or csv.")), outputFlag()},
          {},
          runExport},
         {QStringLiteral("import"),
          QStringLiteral(
              "Import sessions from CSV or JSON: all or nothing, no duplicates (by uuid)."),
-         {{u"format"_s, QStringLiteral("csv or json (default: from the file name)."), u"FORMAT"_s},
+         {formatFlag(QStringLiteral("csv or json (default: from the file name).")),
           {u"dry-run"_s, QStringLiteral("Validate and report; store nothing.")}},
          fileHelp(QStringLiteral("The file to import.")),
          runImport},

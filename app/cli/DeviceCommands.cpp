@@ -4,8 +4,6 @@
 #include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -14,14 +12,8 @@ namespace dermaplan::cli {
 
 namespace {
 
-Result<qint64> deviceIdArgument(const QCommandLineParser& p, const Logbook& logbook) {
-    const auto id = idArgument(p, QStringLiteral("device list"));
-    if (!id)
-        return id;
-    if (!logbook.device(*id))
-        return Error::inField(QStringLiteral("ID"),
-                              QStringLiteral("no device with id %1").arg(*id));
-    return id;
+bool deviceExists(const Logbook& logbook, qint64 id) {
+    return logbook.device(id).ok();
 }
 
 } // namespace
@@ -30,9 +22,9 @@ static int runDeviceAdd(const QCommandLineParser& p, Context& ctx) {
     Device d;
     d.name = p.value(u"name"_s).trimmed();
     if (d.name.isEmpty())
-        return ctx.fail(Error::inField(u"--name"_s, QStringLiteral("is required")), InvalidInput);
+        return ctx.fail(missingOption(u"name"_s), InvalidInput);
     if (!p.isSet(u"needle"_s))
-        return ctx.fail(Error::inField(u"--needle"_s, QStringLiteral("is required")), InvalidInput);
+        return ctx.fail(missingOption(u"needle"_s), InvalidInput);
     const auto n = needleOption(p, u"needle"_s, ctx.rules);
     if (!n)
         return ctx.fail(n.error(), InvalidInput);
@@ -65,62 +57,45 @@ static int runDeviceAdd(const QCommandLineParser& p, Context& ctx) {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto id = logbook->addDevice(d);
-    if (!id)
-        return ctx.fail(id.error(), RuntimeFailure);
-    ctx.out << *id << Qt::endl;
-    return Ok;
+    return printNewId(ctx, logbook->addDevice(d));
 }
 
 static int runDeviceList(const QCommandLineParser& p, Context& ctx) {
-    const auto format = formatOption(p, {u"text"_s, u"json"_s});
-    if (!format)
-        return ctx.fail(format.error(), InvalidInput);
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    const auto devices = logbook->deviceStatuses(p.isSet(u"all"_s));
-    if (!devices)
-        return ctx.fail(devices.error(), RuntimeFailure);
-    QJsonArray arr;
-    for (const DeviceStatus& status : *devices) {
-        const Device& d = status.state.device;
-        QJsonObject o = io::deviceToJson(d);
-        o.insert(u"uses"_s, status.state.usesSoFar);
-        o.insert(u"use_limit"_s, status.useLimit);
-        o.insert(u"last_cleaned"_s, status.state.lastCleaned
-                                        ? QJsonValue(status.state.lastCleaned->toString(
-                                              QStringLiteral("yyyy-MM-ddTHH:mm")))
-                                        : QJsonValue());
-        o.insert(u"replace_by"_s, status.replaceBy.isValid()
-                                      ? QJsonValue(status.replaceBy.toString(Qt::ISODate))
-                                      : QJsonValue());
-        o.insert(u"status"_s, deviceLevelId(status.level));
-        o.insert(u"needs_cleaning"_s, status.needsCleaning);
-        arr.append(o);
-        if (*format == u"text")
-            ctx.out << QStringLiteral("%1  %2 (%3, %4): %5 of %6 uses, first used %7, last "
-                                      "cleaned %8%9 [%10]\n")
-                           .arg(QString::number(d.id).rightJustified(4), d.name, d.kind,
-                                d.needle.toString())
-                           .arg(status.state.usesSoFar)
-                           .arg(status.useLimit)
-                           .arg(d.firstUse.isValid() ? d.firstUse.toString(Qt::ISODate)
-                                                     : QStringLiteral("never"),
-                                status.state.lastCleaned ? status.state.lastCleaned->toString(
-                                                               QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                         : QStringLiteral("never"),
-                                status.replaceBy.isValid()
-                                    ? QStringLiteral(", replace by %1")
-                                          .arg(status.replaceBy.toString(Qt::ISODate))
-                                    : QString(),
-                                deviceStatusText(status, QLocale::c()));
-    }
-    if (*format == u"json")
-        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-    else if (devices->isEmpty())
-        ctx.out << "No devices. Add one with 'device add'.\n";
-    return Ok;
+    return printList(
+        p, ctx, [&](Logbook& logbook) { return logbook.deviceStatuses(p.isSet(u"all"_s)); },
+        [](const DeviceStatus& status) {
+            QJsonObject o = io::deviceToJson(status.state.device);
+            o.insert(u"uses"_s, status.state.usesSoFar);
+            o.insert(u"use_limit"_s, status.useLimit);
+            o.insert(u"last_cleaned"_s, status.state.lastCleaned
+                                            ? QJsonValue(status.state.lastCleaned->toString(
+                                                  QStringLiteral("yyyy-MM-ddTHH:mm")))
+                                            : QJsonValue());
+            o.insert(u"replace_by"_s, status.replaceBy.isValid()
+                                          ? QJsonValue(status.replaceBy.toString(Qt::ISODate))
+                                          : QJsonValue());
+            o.insert(u"status"_s, deviceLevelId(status.level));
+            o.insert(u"needs_cleaning"_s, status.needsCleaning);
+            return o;
+        },
+        [](const DeviceStatus& status) {
+            const Device& d = status.state.device;
+            return QStringLiteral("%1  %2 (%3, %4): %5 of %6 uses, first used %7, last cleaned "
+                                  "%8%9 [%10]")
+                .arg(QString::number(d.id).rightJustified(4), d.name, d.kind, d.needle.toString())
+                .arg(status.state.usesSoFar)
+                .arg(status.useLimit)
+                .arg(d.firstUse.isValid() ? d.firstUse.toString(Qt::ISODate)
+                                          : QStringLiteral("never"),
+                     status.state.lastCleaned
+                         ? status.state.lastCleaned->toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QStringLiteral("never"),
+                     status.replaceBy.isValid() ? QStringLiteral(", replace by %1")
+                                                      .arg(status.replaceBy.toString(Qt::ISODate))
+                                                : QString(),
+                     deviceStatusText(status, QLocale::c()));
+        },
+        u"No devices. Add one with 'device add'."_s);
 }
 
 static int runDeviceClean(const QCommandLineParser& p, Context& ctx) {
@@ -136,36 +111,22 @@ static int runDeviceClean(const QCommandLineParser& p, Context& ctx) {
                                    .arg(p.value(u"at"_s))),
                 InvalidInput);
     }
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    const auto id = deviceIdArgument(p, *logbook);
-    if (!id)
-        return ctx.fail(id.error(), InvalidInput);
-    if (const auto done = logbook->recordCleaning(*id, when); !done)
-        return ctx.fail(done.error(), RuntimeFailure);
-    for (const QString& step : ctx.rules.cleaningSteps())
-        ctx.err << "  - " << step << '\n';
-    return Ok;
+    const int code = actOnExisting(
+        p, ctx, u"device list"_s, u"device"_s, deviceExists,
+        [&](Logbook& logbook, qint64 id) { return logbook.recordCleaning(id, when); });
+    if (code == Ok)
+        for (const QString& step : ctx.rules.cleaningSteps())
+            ctx.err << "  - " << step << '\n';
+    return code;
 }
 
 static int runDeviceRetire(const QCommandLineParser& p, Context& ctx) {
-    QDate date = ctx.today;
-    if (p.isSet(u"date"_s)) {
-        const auto d = dateOption(p, u"date"_s);
-        if (!d)
-            return ctx.fail(d.error(), InvalidInput);
-        date = *d;
-    }
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    const auto id = deviceIdArgument(p, *logbook);
-    if (!id)
-        return ctx.fail(id.error(), InvalidInput);
-    if (const auto done = logbook->retireDevice(*id, date); !done)
-        return ctx.fail(done.error(), RuntimeFailure);
-    return Ok;
+    const auto date = dateOptionOr(p, u"date"_s, ctx.today);
+    if (!date)
+        return ctx.fail(date.error(), InvalidInput);
+    return actOnExisting(
+        p, ctx, u"device list"_s, u"device"_s, deviceExists,
+        [&](Logbook& logbook, qint64 id) { return logbook.retireDevice(id, *date); });
 }
 
 QList<Command> deviceCommands() {
@@ -176,24 +137,23 @@ QList<Command> deviceCommands() {
           {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
           {u"count"_s, QStringLiteral("Number of needles (e.g. 540)."), u"N"_s},
           {u"kind"_s, QStringLiteral("roller (default), stamp or pen."), u"KIND"_s},
-          {u"first-use"_s, QStringLiteral("First day it was used."), u"YYYY-MM-DD"_s}},
+          dayFlag(u"first-use"_s, QStringLiteral("First day it was used."))},
          {},
          runDeviceAdd},
         {QStringLiteral("device list"),
          QStringLiteral("List devices with uses, age and last cleaning."),
-         {{u"all"_s, QStringLiteral("Include retired devices.")},
-          {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {{u"all"_s, QStringLiteral("Include retired devices.")}, formatFlag()},
          {},
          runDeviceList},
         {QStringLiteral("device clean"),
          QStringLiteral("Record that a device was cleaned."),
          {{u"at"_s, QStringLiteral("When (default: now)."), u"YYYY-MM-DDTHH:MM"_s}},
-         {{QStringLiteral("ID"), QStringLiteral("The device's id.")}},
+         {idPositional(u"device"_s, u"device list"_s)},
          runDeviceClean},
         {QStringLiteral("device retire"),
          QStringLiteral("Retire a worn device."),
-         {{u"date"_s, QStringLiteral("Day retired (default: today)."), u"YYYY-MM-DD"_s}},
-         {{QStringLiteral("ID"), QStringLiteral("The device's id.")}},
+         {dayFlag(u"date"_s, QStringLiteral("Day retired (default: today)."))},
+         {idPositional(u"device"_s, u"device list"_s)},
          runDeviceRetire},
     };
 }

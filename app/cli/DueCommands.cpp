@@ -65,7 +65,7 @@ int printDue(const QString& format, Context& ctx) {
         QJsonArray arr;
         for (const DueFollowUp& d : *due)
             arr.append(dueFollowUpJson(d, ctx));
-        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        printJson(ctx, QJsonDocument(arr));
         return Ok;
     }
     if (due->isEmpty()) {
@@ -103,18 +103,15 @@ static int runFollowUp(const QCommandLineParser& p, Context& ctx) {
                                                       "or 'history')")),
                         InvalidInput);
     if (!p.isSet(u"state"_s))
-        return ctx.fail(Error::inField(u"--state"_s, QStringLiteral("is required")), InvalidInput);
+        return ctx.fail(missingOption(u"state"_s), InvalidInput);
     FollowUp answer;
     answer.sessionId = id;
     answer.state = p.value(u"state"_s).trimmed();
     answer.notes = p.value(u"notes"_s).trimmed();
-    answer.date = ctx.today;
-    if (p.isSet(u"date"_s)) {
-        const auto d = dateOption(p, u"date"_s);
-        if (!d)
-            return ctx.fail(d.error(), InvalidInput);
-        answer.date = *d;
-    }
+    const auto day = dateOptionOr(p, u"date"_s, ctx.today);
+    if (!day)
+        return ctx.fail(day.error(), InvalidInput);
+    answer.date = *day;
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
@@ -168,12 +165,10 @@ static int runDue(const QCommandLineParser& p, Context& ctx) {
                                        {u"text"_s, deviceStatusText(d, c)}});
         for (const DueFollowUp& d : guide->followUps)
             followUps.append(dueFollowUpJson(d, ctx));
-        ctx.out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"date"_s, ctx.today.toString(Qt::ISODate)},
-                                      {u"sessions"_s, s},
-                                      {u"devices"_s, devices},
-                                      {u"followups"_s, followUps}})
-                .toJson(QJsonDocument::Indented));
+        printJson(ctx, QJsonDocument(QJsonObject{{u"date"_s, ctx.today.toString(Qt::ISODate)},
+                                                 {u"sessions"_s, s},
+                                                 {u"devices"_s, devices},
+                                                 {u"followups"_s, followUps}}));
         return Ok;
     }
     if (sessions.isEmpty() && guide->devices.isEmpty() && guide->followUps.isEmpty()) {
@@ -201,16 +196,16 @@ QList<Command> dueCommands() {
            QStringLiteral("How the skin is: one of the states 'followup --due' offers "
                           "(fine, redness, infection, resolved, ...)."),
            u"STATE"_s},
-          {u"date"_s, QStringLiteral("The day it describes (default: today)."), u"YYYY-MM-DD"_s},
+          dayFlag(u"date"_s, QStringLiteral("The day it describes (default: today).")),
           {u"notes"_s, QStringLiteral("Free text."), u"TEXT"_s},
           {u"due"_s, QStringLiteral("List the follow-ups due today instead.")},
-          {u"format"_s, QStringLiteral("With --due: text (default) or json."), u"FORMAT"_s}},
+          formatFlag(QStringLiteral("With --due: text (default) or json."))},
          {{QStringLiteral("SESSION_ID"),
            QStringLiteral("The session it follows up (see 'history' or 'followup --due').")}},
          runFollowUp},
         {QStringLiteral("due"),
          QStringLiteral("What is due today: sessions planned and allowed, devices, follow-ups."),
-         {{u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {formatFlag()},
          {},
          runDue},
     };

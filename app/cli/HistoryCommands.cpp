@@ -158,7 +158,7 @@ static int runNext(const QCommandLineParser& p, Context& ctx) {
                 .arg(area, last, describeReadiness(*r, ctx.today, ctx.rules, QLocale::c(), needle));
     }
     if (*format == u"json") {
-        ctx.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        printJson(ctx, QJsonDocument(json));
         return Ok;
     }
     ctx.out << (text.isEmpty() ? QStringLiteral("No sessions logged yet.\n") : text);
@@ -170,10 +170,10 @@ QList<Command> historyCommands() {
         {QStringLiteral("history"),
          QStringLiteral("List logged sessions."),
          {{u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
-          {u"from"_s, QStringLiteral("From this day on."), u"YYYY-MM-DD"_s},
-          {u"to"_s, QStringLiteral("Up to this day."), u"YYYY-MM-DD"_s},
-          {u"format"_s, QStringLiteral("table (default), csv or json."), u"FORMAT"_s},
-          {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s}},
+          dayFlag(u"from"_s, QStringLiteral("From this day on.")),
+          dayFlag(u"to"_s, QStringLiteral("Up to this day.")),
+          formatFlag(QStringLiteral("table (default), csv or json.")),
+          outputFlag()},
          {},
          runHistory},
         {QStringLiteral("next"),
@@ -183,7 +183,7 @@ QList<Command> historyCommands() {
           {u"needle"_s,
            QStringLiteral("The needle you plan to use next (longer needles wait longer)."),
            u"MM"_s},
-          {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+          formatFlag()},
          {},
          runNext},
     };

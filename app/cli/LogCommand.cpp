@@ -13,13 +13,13 @@ namespace dermaplan::cli {
 static int runLog(const QCommandLineParser& p, Context& ctx) {
     Session s;
     if (!p.isSet(u"area"_s))
-        return ctx.fail(Error::inField(u"--area"_s, QStringLiteral("is required")), InvalidInput);
+        return ctx.fail(missingOption(u"area"_s), InvalidInput);
     s.area = p.value(u"area"_s);
     for (const QString& z : p.values(u"zone"_s))
         for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
             s.zones << part.trimmed();
     if (!p.isSet(u"needle"_s))
-        return ctx.fail(Error::inField(u"--needle"_s, QStringLiteral("is required")), InvalidInput);
+        return ctx.fail(missingOption(u"needle"_s), InvalidInput);
     const auto needle = needleOption(p, u"needle"_s, ctx.rules);
     if (!needle)
         return ctx.fail(needle.error(), InvalidInput);
@@ -29,13 +29,10 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
 
     if (p.isSet(u"date"_s) && p.isSet(u"at"_s))
         return ctx.fail(QStringLiteral("--date and --at: give one or the other"), InvalidInput);
-    s.date = ctx.today;
-    if (p.isSet(u"date"_s)) {
-        const auto d = dateOption(p, u"date"_s);
-        if (!d)
-            return ctx.fail(d.error(), InvalidInput);
-        s.date = *d;
-    }
+    const auto day = dateOptionOr(p, u"date"_s, ctx.today);
+    if (!day)
+        return ctx.fail(day.error(), InvalidInput);
+    s.date = *day;
     if (p.isSet(u"at"_s)) {
         const QString text = p.value(u"at"_s);
         const QDateTime at = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd'T'HH:mm"));
@@ -137,7 +134,7 @@ QList<Command> logCommands() {
           {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate for several."),
            u"ZONE"_s},
           {u"needle"_s, QStringLiteral("Needle length in millimetres, 0.1 to 3.0."), u"MM"_s},
-          {u"date"_s, QStringLiteral("Day of the session (default: today)."), u"YYYY-MM-DD"_s},
+          dayFlag(u"date"_s, QStringLiteral("Day of the session (default: today).")),
           {u"at"_s, QStringLiteral("Day and time of the session."), u"YYYY-MM-DDTHH:MM"_s},
           {u"by"_s, QStringLiteral("Who performed it: self (default) or professional."), u"WHO"_s},
           {u"device"_s, QStringLiteral("Id of the device used (see 'device list')."), u"ID"_s},

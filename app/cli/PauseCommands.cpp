@@ -3,8 +3,6 @@
 
 #include "logbook/Logbook.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +25,7 @@ static int runPauseAdd(const QCommandLineParser& p, Context& ctx) {
     Pause pause;
     for (const auto& [option, day] : {std::pair{u"from"_s, &pause.from}, {u"to"_s, &pause.to}}) {
         if (!p.isSet(option))
-            return ctx.fail(Error::inField(u"--"_s + option, QStringLiteral("is required")),
-                            InvalidInput);
+            return ctx.fail(missingOption(option), InvalidInput);
         const auto d = dateOption(p, option);
         if (!d)
             return ctx.fail(d.error(), InvalidInput);
@@ -39,58 +36,28 @@ static int runPauseAdd(const QCommandLineParser& p, Context& ctx) {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto id = logbook->addPause(pause);
-    if (!id) {
-        const Error& e = id.error();
-        return ctx.fail(asOptionError(e), e.field.isEmpty() ? RuntimeFailure : InvalidInput);
-    }
-    ctx.out << *id << Qt::endl;
-    return Ok;
+    return printNewId(ctx, logbook->addPause(pause));
 }
 
 static int runPauseList(const QCommandLineParser& p, Context& ctx) {
-    const auto format = formatOption(p, {u"text"_s, u"json"_s});
-    if (!format)
-        return ctx.fail(format.error(), InvalidInput);
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    const auto pauses = logbook->pauses(p.isSet(u"all"_s) ? QDate() : ctx.today);
-    if (!pauses)
-        return ctx.fail(pauses.error(), RuntimeFailure);
-    if (*format == u"json") {
-        QJsonArray arr;
-        for (const Pause& pause : *pauses)
-            arr.append(pauseJson(pause));
-        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-        return Ok;
-    }
-    if (pauses->isEmpty()) {
-        ctx.out << (p.isSet(u"all"_s) ? "No pauses.\n"
-                                      : "No pause today or ahead (--all lists past ones).\n");
-        return Ok;
-    }
-    for (const Pause& pause : *pauses) {
-        const Area* area = ctx.rules.area(pause.area);
-        ctx.out << QStringLiteral("%1  %2 to %3  %4%5\n")
-                       .arg(QString::number(pause.id).rightJustified(4),
-                            pause.from.toString(Qt::ISODate), pause.to.toString(Qt::ISODate),
-                            area ? area->name : QStringLiteral("every area"),
-                            pause.reason.isEmpty() ? QString() : u": "_s + pause.reason);
-    }
-    return Ok;
+    const bool all = p.isSet(u"all"_s);
+    return printList(
+        p, ctx, [&](Logbook& logbook) { return logbook.pauses(all ? QDate() : ctx.today); },
+        pauseJson,
+        [&](const Pause& pause) {
+            const Area* area = ctx.rules.area(pause.area);
+            return QStringLiteral("%1  %2 to %3  %4%5")
+                .arg(QString::number(pause.id).rightJustified(4), pause.from.toString(Qt::ISODate),
+                     pause.to.toString(Qt::ISODate),
+                     area ? area->name : QStringLiteral("every area"),
+                     pause.reason.isEmpty() ? QString() : u": "_s + pause.reason);
+        },
+        all ? u"No pauses."_s : u"No pause today or ahead (--all lists past ones)."_s);
 }
 
 static int runPauseRemove(const QCommandLineParser& p, Context& ctx) {
-    const auto id = idArgument(p, u"pause list"_s);
-    if (!id)
-        return ctx.fail(id.error(), InvalidInput);
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    if (const auto removed = logbook->removePause(*id); !removed)
-        return ctx.fail(Error::inField(u"ID"_s, removed.error().message), InvalidInput);
-    return Ok;
+    return removeById(p, ctx, u"pause list"_s,
+                      [](Logbook& logbook, qint64 id) { return logbook.removePause(id); });
 }
 
 QList<Command> pauseCommands() {
@@ -98,22 +65,21 @@ QList<Command> pauseCommands() {
         {QStringLiteral("pause add"),
          QStringLiteral("Days without sessions (a holiday, a procedure, an illness); the plan "
                         "moves past them."),
-         {{u"from"_s, QStringLiteral("First day."), u"YYYY-MM-DD"_s},
-          {u"to"_s, QStringLiteral("Last day."), u"YYYY-MM-DD"_s},
+         {dayFlag(u"from"_s, QStringLiteral("First day.")),
+          dayFlag(u"to"_s, QStringLiteral("Last day.")),
           {u"area"_s, QStringLiteral("Only this area (default: every area)."), u"AREA"_s},
           {u"reason"_s, QStringLiteral("Why, for you (shown on the schedule)."), u"TEXT"_s}},
          {},
          runPauseAdd},
         {QStringLiteral("pause list"),
          QStringLiteral("List the pauses today or ahead."),
-         {{u"all"_s, QStringLiteral("Include past pauses.")},
-          {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {{u"all"_s, QStringLiteral("Include past pauses.")}, formatFlag()},
          {},
          runPauseList},
         {QStringLiteral("pause remove"),
          QStringLiteral("Remove a pause; the plan goes back to its days."),
          {},
-         {{QStringLiteral("ID"), QStringLiteral("The pause's id (see 'pause list').")}},
+         {idPositional(u"pause"_s, u"pause list"_s)},
          runPauseRemove},
     };
 }

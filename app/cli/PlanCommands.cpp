@@ -65,7 +65,7 @@ static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(n.error(), InvalidInput);
         r.needle = *n;
     } else if (r.templateId.isEmpty()) {
-        return ctx.fail(Error::inField(u"--needle"_s, QStringLiteral("is required")), InvalidInput);
+        return ctx.fail(missingOption(u"needle"_s), InvalidInput);
     }
     if (const auto ok = ctx.rules.needle(r.needle, u"--needle"_s); !ok)
         return ctx.fail(ok.error(), InvalidInput);
@@ -75,14 +75,12 @@ static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(every.error(), InvalidInput);
         r.everyDays = *every;
     } else if (r.templateId.isEmpty()) {
-        return ctx.fail(Error::inField(u"--every"_s, QStringLiteral("is required")), InvalidInput);
+        return ctx.fail(missingOption(u"every"_s), InvalidInput);
     }
-    if (p.isSet(u"start"_s)) {
-        const auto d = dateOption(p, u"start"_s);
-        if (!d)
-            return ctx.fail(d.error(), InvalidInput);
-        r.start = *d;
-    }
+    const auto start = dateOptionOr(p, u"start"_s, r.start);
+    if (!start)
+        return ctx.fail(start.error(), InvalidInput);
+    r.start = *start;
     if (p.isSet(u"weeks"_s)) {
         const auto w = intOption(p, u"weeks"_s, 1, 520);
         if (!w)
@@ -112,92 +110,50 @@ static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto id = logbook->addRegimen(r);
-    if (!id)
-        return ctx.fail(id.error(), RuntimeFailure);
-    ctx.out << *id << Qt::endl;
-    return Ok;
+    return printNewId(ctx, logbook->addRegimen(r));
 }
 
 static int runPlanList(const QCommandLineParser& p, Context& ctx) {
-    const auto format = formatOption(p, {u"text"_s, u"json"_s});
-    if (!format)
-        return ctx.fail(format.error(), InvalidInput);
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    const auto regimens = logbook->regimens(p.isSet(u"all"_s));
-    if (!regimens)
-        return ctx.fail(regimens.error(), RuntimeFailure);
-    if (*format == u"json") {
-        QJsonArray arr;
-        for (const Regimen& r : *regimens)
-            arr.append(io::regimenToJson(r));
-        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-        return Ok;
-    }
-    if (regimens->isEmpty())
-        ctx.out << "No regimens. Add one with 'plan add' (see 'templates').\n";
-    for (const Regimen& r : *regimens)
-        ctx.out << QStringLiteral("%1  %2: %3 %4 every %5 days from %6, %7, by %8%9\n")
-                       .arg(QString::number(r.id).rightJustified(4), r.name, r.area,
-                            r.needle.toString())
-                       .arg(r.everyDays)
-                       .arg(
-                           r.start.toString(Qt::ISODate), weeksText(r.weeks),
-                           performerId(r.performedBy),
-                           r.endedOn
-                               ? QStringLiteral(" (ended %1)").arg(r.endedOn->toString(Qt::ISODate))
+    return printList(
+        p, ctx, [&](Logbook& logbook) { return logbook.regimens(p.isSet(u"all"_s)); },
+        io::regimenToJson,
+        [](const Regimen& r) {
+            return QStringLiteral("%1  %2: %3 %4 every %5 days from %6, %7, by %8%9")
+                .arg(QString::number(r.id).rightJustified(4), r.name, r.area, r.needle.toString())
+                .arg(r.everyDays)
+                .arg(r.start.toString(Qt::ISODate), weeksText(r.weeks), performerId(r.performedBy),
+                     r.endedOn ? QStringLiteral(" (ended %1)").arg(r.endedOn->toString(Qt::ISODate))
                                : QString());
-    return Ok;
+        },
+        u"No regimens. Add one with 'plan add' (see 'templates')."_s);
+}
+
+static bool regimenExists(const Logbook& logbook, qint64 id) {
+    return logbook.regimen(id).ok();
 }
 
 static int runPlanEnd(const QCommandLineParser& p, Context& ctx) {
-    const auto id = idArgument(p, u"plan list"_s);
-    if (!id)
-        return ctx.fail(id.error(), InvalidInput);
-    QDate date = ctx.today;
-    if (p.isSet(u"date"_s)) {
-        const auto d = dateOption(p, u"date"_s);
-        if (!d)
-            return ctx.fail(d.error(), InvalidInput);
-        date = *d;
-    }
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    if (!logbook->regimen(*id))
-        return ctx.fail(
-            Error::inField(QStringLiteral("ID"), QStringLiteral("no regimen with id %1").arg(*id)),
-            InvalidInput);
-    if (const auto done = logbook->endRegimen(*id, date); !done)
-        return ctx.fail(done.error(), RuntimeFailure);
-    return Ok;
+    const auto date = dateOptionOr(p, u"date"_s, ctx.today);
+    if (!date)
+        return ctx.fail(date.error(), InvalidInput);
+    return actOnExisting(
+        p, ctx, u"plan list"_s, u"regimen"_s, regimenExists,
+        [&](Logbook& logbook, qint64 id) { return logbook.endRegimen(id, *date); });
 }
 
 static int runPlanRemove(const QCommandLineParser& p, Context& ctx) {
-    const auto id = idArgument(p, u"plan list"_s);
-    if (!id)
-        return ctx.fail(id.error(), InvalidInput);
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    if (!logbook->regimen(*id))
-        return ctx.fail(
-            Error::inField(QStringLiteral("ID"), QStringLiteral("no regimen with id %1").arg(*id)),
-            InvalidInput);
-    if (const auto done = logbook->removeRegimen(*id); !done)
-        return ctx.fail(done.error(), RuntimeFailure);
-    return Ok;
+    return actOnExisting(p, ctx, u"plan list"_s, u"regimen"_s, regimenExists,
+                         [](Logbook& logbook, qint64 id) { return logbook.removeRegimen(id); });
 }
 
 static int runTemplates(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    QJsonArray arr;
-    for (const RegimenTemplate& t : ctx.rules.templates()) {
-        arr.append(QJsonObject{{u"id"_s, t.id},
+    printItems(
+        ctx, *format, ctx.rules.templates(),
+        [](const RegimenTemplate& t) {
+            return QJsonObject{{u"id"_s, t.id},
                                {u"name"_s, t.name},
                                {u"area"_s, t.area},
                                {u"needle_mm"_s, t.needle.millimetres()},
@@ -205,17 +161,16 @@ static int runTemplates(const QCommandLineParser& p, Context& ctx) {
                                {u"weeks"_s, t.weeks ? QJsonValue(*t.weeks) : QJsonValue()},
                                {u"performed_by"_s, performerId(t.performedBy)},
                                {u"goal"_s, t.goal},
-                               {u"sources"_s, QJsonArray::fromStringList(t.sources)}});
-        if (*format == u"text")
-            ctx.out << QStringLiteral("%1\n    %2: %3, every %4 days, %5, by %6 (%7)\n")
-                           .arg(t.id, t.name,
-                                QStringLiteral("%1 %2").arg(t.area, t.needle.toString()))
-                           .arg(t.everyDays)
-                           .arg(weeksText(t.weeks), performerId(t.performedBy),
-                                ctx.rules.sourceNames(t.sources));
-    }
-    if (*format == u"json")
-        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+                               {u"sources"_s, QJsonArray::fromStringList(t.sources)}};
+        },
+        [&](const RegimenTemplate& t) {
+            return QStringLiteral("%1\n    %2: %3, every %4 days, %5, by %6 (%7)")
+                .arg(t.id, t.name, QStringLiteral("%1 %2").arg(t.area, t.needle.toString()))
+                .arg(t.everyDays)
+                .arg(weeksText(t.weeks), performerId(t.performedBy),
+                     ctx.rules.sourceNames(t.sources));
+        },
+        u"No templates."_s);
     return Ok;
 }
 
@@ -322,7 +277,7 @@ QList<Command> planCommands() {
           {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate."), u"ZONE"_s},
           {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
           {u"every"_s, QStringLiteral("Cadence: days between sessions."), u"DAYS"_s},
-          {u"start"_s, QStringLiteral("First day (default: today)."), u"YYYY-MM-DD"_s},
+          dayFlag(u"start"_s, QStringLiteral("First day (default: today).")),
           {u"weeks"_s, QStringLiteral("Length in weeks (default: ongoing)."), u"N"_s},
           {u"by"_s, QStringLiteral("self (default) or professional."), u"WHO"_s},
           {u"goal"_s, QStringLiteral("What it is for."), u"TEXT"_s}},
@@ -330,33 +285,32 @@ QList<Command> planCommands() {
          runPlanAdd},
         {QStringLiteral("plan list"),
          QStringLiteral("List regimens."),
-         {{u"all"_s, QStringLiteral("Include ended regimens.")},
-          {u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {{u"all"_s, QStringLiteral("Include ended regimens.")}, formatFlag()},
          {},
          runPlanList},
         {QStringLiteral("plan end"),
          QStringLiteral("End a regimen (its history stays)."),
-         {{u"date"_s, QStringLiteral("Last day (default: today)."), u"YYYY-MM-DD"_s}},
-         {{QStringLiteral("ID"), QStringLiteral("The regimen's id (see 'plan list').")}},
+         {dayFlag(u"date"_s, QStringLiteral("Last day (default: today)."))},
+         {idPositional(u"regimen"_s, u"plan list"_s)},
          runPlanEnd},
         {QStringLiteral("plan remove"),
          QStringLiteral("Delete a regimen (logged sessions are kept)."),
          {},
-         {{QStringLiteral("ID"), QStringLiteral("The regimen's id (see 'plan list').")}},
+         {idPositional(u"regimen"_s, u"plan list"_s)},
          runPlanRemove},
         {QStringLiteral("templates"),
          QStringLiteral("List the regimen templates, with their sources."),
-         {{u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {formatFlag()},
          {},
          runTemplates},
         {QStringLiteral("schedule"),
          QStringLiteral("The schedule of a week or a range: planned sessions and aftercare."),
          {{u"week"_s, QStringLiteral("An ISO week, e.g. 2026-W48 (default: this week)."),
            u"YYYY-Www"_s},
-          {u"from"_s, QStringLiteral("First day of a range."), u"YYYY-MM-DD"_s},
-          {u"to"_s, QStringLiteral("Last day of a range."), u"YYYY-MM-DD"_s},
-          {u"format"_s, QStringLiteral("text (default), html, pdf or ics."), u"FORMAT"_s},
-          {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s},
+          dayFlag(u"from"_s, QStringLiteral("First day of a range.")),
+          dayFlag(u"to"_s, QStringLiteral("Last day of a range.")),
+          formatFlag(QStringLiteral("text (default), html, pdf or ics.")),
+          outputFlag(),
           {u"reminder"_s,
            QStringLiteral("ics: a reminder at this time on the day (default 09:00)."), u"HH:MM"_s},
           {u"no-reminder"_s, QStringLiteral("ics: no reminders.")},

@@ -3,8 +3,6 @@
 
 #include "logbook/Logbook.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -28,54 +26,29 @@ static int runProductAdd(const QCommandLineParser& p, Context& ctx) {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto id = logbook->addProduct(product);
-    if (!id) {
-        const Error& e = id.error();
-        return ctx.fail(asOptionError(e), e.field.isEmpty() ? RuntimeFailure : InvalidInput);
-    }
-    ctx.out << *id << Qt::endl;
-    return Ok;
+    return printNewId(ctx, logbook->addProduct(product));
 }
 
 static int runProductList(const QCommandLineParser& p, Context& ctx) {
-    const auto format = formatOption(p, {u"text"_s, u"json"_s});
-    if (!format)
-        return ctx.fail(format.error(), InvalidInput);
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    const auto products = logbook->products();
-    if (!products)
-        return ctx.fail(products.error(), RuntimeFailure);
-    if (*format == u"json") {
-        QJsonArray arr;
-        for (const Product& product : *products)
-            arr.append(QJsonObject{{u"id"_s, product.id},
-                                   {u"name"_s, product.name},
-                                   {u"kind"_s, product.kind},
-                                   {u"broken_skin"_s, brokenSkinId(product.brokenSkin)}});
-        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-        return Ok;
-    }
-    if (products->isEmpty())
-        ctx.out << "No products. Add one with 'product add'.\n";
-    for (const Product& product : *products)
-        ctx.out << QStringLiteral("%1  %2 (%3), meant for freshly needled skin: %4\n")
-                       .arg(QString::number(product.id).rightJustified(4), product.name,
-                            product.kind, brokenSkinId(product.brokenSkin));
-    return Ok;
+    return printList(
+        p, ctx, [](Logbook& logbook) { return logbook.products(); },
+        [](const Product& product) {
+            return QJsonObject{{u"id"_s, product.id},
+                               {u"name"_s, product.name},
+                               {u"kind"_s, product.kind},
+                               {u"broken_skin"_s, brokenSkinId(product.brokenSkin)}};
+        },
+        [](const Product& product) {
+            return QStringLiteral("%1  %2 (%3), meant for freshly needled skin: %4")
+                .arg(QString::number(product.id).rightJustified(4), product.name, product.kind,
+                     brokenSkinId(product.brokenSkin));
+        },
+        u"No products. Add one with 'product add'."_s);
 }
 
 static int runProductRemove(const QCommandLineParser& p, Context& ctx) {
-    const auto id = idArgument(p, u"product list"_s);
-    if (!id)
-        return ctx.fail(id.error(), InvalidInput);
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
-    if (const auto removed = logbook->removeProduct(*id); !removed)
-        return ctx.fail(Error::inField(u"ID"_s, removed.error().message), InvalidInput);
-    return Ok;
+    return removeById(p, ctx, u"product list"_s,
+                      [](Logbook& logbook, qint64 id) { return logbook.removeProduct(id); });
 }
 
 QList<Command> productCommands() {
@@ -94,13 +67,13 @@ QList<Command> productCommands() {
          runProductAdd},
         {QStringLiteral("product list"),
          QStringLiteral("List your products."),
-         {{u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {formatFlag()},
          {},
          runProductList},
         {QStringLiteral("product remove"),
          QStringLiteral("Remove a product from the list (sessions keep its name)."),
          {},
-         {{QStringLiteral("ID"), QStringLiteral("The product's id (see 'product list').")}},
+         {idPositional(u"product"_s, u"product list"_s)},
          runProductRemove},
     };
 }

@@ -16,8 +16,7 @@ static int runRules(const QCommandLineParser& p, Context& ctx) {
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
     if (*format == u"json")
-        ctx.out << QString::fromUtf8(
-            QJsonDocument(rulesJson(ctx.rules)).toJson(QJsonDocument::Indented));
+        printJson(ctx, QJsonDocument(rulesJson(ctx.rules)));
     else
         ctx.out << rulesMarkdown(ctx.rules);
     return Ok;
@@ -27,28 +26,27 @@ static int runAreas(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    QJsonArray arr;
-    for (const Area& a : ctx.rules.areas()) {
-        QJsonArray zones;
-        QStringList zoneIds;
-        for (const Zone& z : a.zones) {
-            zones.append(QJsonObject{{u"id"_s, z.id}, {u"name"_s, z.name}});
-            zoneIds << z.id;
-        }
-        QJsonArray tips;
-        for (const Advice& tip : a.tips)
-            tips.append(QJsonObject{{u"text"_s, tip.text},
-                                    {u"sources"_s, QJsonArray::fromStringList(tip.sources)}});
-        arr.append(QJsonObject{
-            {u"id"_s, a.id}, {u"name"_s, a.name}, {u"zones"_s, zones}, {u"tips"_s, tips}});
-        if (*format == u"text")
-            ctx.out << a.id << ": "
-                    << (zoneIds.isEmpty() ? QStringLiteral("(no zones)")
-                                          : zoneIds.join(QStringLiteral(", ")))
-                    << '\n';
-    }
-    if (*format == u"json")
-        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+    printItems(
+        ctx, *format, ctx.rules.areas(),
+        [](const Area& a) {
+            QJsonArray zones;
+            for (const Zone& z : a.zones)
+                zones.append(QJsonObject{{u"id"_s, z.id}, {u"name"_s, z.name}});
+            QJsonArray tips;
+            for (const Advice& tip : a.tips)
+                tips.append(QJsonObject{{u"text"_s, tip.text},
+                                        {u"sources"_s, QJsonArray::fromStringList(tip.sources)}});
+            return QJsonObject{
+                {u"id"_s, a.id}, {u"name"_s, a.name}, {u"zones"_s, zones}, {u"tips"_s, tips}};
+        },
+        [](const Area& a) {
+            QStringList zoneIds;
+            for (const Zone& z : a.zones)
+                zoneIds << z.id;
+            return QStringLiteral("%1: %2").arg(
+                a.id, zoneIds.isEmpty() ? QStringLiteral("(no zones)") : zoneIds.join(u", "_s));
+        },
+        u"No areas."_s);
     return Ok;
 }
 
@@ -56,12 +54,12 @@ QList<Command> referenceCommands() {
     return {
         {QStringLiteral("rules"),
          QStringLiteral("The safety rules in plain words, with their sources."),
-         {{u"format"_s, QStringLiteral("text (default), json or markdown."), u"FORMAT"_s}},
+         {formatFlag(QStringLiteral("text (default), json or markdown."))},
          {},
          runRules},
         {QStringLiteral("areas"),
          QStringLiteral("The treatment areas and their zones."),
-         {{u"format"_s, QStringLiteral("text (default) or json."), u"FORMAT"_s}},
+         {formatFlag()},
          {},
          runAreas},
     };

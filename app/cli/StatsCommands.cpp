@@ -165,20 +165,12 @@ static int runStats(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"text"_s, u"json"_s, u"csv"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
-    QDate to = ctx.today;
-    if (p.isSet(u"to"_s)) {
-        const auto d = dateOption(p, u"to"_s);
-        if (!d)
-            return ctx.fail(d.error(), InvalidInput);
-        to = *d;
-    }
-    QDate from = to.addDays(-83); // twelve weeks
-    if (p.isSet(u"from"_s)) {
-        const auto d = dateOption(p, u"from"_s);
-        if (!d)
-            return ctx.fail(d.error(), InvalidInput);
-        from = *d;
-    }
+    const auto to = dateOptionOr(p, u"to"_s, ctx.today);
+    if (!to)
+        return ctx.fail(to.error(), InvalidInput);
+    const auto from = dateOptionOr(p, u"from"_s, to->addDays(-83)); // twelve weeks
+    if (!from)
+        return ctx.fail(from.error(), InvalidInput);
     StatsPeriod period = StatsPeriod::Week;
     if (p.isSet(u"by"_s)) {
         const QString by = p.value(u"by"_s).trimmed();
@@ -195,7 +187,7 @@ static int runStats(const QCommandLineParser& p, Context& ctx) {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto stats = logbook->stats(from, to, p.value(u"area"_s), period);
+    const auto stats = logbook->stats(*from, *to, p.value(u"area"_s), period);
     if (!stats) {
         const Error& e = stats.error();
         return ctx.fail(asOptionError(e), e.field.isEmpty() ? RuntimeFailure : InvalidInput);
@@ -214,12 +206,11 @@ QList<Command> statsCommands() {
         {QStringLiteral("stats"),
          QStringLiteral(
              "How it is going: sessions, pain and reactions per week, regimens, devices."),
-         {{u"from"_s, QStringLiteral("First day (default: twelve weeks before --to)."),
-           u"YYYY-MM-DD"_s},
-          {u"to"_s, QStringLiteral("Last day (default: today)."), u"YYYY-MM-DD"_s},
+         {dayFlag(u"from"_s, QStringLiteral("First day (default: twelve weeks before --to).")),
+          dayFlag(u"to"_s, QStringLiteral("Last day (default: today).")),
           {u"area"_s, QStringLiteral("Only this area."), u"AREA"_s},
           {u"by"_s, QStringLiteral("Group by week (default), month or year."), u"PERIOD"_s},
-          {u"format"_s, QStringLiteral("text (default), json or csv."), u"FORMAT"_s}},
+          formatFlag(QStringLiteral("text (default), json or csv."))},
          {},
          runStats},
     };

@@ -509,3 +509,24 @@ TEST_F(CommandsTest, ProductsAreListedWarnedAboutAndNamedOnTheSchedule) {
     EXPECT_EQ(cli(words("product remove 1")).code, 0);
     EXPECT_EQ(cli(words("product remove 1")).code, 2);
 }
+
+TEST_F(CommandsTest, AWrongIdIsRefusedBeforeTheDatabaseIsOpened) {
+    // Bad input leaves the disk as it was: not even a new, empty database is made for it.
+    for (const char* command : {"device clean x", "device retire 0", "plan end x", "plan remove",
+                                "pause remove none", "product remove 1 2"}) {
+        const Outcome o = cli(words(command));
+        EXPECT_EQ(o.code, 2) << command;
+        EXPECT_TRUE(o.err.contains(u"ID")) << command << ": " << o.err.toStdString();
+        EXPECT_FALSE(QFile::exists(db())) << command << " opened the database";
+    }
+}
+
+TEST_F(CommandsTest, AnIdWithNothingBehindItIsAUsageErrorNamingTheId) {
+    ASSERT_EQ(cli(words("device add --name R --needle 0.25")).code, 0);
+    for (const char* command : {"device clean 9", "device retire 9", "plan end 9", "plan remove 9",
+                                "pause remove 9", "product remove 9"}) {
+        const Outcome o = cli(words(command));
+        EXPECT_EQ(o.code, 2) << command;
+        EXPECT_TRUE(o.err.startsWith(u"error: ID: ")) << command << ": " << o.err.toStdString();
+    }
+}

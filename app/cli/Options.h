@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/NeedleLength.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QStringList>
+
+#include <functional>
+#include <utility>
+
+namespace dermaplan {
+class RuleBook;
+}
+
+// The options and arguments several commands share: described once (for --help) and read once
+// (each reader returns an Error naming the option, as "--name", and the bad value).
+namespace dermaplan::cli {
+
+// --- Described ---
+// --format FORMAT; `help` lists the formats, the default first.
+QCommandLineOption formatFlag(const QString& help = QStringLiteral("text (default) or json."));
+// --output FILE.
+QCommandLineOption outputFlag();
+// --NAME YYYY-MM-DD.
+QCommandLineOption dayFlag(const QString& name, const QString& help);
+// The ID positional: {"ID", "The device's id (see 'device list')."}.
+std::pair<QString, QString> idPositional(const QString& whose, const QString& listCommand);
+
+// --- Read ---
+// "--name: is required".
+[[nodiscard]] Error missingOption(const QString& name);
+// A needle length within the rule book's range.
+Result<NeedleLength> needleOption(const QCommandLineParser& parser, const QString& name,
+                                  const RuleBook& rules);
+Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
+// The day given as --name, or `otherwise` when the option is not set.
+Result<QDate> dateOptionOr(const QCommandLineParser& parser, const QString& name, QDate otherwise);
+Result<int> intOption(const QCommandLineParser& parser, const QString& name, int minimum,
+                      int maximum);
+// The --format given (one of `allowed`), or the first of `allowed` when none is.
+Result<QString> formatOption(const QCommandLineParser& parser, const QStringList& allowed);
+// The one ID a command is given ("pause remove 3"); the error names `listCommand`, which lists
+// the ids ("pause list").
+Result<qint64> idArgument(const QCommandLineParser& parser, const QString& listCommand);
+// A core error about a field, named as the option that gave it ("date" -> "--date"); an error
+// about a file, or one already named, as it is.
+[[nodiscard]] Error asOptionError(Error error);
+
+} // namespace dermaplan::cli
