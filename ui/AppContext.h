@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace dermaplan {
 class Database;
 }
@@ -42,6 +44,15 @@ public:
     void checkDate();
     // A failed write or read the user must hear about (the window shows it as a dialog).
     void reportError(const Error& error) { emit errorOccurred(error.toString()); }
+    // What a read gave, or nothing, its error reported: a record the user picked may have been
+    // removed by another program since it was shown.
+    template <typename T> [[nodiscard]] std::optional<T> reported(Result<T> result) {
+        if (!result) {
+            reportError(result.error());
+            return std::nullopt;
+        }
+        return std::move(result).value();
+    }
     // A short note for the status bar ("Deleted — Ctrl+Z to undo").
     void announce(const QString& message) { emit announced(message); }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }

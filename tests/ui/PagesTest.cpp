@@ -213,7 +213,7 @@ TEST_F(PagesTest, AddingARegimenFromATemplateStoresItAndMarksTheCalendar) {
               QStringLiteral("14 days"));
     EXPECT_EQ(page.regimenModel()->index(0, ui::RegimenTableModel::AreaColumn).data().toString(),
               QStringLiteral("Scalp"));
-    EXPECT_EQ(page.regimenModel()->regimenIdAt(0), regimens->at(0).id);
+    EXPECT_EQ(page.regimenModel()->idAt(0), regimens->at(0).id);
     EXPECT_TRUE(page.dayDescription(kToday).contains(QStringLiteral("planned: Scalp · 0.5 mm")))
         << page.dayDescription(kToday).toStdString();
     EXPECT_TRUE(page.calendar()->dateTextFormat(kToday).font().bold())
@@ -267,7 +267,7 @@ TEST_F(PagesTest, CleanedNowRecordsACleaningInOneClick) {
               QStringLiteral("never"));
     EXPECT_EQ(page.model()->headerData(ui::DeviceTableModel::CleanedColumn, Qt::Horizontal),
               QStringLiteral("Last cleaned"));
-    EXPECT_EQ(page.model()->index(0, 0).data(ui::DeviceTableModel::DeviceIdRole).toLongLong(), *id);
+    EXPECT_EQ(page.model()->index(0, 0).data(ui::DeviceTableModel::IdRole).toLongLong(), *id);
 }
 
 TEST_F(PagesTest, OutsideChangesAreNoticed) {

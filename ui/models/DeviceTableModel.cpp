@@ -4,6 +4,13 @@
 
 namespace dermaplan::ui {
 
+DeviceTableModel::DeviceTableModel(QObject* parent)
+    : RecordTableModel({tr("Device"), tr("Needle"), tr("Uses"), tr("First used"), tr("Age"),
+                        tr("Last cleaned"), tr("Replace by"), tr("Status")},
+                       parent) {
+    Q_ASSERT(columnCount() == ColumnCount);
+}
+
 void DeviceTableModel::setStatuses(QList<DeviceStatus> statuses, QDate today) {
     beginResetModel();
     m_statuses = std::move(statuses);
@@ -11,8 +18,8 @@ void DeviceTableModel::setStatuses(QList<DeviceStatus> statuses, QDate today) {
     endResetModel();
 }
 
-qint64 DeviceTableModel::deviceIdAt(int row) const {
-    return row >= 0 && row < m_statuses.size() ? m_statuses.at(row).state.device.id : 0;
+qint64 DeviceTableModel::recordId(int row) const {
+    return m_statuses.at(row).state.device.id;
 }
 
 bool DeviceTableModel::isRetired(int row) const {
@@ -20,15 +27,8 @@ bool DeviceTableModel::isRetired(int row) const {
     return row >= 0 && row < m_statuses.size() && m_statuses[row].state.device.retiredOn;
 }
 
-int DeviceTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_statuses.size());
-}
-
-int DeviceTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString DeviceTableModel::text(const DeviceStatus& status, int column) const {
+QString DeviceTableModel::text(int row, int column) const {
+    const DeviceStatus& status = m_statuses.at(row);
     const QLocale locale;
     const Device& d = status.state.device;
     switch (column) {
@@ -59,45 +59,6 @@ QString DeviceTableModel::text(const DeviceStatus& status, int column) const {
                                                                                        : QString();
         return mark + deviceStatusText(status, locale);
     }
-    default:
-        return {};
-    }
-}
-
-QVariant DeviceTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const DeviceStatus& status = m_statuses.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return text(status, index.column());
-    case DeviceIdRole:
-        return status.state.device.id;
-    default:
-        return {};
-    }
-}
-
-QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Device");
-    case NeedleColumn:
-        return tr("Needle");
-    case UsesColumn:
-        return tr("Uses");
-    case FirstUseColumn:
-        return tr("First used");
-    case AgeColumn:
-        return tr("Age");
-    case CleanedColumn:
-        return tr("Last cleaned");
-    case ReplaceByColumn:
-        return tr("Replace by");
-    case StatusColumn:
-        return tr("Status");
     default:
         return {};
     }

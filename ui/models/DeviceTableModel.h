@@ -1,15 +1,16 @@
 #pragma once
 
+#include "RecordTableModel.h"
+
 #include "rules/DeviceStatus.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 namespace dermaplan::ui {
 
 // Devices and their status (uses, age, cleaning, when to replace) as a table for the Devices
 // page. The logbook decides the status; this only shows it.
-class DeviceTableModel final : public QAbstractTableModel {
+class DeviceTableModel final : public RecordTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -23,23 +24,17 @@ public:
         StatusColumn,
         ColumnCount
     };
-    static constexpr int DeviceIdRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit DeviceTableModel(QObject* parent = nullptr);
 
     // Shows `statuses`; ages are counted to `today`.
     void setStatuses(QList<DeviceStatus> statuses, QDate today);
-    [[nodiscard]] qint64 deviceIdAt(int row) const;
     [[nodiscard]] bool isRetired(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    [[nodiscard]] QString text(const DeviceStatus& status, int column) const;
+    [[nodiscard]] int recordCount() const override { return int(m_statuses.size()); }
+    [[nodiscard]] qint64 recordId(int row) const override;
+    [[nodiscard]] QString text(int row, int column) const override;
 
     QList<DeviceStatus> m_statuses;
     QDate m_today;

@@ -7,8 +7,11 @@
 namespace dermaplan::ui {
 
 RegimenTableModel::RegimenTableModel(const RuleBook& rules, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_rules(rules) {}
+    : RecordTableModel(
+          {tr("Regimen"), tr("Area"), tr("Needle"), tr("Every"), tr("From"), tr("Until")}, parent)
+    , m_rules(rules) {
+    Q_ASSERT(columnCount() == ColumnCount);
+}
 
 void RegimenTableModel::setRegimens(QList<Regimen> regimens) {
     beginResetModel();
@@ -16,19 +19,8 @@ void RegimenTableModel::setRegimens(QList<Regimen> regimens) {
     endResetModel();
 }
 
-qint64 RegimenTableModel::regimenIdAt(int row) const {
-    return row >= 0 && row < m_regimens.size() ? m_regimens.at(row).id : 0;
-}
-
-int RegimenTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_regimens.size());
-}
-
-int RegimenTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString RegimenTableModel::text(const Regimen& r, int column) const {
+QString RegimenTableModel::text(int row, int column) const {
+    const Regimen& r = m_regimens.at(row);
     const QLocale locale;
     switch (column) {
     case NameColumn:
@@ -49,41 +41,6 @@ QString RegimenTableModel::text(const Regimen& r, int column) const {
                           (r.endedOn ? tr(" (ended)") : QString())
                     : tr("ongoing");
     }
-    default:
-        return {};
-    }
-}
-
-QVariant RegimenTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Regimen& regimen = m_regimens.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return text(regimen, index.column());
-    case RegimenIdRole:
-        return regimen.id;
-    default:
-        return {};
-    }
-}
-
-QVariant RegimenTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Regimen");
-    case AreaColumn:
-        return tr("Area");
-    case NeedleColumn:
-        return tr("Needle");
-    case EveryColumn:
-        return tr("Every");
-    case FromColumn:
-        return tr("From");
-    case UntilColumn:
-        return tr("Until");
     default:
         return {};
     }

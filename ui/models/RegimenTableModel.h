@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Regimen.h"
+#include "RecordTableModel.h"
 
-#include <QAbstractTableModel>
+#include "domain/Regimen.h"
 
 namespace dermaplan {
 class RuleBook;
@@ -11,7 +11,7 @@ class RuleBook;
 namespace dermaplan::ui {
 
 // Regimens as a table for the Plan page: name, area, needle, cadence, first and last day.
-class RegimenTableModel final : public QAbstractTableModel {
+class RegimenTableModel final : public RecordTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -23,21 +23,15 @@ public:
         UntilColumn,
         ColumnCount
     };
-    static constexpr int RegimenIdRole = Qt::UserRole + 1;
 
     explicit RegimenTableModel(const RuleBook& rules, QObject* parent = nullptr);
 
     void setRegimens(QList<Regimen> regimens);
-    [[nodiscard]] qint64 regimenIdAt(int row) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
-    [[nodiscard]] QString text(const Regimen& regimen, int column) const;
+    [[nodiscard]] int recordCount() const override { return int(m_regimens.size()); }
+    [[nodiscard]] qint64 recordId(int row) const override { return m_regimens.at(row).id; }
+    [[nodiscard]] QString text(int row, int column) const override;
 
     const RuleBook& m_rules;
     QList<Regimen> m_regimens;

@@ -7,6 +7,7 @@
 #include "widgets/Confirm.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ProductPicker.h"
+#include "widgets/SelectedRow.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -157,9 +158,7 @@ void DevicesPage::removeSelectedProduct() {
 }
 
 qint64 DevicesPage::selectedId() const {
-    const QModelIndexList rows =
-        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
-    return rows.isEmpty() ? 0 : m_model->deviceIdAt(rows.first().row());
+    return m_model->idAt(selectedRow(m_table));
 }
 
 void DevicesPage::addDevice() {
@@ -210,14 +209,7 @@ void DevicesPage::addDevice() {
 
 std::optional<Device> DevicesPage::selectedDevice() const {
     const qint64 id = selectedId();
-    if (!id)
-        return std::nullopt;
-    auto device = m_context.logbook().device(id);
-    if (!device) {
-        m_context.reportError(device.error()); // another program may have removed it
-        return std::nullopt;
-    }
-    return *device;
+    return id ? m_context.reported(m_context.logbook().device(id)) : std::nullopt;
 }
 
 void DevicesPage::cleanedNow() {
@@ -248,9 +240,7 @@ void DevicesPage::retireSelected() {
 }
 
 void DevicesPage::updateRetireButton() {
-    const int row = m_table->selectionModel() && m_table->selectionModel()->hasSelection()
-                        ? m_table->selectionModel()->selectedRows().value(0).row()
-                        : -1;
+    const int row = selectedRow(m_table);
     const bool retired = row >= 0 && m_model->isRetired(row);
     m_retire->setText(retired ? tr("Return to &use") : tr("&Retire…"));
     m_retire->setEnabled(row >= 0);

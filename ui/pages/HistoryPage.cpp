@@ -6,6 +6,7 @@
 #include "logbook/Logbook.h"
 #include "models/SessionTableModel.h"
 #include "widgets/NeedleComboBox.h"
+#include "widgets/SelectedRow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -148,22 +149,20 @@ void HistoryPage::focusSearch() {
 }
 
 void HistoryPage::deleteSelected() {
-    const QModelIndexList rows =
-        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
-    if (rows.isEmpty())
+    const int row = selectedRow(m_view);
+    if (row < 0)
         return;
-    if (Edits(m_context).deleteSession(m_model->sessionAt(rows.first().row())))
+    if (Edits(m_context).deleteSession(m_model->sessionAt(row)))
         m_context.announce(
             tr("Deleted — %1 to undo")
                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
 void HistoryPage::editSelected() {
-    const QModelIndexList rows =
-        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
-    if (rows.isEmpty())
+    const int row = selectedRow(m_view);
+    if (row < 0)
         return;
-    const Session before = m_model->sessionAt(rows.first().row());
+    const Session before = m_model->sessionAt(row);
     LogSessionDialog dialog(m_context, this, before);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -11,6 +11,7 @@
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
 #include "widgets/Confirm.h"
+#include "widgets/SelectedRow.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -246,9 +247,7 @@ void PlanPage::showDay(QDate day) {
 }
 
 qint64 PlanPage::selectedId() const {
-    const QModelIndexList rows =
-        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
-    return rows.isEmpty() ? 0 : m_model->regimenIdAt(rows.first().row());
+    return m_model->idAt(selectedRow(m_table));
 }
 
 void PlanPage::addRegimen() {
@@ -260,14 +259,7 @@ void PlanPage::addRegimen() {
 
 std::optional<Regimen> PlanPage::selectedRegimen() const {
     const qint64 id = selectedId();
-    if (!id)
-        return std::nullopt;
-    auto regimen = m_context.logbook().regimen(id);
-    if (!regimen) {
-        m_context.reportError(regimen.error()); // another program may have removed it
-        return std::nullopt;
-    }
-    return *regimen;
+    return id ? m_context.reported(m_context.logbook().regimen(id)) : std::nullopt;
 }
 
 void PlanPage::addPause() {
