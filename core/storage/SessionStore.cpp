@@ -155,17 +155,7 @@ Where whereFor(const SessionFilter& f) {
 } // namespace
 
 Result<qint64> SessionStore::add(const Session& session) {
-    qint64 id = 0;
-    auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto inserted = SessionInserter(m_db, conn, false).insert(session);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return success();
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return insertOne(session, false);
 }
 
 Result<QList<qint64>> SessionStore::addAll(const QList<Session>& sessions,
@@ -206,12 +196,16 @@ Status SessionStore::addEach(const std::function<Status(const Store& store)>& fe
 }
 
 Result<qint64> SessionStore::reinsert(const Session& session) {
+    return insertOne(session, true);
+}
+
+Result<qint64> SessionStore::insertOne(const Session& session, bool putBack) {
     qint64 id = 0;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
         // SQLite hands a deleted row's id to the next insert: if a session logged since has
         // it, the one put back takes a new id (its uuid is what identifies it).
-        const bool idFree = session.id > 0 && !get(session.id);
-        auto inserted = SessionInserter(m_db, conn, idFree).insert(session);
+        const bool keepId = putBack && session.id > 0 && !get(session.id);
+        auto inserted = SessionInserter(m_db, conn, keepId).insert(session);
         if (!inserted)
             return inserted.error();
         id = *inserted;

@@ -73,6 +73,9 @@ public:
     [[nodiscard]] Result<QList<Session>> inArea(const QString& area) const;
 
 private:
+    // One session in its own transaction; `putBack`: under its old id if that is still free.
+    [[nodiscard]] Result<qint64> insertOne(const Session& session, bool putBack);
+
     Database& m_db;
 };
 

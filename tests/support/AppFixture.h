@@ -11,12 +11,22 @@
 
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <gtest/gtest.h>
 
 #include <memory>
 
 namespace dermaplan::test {
+
+// The first widget of type T under `root` whose accessible name is `name` (what a screen reader
+// says, and how tests find a control); null when there is none.
+template <typename T> T* findByName(QWidget* root, const QString& name) {
+    for (T* w : root->findChildren<T*>())
+        if (w->accessibleName() == name)
+            return w;
+    return nullptr;
+}
 
 class AppFixture : public ::testing::Test {
 protected:

@@ -33,12 +33,7 @@ namespace {
 
 const QDate kToday(2026, 11, 24);
 
-template <typename T> T* findByName(QWidget* root, const QString& accessibleName) {
-    for (T* w : root->findChildren<T*>())
-        if (w->accessibleName() == accessibleName)
-            return w;
-    return nullptr;
-}
+using test::findByName;
 
 class LogDialogTest : public test::AppFixture {
 protected:

@@ -1,16 +1,13 @@
 // The shared input widgets: one needle picker and one zone checklist, the same in every dialog.
-#include "TestSupport.h"
+#include "AppFixture.h"
 
-#include "AppContext.h"
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/RegimenDialog.h"
-#include "storage/Database.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ZoneChecklist.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -68,13 +65,11 @@ TEST(ZoneChecklist, ShowsAnAreasZonesAndReadsBackTheChecked) {
 
 // Before, the log dialog started on 0.5 mm, the wizard on 0.25 mm: now every picker starts on
 // the same, conservative size.
-TEST(NeedleComboBox, EveryDialogStartsOnTheSameNeedle) {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")), QDate(2026, 11, 24));
-    ASSERT_TRUE(db);
-    ui::AppContext context(test::rules(), **db, QDate(2026, 11, 24));
-    ui::LogSessionDialog log(context);
-    ui::RegimenDialog regimen(context);
+class NeedleInDialogs : public test::AppFixture {};
+
+TEST_F(NeedleInDialogs, EveryDialogStartsOnTheSameNeedle) {
+    ui::LogSessionDialog log(*m_context);
+    ui::RegimenDialog regimen(*m_context);
     for (QWidget* dialog : {static_cast<QWidget*>(&log), static_cast<QWidget*>(&regimen)}) {
         const auto pickers = dialog->findChildren<NeedleComboBox*>();
         ASSERT_EQ(pickers.size(), 1);
