@@ -1,10 +1,10 @@
 #include "DatabaseRecovery.h"
 
+#include "widgets/Messages.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace dermaplan::ui {
 
@@ -20,27 +20,21 @@ std::unique_ptr<Database> openWithRecovery(QString path, QDate today, QWidget* p
         if (opened)
             return std::move(opened).value();
 
-        QMessageBox box(QMessageBox::Critical,
-                        RecoveryTr::tr("Cannot open your Dermaplan database"),
-                        RecoveryTr::tr("Dermaplan did not change this file.\n\n%1")
-                            .arg(opened.error().toString()),
-                        QMessageBox::NoButton, parent);
         const QStringList backups = Database::backupsFor(path);
-        QPushButton* newest = nullptr;
+        QStringList actions{RecoveryTr::tr("Restore a Backup…"),
+                            RecoveryTr::tr("Use Another File…")};
         if (!backups.isEmpty())
-            newest =
-                box.addButton(RecoveryTr::tr("Restore the Newest Backup"), QMessageBox::AcceptRole);
-        QPushButton* other =
-            box.addButton(RecoveryTr::tr("Restore a Backup…"), QMessageBox::ActionRole);
-        QPushButton* choose =
-            box.addButton(RecoveryTr::tr("Use Another File…"), QMessageBox::ActionRole);
-        QPushButton* quit = box.addButton(QMessageBox::Close);
-        box.setDefaultButton(newest ? newest : choose);
-        box.exec();
-
-        if (box.clickedButton() == quit || !box.clickedButton())
+            actions.prepend(RecoveryTr::tr("Restore the Newest Backup"));
+        const int chosen = chooseAction(parent, MessageLevel::Critical,
+                                        RecoveryTr::tr("Cannot open your Dermaplan database"),
+                                        RecoveryTr::tr("Dermaplan did not change this file.\n\n%1")
+                                            .arg(opened.error().toString()),
+                                        actions, backups.isEmpty() ? 1 : 0);
+        const int newest = backups.isEmpty() ? -1 : 0;
+        const int another = newest + 2; // after "Restore a Backup…"
+        if (chosen < 0)
             return nullptr;
-        if (box.clickedButton() == choose) {
+        if (chosen == another) {
             const QString file = QFileDialog::getSaveFileName(
                 parent, RecoveryTr::tr("Open or create a database"), QFileInfo(path).absolutePath(),
                 RecoveryTr::tr("Dermaplan databases (*.sqlite)"), nullptr,
@@ -49,16 +43,18 @@ std::unique_ptr<Database> openWithRecovery(QString path, QDate today, QWidget* p
                 path = file;
             continue;
         }
-        QString backup = newest && box.clickedButton() == newest ? backups.constFirst() : QString();
-        if (box.clickedButton() == other)
-            backup = QFileDialog::getOpenFileName(parent, RecoveryTr::tr("Restore a backup"),
-                                                  Database::backupDirFor(path),
-                                                  RecoveryTr::tr("Dermaplan databases (*.sqlite)"));
+        const QString backup =
+            chosen == newest
+                ? backups.constFirst()
+                : QFileDialog::getOpenFileName(parent, RecoveryTr::tr("Restore a backup"),
+                                               Database::backupDirFor(path),
+                                               RecoveryTr::tr("Dermaplan databases (*.sqlite)"));
         if (backup.isEmpty())
             continue;
         // The refused file itself is kept: restore saves it as a before-restore backup first.
         if (const auto done = Database::restore(path, backup, today); !done)
-            QMessageBox::warning(parent, RecoveryTr::tr("Restore failed"), done.error().toString());
+            showMessage(parent, MessageLevel::Warning, RecoveryTr::tr("Restore failed"),
+                        done.error().toString());
     }
 }
 

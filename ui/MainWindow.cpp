@@ -21,6 +21,7 @@
 #include "storage/Database.h"
 #include "widgets/AppIcon.h"
 #include "widgets/LazyPage.h"
+#include "widgets/Messages.h"
 #include "widgets/ReminderBanner.h"
 
 #include <QAction>
@@ -104,7 +105,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(&m_context, &AppContext::announced, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(&m_context, &AppContext::errorOccurred, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Dermaplan"), message);
+        showMessage(this, MessageLevel::Warning, tr("Dermaplan"), message);
     });
 
     // Notice sessions logged by another program (e.g. dermaplan-cli) on the same file.
@@ -452,9 +453,9 @@ bool MainWindow::importFile(QString path) {
             lines << e.toString();
         if (parsed.truncatedErrors)
             lines << tr("…and more.");
-        QMessageBox::warning(this, tr("Nothing was imported"),
-                             tr("The file has problems; fix them and import it again.\n\n%1")
-                                 .arg(lines.join(u'\n')));
+        showMessage(this, MessageLevel::Warning, tr("Nothing was imported"),
+                    tr("The file has problems; fix them and import it again.\n\n%1")
+                        .arg(lines.join(u'\n')));
         return false;
     }
     // The long part — checking every row against the history — runs with a cancellable progress
@@ -472,14 +473,14 @@ bool MainWindow::importFile(QString path) {
         });
     progress.reset();
     if (!plan) {
-        QMessageBox::information(this, tr("Import"), plan.error().toString());
+        showMessage(this, MessageLevel::Information, tr("Import"), plan.error().toString());
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto done = m_context.logbook().runImport(*plan);
     QApplication::restoreOverrideCursor();
     if (!done) {
-        QMessageBox::information(this, tr("Import"), done.error().toString());
+        showMessage(this, MessageLevel::Warning, tr("Import"), done.error().toString());
         return false;
     }
     statusBar()->showMessage(tr("%1 imported, %2 already present, %3 flagged by a safety rule")

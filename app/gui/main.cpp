@@ -7,6 +7,7 @@
 #include "QuitOnSignal.h"
 #include "dialogs/FirstRunWizard.h"
 #include "settings/Preferences.h"
+#include "widgets/Messages.h"
 
 #include "domain/Clock.h"
 #include "rules/RuleBook.h"
@@ -15,7 +16,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QSystemTrayIcon>
 
 #include <sys/stat.h>
@@ -52,15 +52,17 @@ int main(int argc, char** argv) {
 
     const auto rules = RuleBook::loadBuiltin();
     if (!rules) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Dermaplan cannot start"),
-                              QApplication::translate("main", "The safety rules are invalid:\n%1")
-                                  .arg(rules.error().toString()));
+        ui::showMessage(nullptr, ui::MessageLevel::Critical,
+                        QApplication::translate("main", "Dermaplan cannot start"),
+                        QApplication::translate("main", "The safety rules are invalid:\n%1")
+                            .arg(rules.error().toString()));
         return 1;
     }
     const auto today = todayFromEnvironment();
     if (!today) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Dermaplan cannot start"),
-                              today.error().toString());
+        ui::showMessage(nullptr, ui::MessageLevel::Critical,
+                        QApplication::translate("main", "Dermaplan cannot start"),
+                        today.error().toString());
         return 2;
     }
     QString path = parser.value(dbOption);
@@ -71,8 +73,8 @@ int main(int argc, char** argv) {
         // The old data folder's database moves first (copied, checked, then removed).
         const auto prepared = dataFolder::prepareDefaultDatabase(*today);
         if (prepared.failed)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Dermaplan"),
-                                 prepared.notice);
+            ui::showMessage(nullptr, ui::MessageLevel::Warning,
+                            QApplication::translate("main", "Dermaplan"), prepared.notice);
         else
             moveNotice = prepared.notice;
         path = prepared.path;

@@ -24,6 +24,8 @@
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
 #include "storage/SessionStore.h"
+#include "widgets/Messages.h"
+
 #include <QRegularExpression>
 
 #include <QAbstractItemModelTester>
@@ -448,22 +450,6 @@ TEST_F(PagesTest, TheUserGuideOpensInTheAppWithItsPicturesAndLinks) {
     EXPECT_TRUE(browser->isBackwardAvailable());
 }
 
-namespace {
-
-// Answers the next question box by clicking the button that says `answer`.
-void answerNextQuestion(const QString& answer) {
-    QTimer::singleShot(0, [answer] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr) << "no question was asked";
-        for (QAbstractButton* b : box->buttons())
-            if (b->text().remove(u'&') == answer)
-                return b->click();
-        FAIL() << "no button " << answer.toStdString();
-    });
-}
-
-} // namespace
-
 TEST_F(PagesTest, RetiringADeviceAsksFirstAndCanBeTakenBack) {
     const auto id = DeviceStore(*m_db).add(roller(QStringLiteral("Face roller")));
     ASSERT_TRUE(id);
@@ -473,13 +459,20 @@ TEST_F(PagesTest, RetiringADeviceAsksFirstAndCanBeTakenBack) {
     devices->table()->selectRow(0);
     const auto retired = [&] { return DeviceStore(*m_db).get(*id)->retiredOn.has_value(); };
 
-    answerNextQuestion(QStringLiteral("Cancel"));
-    QTest::mouseClick(button(devices, QStringLiteral("Retire…")), Qt::LeftButton);
-    EXPECT_FALSE(retired()) << "cancelled";
-
-    answerNextQuestion(QStringLiteral("Retire"));
-    QTest::mouseClick(button(devices, QStringLiteral("Retire…")), Qt::LeftButton);
-    EXPECT_TRUE(retired());
+    {
+        ui::MessageAnswers answers({QStringLiteral("Cancel")});
+        QTest::mouseClick(button(devices, QStringLiteral("Retire…")), Qt::LeftButton);
+        ASSERT_EQ(answers.shown().size(), 1) << "asked first";
+        EXPECT_EQ(answers.shown().at(0).title, QStringLiteral("Retire device"));
+        EXPECT_TRUE(answers.shown().at(0).text.contains(u"“Face roller”"));
+        EXPECT_FALSE(retired()) << "cancelled";
+    }
+    {
+        ui::MessageAnswers answers({QStringLiteral("Retire")});
+        QTest::mouseClick(button(devices, QStringLiteral("Retire…")), Qt::LeftButton);
+        EXPECT_TRUE(answers.unused().isEmpty());
+        EXPECT_TRUE(retired());
+    }
     EXPECT_EQ(window.statusBar()->currentMessage(),
               QStringLiteral("Retired “Face roller” — Ctrl+Z to undo"));
     m_context->undoStack().undo();
@@ -624,11 +617,12 @@ TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
     ASSERT_TRUE(b.open(QIODevice::WriteOnly));
     b.write("date,area,needle_mm\n2026-11-02,face,0.5\n2026-11-03,face,nine\n");
     b.close();
-    QTimer::singleShot(0, [] { // the dialog listing the problems
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-            box->accept();
-    });
+    ui::MessageAnswers answers;
     EXPECT_FALSE(window.importFile(bad));
+    ASSERT_EQ(answers.shown().size(), 1) << "the problems are listed";
+    EXPECT_EQ(answers.shown().at(0).title, QStringLiteral("Nothing was imported"));
+    EXPECT_TRUE(answers.shown().at(0).text.contains(u"bad.csv:3: needle_mm"))
+        << answers.shown().at(0).text.toStdString();
     EXPECT_EQ(sessionCount(), 2) << "a file with a bad row stores nothing";
 }
 

@@ -4,13 +4,10 @@
 #include "DatabaseRecovery.h"
 #include "storage/Backups.h"
 #include "storage/SessionStore.h"
+#include "widgets/Messages.h"
 
-#include <QApplication>
 #include <QFile>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -19,24 +16,6 @@ using namespace dermaplan;
 namespace {
 
 const QDate kToday(2026, 11, 24);
-
-// Clicks the button labelled `text` in the next message box that appears; records its text.
-void answerNextMessageBox(const QString& buttonText, QString* shownText) {
-    QTimer::singleShot(50, [buttonText, shownText] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            answerNextMessageBox(buttonText, shownText);
-            return;
-        }
-        *shownText = box->text();
-        for (QAbstractButton* b : box->buttons())
-            if (b->text().remove(u'&') == buttonText) {
-                b->click();
-                return;
-            }
-        box->reject();
-    });
-}
 
 class RecoveryTest : public ::testing::Test {
 protected:
@@ -73,10 +52,11 @@ TEST_F(RecoveryTest, RestoringTheNewestBackupOpensTheHistory) {
     historyThenDamage();
     const QStringList offered = Database::backupsFor(path());
     ASSERT_EQ(offered.size(), 1) << "yesterday's history, backed up before today's first write";
-    QString shown;
-    answerNextMessageBox(QStringLiteral("Restore the Newest Backup"), &shown);
+    ui::MessageAnswers answers({QStringLiteral("Restore the Newest Backup")});
     auto db = ui::openWithRecovery(path(), kToday);
     ASSERT_TRUE(db);
+    ASSERT_EQ(answers.shown().size(), 1);
+    const QString shown = answers.shown().at(0).text;
     EXPECT_TRUE(shown.contains(QStringLiteral("did not change this file"))) << shown.toStdString();
     EXPECT_EQ(*SessionStore(*db).count({}), 1);
     // The damaged file was set aside whole, and is not offered as a backup next time.
@@ -88,9 +68,10 @@ TEST_F(RecoveryTest, RestoringTheNewestBackupOpensTheHistory) {
 
 TEST_F(RecoveryTest, ClosingLeavesTheRefusedFileAsItWas) {
     historyThenDamage();
-    QString shown;
-    answerNextMessageBox(QStringLiteral("Close"), &shown);
+    ui::MessageAnswers answers({QStringLiteral("Close")});
     EXPECT_FALSE(ui::openWithRecovery(path(), kToday));
+    ASSERT_EQ(answers.shown().size(), 1);
+    const QString shown = answers.shown().at(0).text;
     EXPECT_TRUE(shown.contains(path())) << "the message names the file";
     EXPECT_EQ(bytes(path()), "damaged beyond repair");
     EXPECT_TRUE(backups::setAsideFor(path()).isEmpty());

@@ -3,17 +3,23 @@
 
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/RegimenDialog.h"
+#include "widgets/Messages.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ZoneChecklist.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
 using ui::NeedleComboBox;
+using namespace Qt::StringLiterals;
 
 TEST(NeedleComboBox, EachModeOffersTheStandardSizesAndReadsBackALength) {
     const RuleBook& rules = test::rules();
@@ -75,4 +81,54 @@ TEST_F(NeedleInDialogs, EveryDialogStartsOnTheSameNeedle) {
         ASSERT_EQ(pickers.size(), 1);
         EXPECT_EQ(pickers.first()->needle(), NeedleComboBox::defaultNeedle());
     }
+}
+
+// The boxes themselves, as a person meets them: Enter never takes the action a question asks
+// about, and a choice says which button was pressed.
+TEST(Messages, EnterCancelsAQuestionAndAChoiceNamesTheButtonPressed) {
+    QTimer::singleShot(0, [] {
+        QWidget* box = QApplication::activeModalWidget();
+        ASSERT_NE(box, nullptr);
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    EXPECT_FALSE(ui::confirm(nullptr, QStringLiteral("Remove"), QStringLiteral("Remove it?"),
+                             QStringLiteral("&Remove")));
+
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == QStringLiteral("Second"))
+                b->click();
+    });
+    EXPECT_EQ(ui::chooseAction(nullptr, ui::MessageLevel::Critical, QStringLiteral("Pick"),
+                               QStringLiteral("Which?"), {u"First"_s, u"Second"_s}, 0),
+              1);
+
+    QTimer::singleShot(0, [] {
+        QWidget* box = QApplication::activeModalWidget();
+        ASSERT_NE(box, nullptr);
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    EXPECT_EQ(ui::chooseAction(nullptr, ui::MessageLevel::Critical, QStringLiteral("Pick"),
+                               QStringLiteral("Which?"), {u"First"_s}, 0),
+              -1)
+        << "Escape closes";
+}
+
+TEST(Messages, WhileATestAnswersNoBoxIsShownAndEachIsRecorded) {
+    ui::MessageAnswers answers({QStringLiteral("Remove"), QStringLiteral("Second")});
+    EXPECT_TRUE(ui::confirm(nullptr, QStringLiteral("Remove"), QStringLiteral("Remove it?"),
+                            QStringLiteral("&Remove")));
+    EXPECT_EQ(ui::chooseAction(nullptr, ui::MessageLevel::Critical, QStringLiteral("Pick"),
+                               QStringLiteral("Which?"), {u"First"_s, u"Second"_s}, 0),
+              1);
+    ui::showMessage(nullptr, ui::MessageLevel::Warning, QStringLiteral("Note"),
+                    QStringLiteral("Said."));
+    EXPECT_FALSE(ui::confirm(nullptr, QStringLiteral("Again"), QStringLiteral("Sure?"),
+                             QStringLiteral("Yes")))
+        << "no answer left: cancelled";
+    ASSERT_EQ(answers.shown().size(), 4);
+    EXPECT_EQ(answers.shown().at(2).level, ui::MessageLevel::Warning);
+    EXPECT_EQ(answers.shown().at(2).text, QStringLiteral("Said."));
 }

@@ -4,6 +4,7 @@
 #include "VerdictText.h"
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
+#include "widgets/Messages.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ProductPicker.h"
 #include "widgets/ZoneChecklist.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -368,9 +368,9 @@ void LogSessionDialog::accept() {
     }
     const auto outcome = Edits(m_context).logSession(draft());
     if (!outcome || !outcome->id) {
-        QMessageBox::warning(this, tr("Session not saved"),
-                             outcome ? verdictText(outcome->verdict, m_context.rules())
-                                     : outcome.error().toString());
+        showMessage(this, MessageLevel::Warning, tr("Session not saved"),
+                    outcome ? verdictText(outcome->verdict, m_context.rules())
+                            : outcome.error().toString());
         return;
     }
     m_savedId = *outcome->id;

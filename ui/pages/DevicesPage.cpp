@@ -4,7 +4,7 @@
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
 #include "models/DeviceTableModel.h"
-#include "widgets/Confirm.h"
+#include "widgets/Messages.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ProductPicker.h"
 #include "widgets/SelectedRow.h"

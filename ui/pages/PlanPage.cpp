@@ -10,7 +10,7 @@
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
-#include "widgets/Confirm.h"
+#include "widgets/Messages.h"
 #include "widgets/SelectedRow.h"
 
 #include <QCalendarWidget>
@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
