@@ -3,6 +3,7 @@
 
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/RegimenDialog.h"
+#include "widgets/EditableList.h"
 #include "widgets/Messages.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ZoneChecklist.h"
@@ -10,7 +11,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -131,4 +134,23 @@ TEST(Messages, WhileATestAnswersNoBoxIsShownAndEachIsRecorded) {
     ASSERT_EQ(answers.shown().size(), 4);
     EXPECT_EQ(answers.shown().at(2).level, ui::MessageLevel::Warning);
     EXPECT_EQ(answers.shown().at(2).text, QStringLiteral("Said."));
+}
+
+TEST(EditableList, TheSentenceOfAnEmptyListIsNeverAnItemAndTheButtonsAsk) {
+    ui::EditableList list(u"Things"_s, u"&Add thing…"_s, u"&Remove thing"_s);
+    list.setLines({}, u"Nothing yet: add one."_s);
+    ASSERT_EQ(list.list()->count(), 1);
+    list.list()->setCurrentRow(0);
+    EXPECT_EQ(list.currentRow(), -1) << "the sentence is not something to remove";
+    list.setLines({u"one"_s, u"two"_s}, u"Nothing yet: add one."_s);
+    ASSERT_EQ(list.list()->count(), 2);
+    list.list()->setCurrentRow(1);
+    EXPECT_EQ(list.currentRow(), 1);
+
+    QSignalSpy adds(&list, &ui::EditableList::addRequested);
+    QSignalSpy removes(&list, &ui::EditableList::removeRequested);
+    for (QPushButton* b : list.findChildren<QPushButton*>())
+        b->click();
+    EXPECT_EQ(adds.count(), 1);
+    EXPECT_EQ(removes.count(), 1);
 }

@@ -4,6 +4,7 @@
 #include "commands/Edits.h"
 #include "logbook/Logbook.h"
 #include "models/DeviceTableModel.h"
+#include "widgets/EditableList.h"
 #include "widgets/Messages.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ProductPicker.h"
@@ -65,20 +66,12 @@ DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
     cleaning->setWordWrap(true);
     cleaning->setAccessibleName(tr("Cleaning steps"));
 
-    m_products = new QListWidget(this);
-    m_products->setAccessibleName(tr("Products"));
-    auto* addProduct = new QPushButton(tr("Add &product…"), this);
-    auto* removeProduct = new QPushButton(tr("Re&move product"), this);
-    connect(addProduct, &QPushButton::clicked, this, &DevicesPage::addProduct);
-    connect(removeProduct, &QPushButton::clicked, this, &DevicesPage::removeSelectedProduct);
-    auto* productButtons = new QHBoxLayout;
-    productButtons->addWidget(addProduct);
-    productButtons->addWidget(removeProduct);
-    productButtons->addStretch();
+    m_products = new EditableList(tr("Products"), tr("Add &product…"), tr("Re&move product"), this);
+    connect(m_products, &EditableList::addRequested, this, &DevicesPage::addProduct);
+    connect(m_products, &EditableList::removeRequested, this, &DevicesPage::removeSelectedProduct);
     auto* products = new QGroupBox(tr("Your products"), this);
     auto* productsLayout = new QVBoxLayout(products);
     productsLayout->addWidget(m_products);
-    productsLayout->addLayout(productButtons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 2); // devices first; the products list is usually short
@@ -106,15 +99,13 @@ void DevicesPage::refresh() {
     if (!products)
         m_context.reportError(products.error());
     m_shownProducts = products ? std::move(products).value() : QList<Product>();
-    m_products->clear();
+    QStringList lines;
     for (const Product& p : std::as_const(m_shownProducts))
-        m_products->addItem(
-            tr("%1 · %2 · %3")
-                .arg(p.name, productKindLabel(p.kind), brokenSkinLabel(p.brokenSkin)));
-    if (m_shownProducts.isEmpty())
-        m_products->addItem(tr("No products yet. Add the serums and creams you use: the log "
-                               "dialog offers them, and warns about one not meant for freshly "
-                               "needled skin."));
+        lines << tr("%1 · %2 · %3")
+                     .arg(p.name, productKindLabel(p.kind), brokenSkinLabel(p.brokenSkin));
+    m_products->setLines(lines, tr("No products yet. Add the serums and creams you use: the log "
+                                   "dialog offers them, and warns about one not meant for freshly "
+                                   "needled skin."));
 }
 
 void DevicesPage::addProduct() {
@@ -152,7 +143,7 @@ void DevicesPage::addProduct() {
 
 void DevicesPage::removeSelectedProduct() {
     const int row = m_products->currentRow();
-    if (row < 0 || row >= m_shownProducts.size())
+    if (row < 0)
         return;
     Edits(m_context).removeProduct(m_shownProducts[row]); // undoable: no question asked
 }

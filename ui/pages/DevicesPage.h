@@ -2,6 +2,7 @@
 
 #include "domain/Device.h"
 #include "domain/Product.h"
+#include "widgets/EditableList.h"
 
 #include <QWidget>
 
@@ -29,7 +30,7 @@ public:
     void refresh();
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] DeviceTableModel* model() const { return m_model; }
-    [[nodiscard]] QListWidget* productList() const { return m_products; }
+    [[nodiscard]] QListWidget* productList() const { return m_products->list(); }
     [[nodiscard]] const QList<Product>& products() const { return m_shownProducts; }
 
 public slots:
@@ -50,7 +51,7 @@ private:
     QTableView* m_table = nullptr;
     DeviceTableModel* m_model = nullptr;
     QPushButton* m_retire = nullptr;
-    QListWidget* m_products = nullptr;
+    EditableList* m_products = nullptr;
     QList<Product> m_shownProducts;
 };
 

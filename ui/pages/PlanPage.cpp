@@ -10,6 +10,7 @@
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
 #include "print/SchedulePrinter.h"
+#include "widgets/EditableList.h"
 #include "widgets/Messages.h"
 #include "widgets/SelectedRow.h"
 
@@ -80,16 +81,9 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent)
             [this] { showDay(m_calendar->selectedDate()); });
 
     // Pauses: days without sessions (a holiday, a procedure); the plan moves past them.
-    m_pauses = new QListWidget(this);
-    m_pauses->setAccessibleName(tr("Pauses"));
-    auto* addPause = new QPushButton(tr("Add &pause…"), this);
-    auto* removePause = new QPushButton(tr("Remo&ve pause"), this);
-    connect(addPause, &QPushButton::clicked, this, &PlanPage::addPause);
-    connect(removePause, &QPushButton::clicked, this, &PlanPage::removeSelectedPause);
-    auto* pauseButtons = new QHBoxLayout;
-    pauseButtons->addWidget(addPause);
-    pauseButtons->addWidget(removePause);
-    pauseButtons->addStretch();
+    m_pauses = new EditableList(tr("Pauses"), tr("Add &pause…"), tr("Remo&ve pause"), this);
+    connect(m_pauses, &EditableList::addRequested, this, &PlanPage::addPause);
+    connect(m_pauses, &EditableList::removeRequested, this, &PlanPage::removeSelectedPause);
 
     auto* regimensTab = new QWidget(this);
     auto* regimensLayout = new QVBoxLayout(regimensTab);
@@ -97,8 +91,7 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent)
     regimensLayout->addLayout(buttons);
     auto* pausesTab = new QWidget(this);
     auto* pausesLayout = new QVBoxLayout(pausesTab);
-    pausesLayout->addWidget(m_pauses, 1);
-    pausesLayout->addLayout(pauseButtons);
+    pausesLayout->addWidget(m_pauses);
     auto* lists = new QTabWidget(this);
     lists->addTab(regimensTab, tr("Regimens"));
     lists->addTab(pausesTab, tr("Pauses"));
@@ -131,19 +124,18 @@ void PlanPage::refresh() {
     if (!pauses)
         m_context.reportError(pauses.error());
     m_shownPauses = pauses ? std::move(pauses).value() : QList<Pause>();
-    m_pauses->clear();
+    QStringList lines;
     const QLocale locale;
     for (const Pause& p : std::as_const(m_shownPauses)) {
         const Area* area = m_context.rules().area(p.area);
         const QString days = tr("%1 – %2").arg(locale.toString(p.from, QLocale::ShortFormat),
                                                locale.toString(p.to, QLocale::ShortFormat));
         const QString where = area ? area->name : tr("every area");
-        m_pauses->addItem(p.reason.isEmpty() ? tr("%1 · %2").arg(days, where)
-                                             : tr("%1 · %2 · %3").arg(days, where, p.reason));
+        lines << (p.reason.isEmpty() ? tr("%1 · %2").arg(days, where)
+                                     : tr("%1 · %2 · %3").arg(days, where, p.reason));
     }
-    if (m_shownPauses.isEmpty())
-        m_pauses->addItem(tr("No pause ahead. Add one for a holiday, a procedure or an "
-                             "illness: the plan moves past it."));
+    m_pauses->setLines(lines, tr("No pause ahead. Add one for a holiday, a procedure or an "
+                                 "illness: the plan moves past it."));
     markMonth();
     showDay(m_calendar->selectedDate());
 }
@@ -271,7 +263,7 @@ void PlanPage::addPause() {
 
 void PlanPage::removeSelectedPause() {
     const int row = m_pauses->currentRow();
-    if (row < 0 || row >= m_shownPauses.size())
+    if (row < 0)
         return;
     Edits(m_context).removePause(m_shownPauses[row]); // undoable: no question asked
 }

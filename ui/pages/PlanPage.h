@@ -2,6 +2,7 @@
 
 #include "domain/Pause.h"
 #include "domain/Regimen.h"
+#include "widgets/EditableList.h"
 
 #include <QDate>
 #include <QWidget>
@@ -33,7 +34,7 @@ public:
     [[nodiscard]] QTableView* regimenTable() const { return m_table; }
     [[nodiscard]] RegimenTableModel* regimenModel() const { return m_model; }
     [[nodiscard]] QCalendarWidget* calendar() const { return m_calendar; }
-    [[nodiscard]] QListWidget* pauseList() const { return m_pauses; }
+    [[nodiscard]] QListWidget* pauseList() const { return m_pauses->list(); }
     // The pauses listed (those today or ahead), in the list's order.
     [[nodiscard]] const QList<Pause>& pauses() const { return m_shownPauses; }
     // What the calendar says of a day, in words ("planned: Scalp · 0.5 mm").
@@ -61,7 +62,7 @@ private:
     QLabel* m_day = nullptr;
     QTextBrowser* m_week = nullptr;
     QHash<QDate, QStringList> m_descriptions;
-    QListWidget* m_pauses = nullptr;
+    EditableList* m_pauses = nullptr;
     QList<Pause> m_shownPauses;
 };
 
