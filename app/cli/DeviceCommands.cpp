@@ -3,6 +3,7 @@
 
 #include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
+#include "rules/DeviceCheck.h"
 
 #include <QJsonObject>
 
@@ -35,25 +36,15 @@ static int runDeviceAdd(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(c.error(), InvalidInput);
         d.needleCount = *c;
     }
-    if (p.isSet(u"kind"_s)) {
+    if (p.isSet(u"kind"_s))
         d.kind = p.value(u"kind"_s);
-        if (d.kind != u"roller" && d.kind != u"stamp" && d.kind != u"pen")
-            return ctx.fail(
-                Error::inField(u"--kind"_s,
-                               QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind)),
-                InvalidInput);
-    }
-    if (p.isSet(u"first-use"_s)) {
-        const auto f = dateOption(p, u"first-use"_s);
-        if (!f)
-            return ctx.fail(f.error(), InvalidInput);
-        if (*f > ctx.today)
-            return ctx.fail(
-                Error::inField(u"--first-use"_s,
-                               QStringLiteral("%1 is in the future").arg(f->toString(Qt::ISODate))),
-                InvalidInput);
-        d.firstUse = *f;
-    }
+    const auto firstUse = dateOptionOr(p, u"first-use"_s, QDate());
+    if (!firstUse)
+        return ctx.fail(firstUse.error(), InvalidInput);
+    d.firstUse = *firstUse;
+    // The device as input, in the logbook's words, before the database is opened.
+    if (const auto valid = validateDevice(d, ctx.rules, ctx.today); !valid)
+        return ctx.fail(asOptionError(valid.error()), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;

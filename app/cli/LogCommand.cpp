@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "logbook/Logbook.h"
+#include "rules/SafetyCheck.h"
 
 #include <QTime>
 
@@ -24,8 +25,6 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
     if (!needle)
         return ctx.fail(needle.error(), InvalidInput);
     s.needle = *needle;
-    if (const auto place = ctx.rules.validatePlace(s.area, s.zones); !place)
-        return ctx.fail(asOptionError(place.error()), InvalidInput);
 
     if (p.isSet(u"date"_s) && p.isSet(u"at"_s))
         return ctx.fail(QStringLiteral("--date and --at: give one or the other"), InvalidInput);
@@ -69,14 +68,6 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
     s.products = p.value(u"products"_s);
     s.notes = p.value(u"notes"_s);
     s.contraindications = p.values(u"contra"_s);
-    for (const QString& item : std::as_const(s.contraindications))
-        if (!ctx.rules.contraindication(item))
-            return ctx.fail(
-                Error::inField(
-                    u"--contra"_s,
-                    QStringLiteral("'%1' is not a checklist item (see 'dermaplan-cli rules')")
-                        .arg(item)),
-                InvalidInput);
     if (p.isSet(u"override"_s)) {
         s.overrideReason = p.value(u"override"_s).trimmed();
         if (s.overrideReason.isEmpty())
@@ -84,13 +75,14 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
                 Error::inField(u"--override"_s, QStringLiteral("an override needs a reason")),
                 InvalidInput);
     }
-    if (s.date > ctx.today)
-        return ctx.fail(
-            Error::inField(p.isSet(u"at"_s) ? u"--at"_s : u"--date"_s,
-                           QStringLiteral("%1 is in the future (today is %2): only sessions that "
-                                          "happened can be logged")
-                               .arg(s.date.toString(Qt::ISODate), ctx.today.toString(Qt::ISODate))),
-            InvalidInput);
+    // The session as input (date, place, needle, pain, checklist), in the logbook's words and
+    // before the database is opened.
+    if (const auto valid = validateSession(s, ctx.rules, ctx.today); !valid) {
+        Error e = asOptionError(valid.error());
+        if (e.field == u"--date" && p.isSet(u"at"_s))
+            e.field = u"--at"_s;
+        return ctx.fail(e, InvalidInput);
+    }
 
     Logbook* logbook = ctx.logbook();
     if (!logbook)

@@ -91,7 +91,7 @@ Result<qint64> idArgument(const QCommandLineParser& parser, const QString& listC
 
 Error asOptionError(Error error) {
     if (error.file.isEmpty() && !error.field.isEmpty() && !error.field.startsWith(u'-'))
-        error.field = dashed(error.field);
+        error.field = dashed(error.field.replace(u'_', u'-')); // "first_use" -> "--first-use"
     return error;
 }
 

@@ -45,7 +45,8 @@ Result<QString> formatOption(const QCommandLineParser& parser, const QStringList
 // The one ID a command is given ("pause remove 3"); the error names `listCommand`, which lists
 // the ids ("pause list").
 Result<qint64> idArgument(const QCommandLineParser& parser, const QString& listCommand);
-// A core error about a field, named as the option that gave it ("date" -> "--date"); an error
+// A core error about a field, named as the option that gave it ("date" -> "--date", "first_use"
+// -> "--first-use"); an error
 // about a file, or one already named, as it is.
 [[nodiscard]] Error asOptionError(Error error);
 

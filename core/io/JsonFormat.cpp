@@ -5,6 +5,7 @@
 #include "domain/IsoDate.h"
 #include "io/JsonOutline.h"
 #include "io/SessionRecord.h"
+#include "rules/DeviceCheck.h"
 #include "rules/SafetyCheck.h"
 
 #include <QIODevice>
@@ -48,20 +49,19 @@ void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate 
         bool datesOk = true;
         d.firstUse = optionalDate(o.value(u"first_use"), datesOk).value_or(QDate());
         d.retiredOn = optionalDate(o.value(u"retired_on"), datesOk);
+        const Status valid = validateDevice(d, rules, today);
         if (d.id < 1)
             problems.add(0, path + QStringLiteral(".id"),
                          QStringLiteral("must be a positive number"));
-        else if (d.name.isEmpty())
-            problems.add(0, path + QStringLiteral(".name"), QStringLiteral("is missing"));
-        else if (d.kind != u"roller" && d.kind != u"stamp" && d.kind != u"pen")
-            problems.add(0, path + QStringLiteral(".kind"),
-                         QStringLiteral("'%1' is not roller, stamp or pen").arg(d.kind));
-        else if (!rules.needle(d.needle))
-            problems.add(0, path + QStringLiteral(".needle_mm"),
-                         QStringLiteral("is not a needle length from 0.1 to 3.0"));
-        else if (!datesOk || (d.firstUse.isValid() && d.firstUse > today))
+        else if (!datesOk)
             problems.add(0, path + QStringLiteral(".first_use"),
-                         QStringLiteral("dates must be YYYY-MM-DD, not in the future"));
+                         QStringLiteral("dates must be YYYY-MM-DD"));
+        else if (!valid)
+            problems.add(0,
+                         path + u'.' +
+                             (valid.error().field == u"needle" ? QStringLiteral("needle_mm")
+                                                               : valid.error().field),
+                         valid.error().message);
         else
             result.devices << d;
     }

@@ -3,6 +3,7 @@
 #include "domain/IsoDate.h"
 #include "io/CalendarExport.h"
 #include "planning/Aftercare.h"
+#include "rules/DeviceCheck.h"
 #include "rules/ProductAdvice.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
@@ -453,6 +454,8 @@ Result<Device> Logbook::device(qint64 id) const {
 }
 
 Result<qint64> Logbook::addDevice(const Device& device) {
+    if (const auto valid = validateDevice(device, m_rules, today()); !valid)
+        return valid.error();
     return written(DeviceStore(m_db).add(device));
 }
 
@@ -465,6 +468,8 @@ Status Logbook::retireDevice(qint64 id, QDate day) {
 }
 
 Status Logbook::updateDevice(const Device& device) {
+    if (const auto valid = validateDevice(device, m_rules, today()); !valid)
+        return valid;
     return written(DeviceStore(m_db).update(device));
 }
 

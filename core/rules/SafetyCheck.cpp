@@ -307,9 +307,7 @@ Result<Verdict> checkSession(const Session& draft, const QList<Session>& history
                               rules, today, device);
 }
 
-Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session> onArea,
-                                   const RuleBook& rules, QDate today,
-                                   const std::optional<DeviceState>& device) {
+Status validateSession(const Session& draft, const RuleBook& rules, QDate today) {
     if (!draft.date.isValid())
         return Error::inField(QStringLiteral("date"),
                               SafetyText::tr("a session needs a valid date"));
@@ -329,6 +327,14 @@ Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session
         if (!rules.contraindication(item))
             return Error::inField(QStringLiteral("contra"),
                                   SafetyText::tr("'%1' is not an item of the checklist").arg(item));
+    return success();
+}
+
+Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session> onArea,
+                                   const RuleBook& rules, QDate today,
+                                   const std::optional<DeviceState>& device) {
+    if (auto valid = validateSession(draft, rules, today); !valid)
+        return valid.error();
 
     // The needle that counts: the longer of the session's and its device's.
     Session judged = draft;

@@ -37,12 +37,16 @@ struct Verdict {
     void add(Reason reason);
 };
 
-// Validates a draft session (a future date, an unknown area or zone, a needle outside the
-// range, pain outside 0-10 are invalid input, not refusals), then applies every rule of the
-// domain guide: the recovery interval against every session on the area (before and after it),
-// zone caps (no zone ticked means the whole area), professional-only sizes, the contraindication
-// checklist and device wear. The needle that counts is the longer of the draft's and its
-// device's. Sessions by a professional are never refused: their refusals become advice.
+// A draft session as input: a valid date not after `today`, a known area and zones, a needle in
+// the range, pain from 0 to 10, known checklist items. Each error names its field ("date",
+// "area", "needle", "pain", "contra"). Needs no history: a face checks it before it opens one.
+[[nodiscard]] Status validateSession(const Session& draft, const RuleBook& rules, QDate today);
+
+// Validates a draft session (validateSession: invalid input, not refusals), then applies every rule
+// of the domain guide: the recovery interval against every session on the area (before and after
+// it), zone caps (no zone ticked means the whole area), professional-only sizes, the
+// contraindication checklist and device wear. The needle that counts is the longer of the draft's
+// and its device's. Sessions by a professional are never refused: their refusals become advice.
 [[nodiscard]] Result<Verdict> checkSession(const Session& draft, const QList<Session>& history,
                                            const RuleBook& rules, QDate today,
                                            const std::optional<DeviceState>& device = {});

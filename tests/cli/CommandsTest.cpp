@@ -530,3 +530,38 @@ TEST_F(CommandsTest, AnIdWithNothingBehindItIsAUsageErrorNamingTheId) {
         EXPECT_TRUE(o.err.startsWith(u"error: ID: ")) << command << ": " << o.err.toStdString();
     }
 }
+
+TEST_F(CommandsTest, ASessionThatIsNotValidInputIsRefusedByItsOptionBeforeTheDatabaseIsOpened) {
+    // The logbook's own validation (validateSession), named as the option that gave the field.
+    const std::pair<const char*, const char*> cases[] = {
+        {"log --area face --needle 0.5 --date 2026-11-25", "error: --date: 2026-11-25 is in the "
+                                                           "future"},
+        {"log --area face --needle 0.5 --at 2026-11-25T09:00", "error: --at: 2026-11-25 is in"},
+        {"log --area face --needle 0.5 --contra headache", "error: --contra: 'headache'"},
+        {"log --area nose --needle 0.5", "error: --area: "},
+        {"log --area face --zone knee --needle 0.5", "error: --zone: "},
+    };
+    for (const auto& [command, message] : cases) {
+        const Outcome o = cli(words(command));
+        EXPECT_EQ(o.code, 2) << command;
+        EXPECT_TRUE(o.err.startsWith(QString::fromUtf8(message)))
+            << command << ": " << o.err.toStdString();
+        EXPECT_FALSE(QFile::exists(db())) << command << " opened the database";
+    }
+}
+
+TEST_F(CommandsTest, ADeviceThatIsNotValidInputIsRefusedByItsOptionBeforeTheDatabaseIsOpened) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"device add --name R --needle 0.5 --kind wand", "error: --kind: 'wand' is not roller"},
+        {"device add --name R --needle 0.5 --first-use 2026-11-25",
+         "error: --first-use: 2026-11-25 is in the future"},
+        {"device add --name R --needle 9", "error: --needle: "},
+    };
+    for (const auto& [command, message] : cases) {
+        const Outcome o = cli(words(command));
+        EXPECT_EQ(o.code, 2) << command;
+        EXPECT_TRUE(o.err.startsWith(QString::fromUtf8(message)))
+            << command << ": " << o.err.toStdString();
+        EXPECT_FALSE(QFile::exists(db())) << command << " opened the database";
+    }
+}

@@ -528,3 +528,36 @@ TEST_F(LogbookTest, ASessionDueTodaySaysWhetherItsNeedleIsAllowed) {
                                           d.occurrence.needle));
     }
 }
+
+TEST_F(LogbookTest, ADeviceThatIsNotValidInputIsRefusedByItsFieldAndNotStored) {
+    // Every face adds devices through the logbook: it decides what a device may be.
+    Device good;
+    good.name = QStringLiteral("Roller");
+    good.needle = NeedleLength::fromMillimetres(0.5);
+    good.firstUse = kToday;
+    const auto id = m_logbook->addDevice(good);
+    ASSERT_TRUE(id);
+
+    const std::pair<QString, std::function<void(Device&)>> bad[] = {
+        {QStringLiteral("name"), [](Device& d) { d.name = QStringLiteral("  "); }},
+        {QStringLiteral("kind"), [](Device& d) { d.kind = QStringLiteral("wand"); }},
+        {QStringLiteral("needle"),
+         [](Device& d) { d.needle = NeedleLength::fromMillimetres(9.0); }},
+        {QStringLiteral("first_use"), [](Device& d) { d.firstUse = kToday.addDays(1); }},
+    };
+    for (const auto& [field, spoil] : bad) {
+        Device d = good;
+        spoil(d);
+        const auto added = m_logbook->addDevice(d);
+        ASSERT_FALSE(added) << field.toStdString();
+        EXPECT_EQ(added.error().field, field);
+        Device changed = good;
+        changed.id = *id;
+        spoil(changed);
+        const auto updated = m_logbook->updateDevice(changed);
+        ASSERT_FALSE(updated) << field.toStdString();
+        EXPECT_EQ(updated.error().field, field);
+    }
+    EXPECT_EQ(m_logbook->deviceStatuses(true)->size(), 1);
+    EXPECT_EQ(m_logbook->device(*id)->name, good.name) << "the stored device is unchanged";
+}

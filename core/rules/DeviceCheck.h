@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Device.h"
+
+#include <QDate>
+
+namespace dermaplan {
+
+class RuleBook;
+
+// A device as input, wherever it comes from (the app's dialog, `device add`, a JSON export): a
+// name, a kind of roller, stamp or pen, a needle in the rule book's range, a first use not after
+// `today`. Each error names its field: "name", "kind", "needle", "first_use".
+[[nodiscard]] Status validateDevice(const Device& device, const RuleBook& rules, QDate today);
+
+} // namespace dermaplan
