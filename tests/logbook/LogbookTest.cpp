@@ -349,11 +349,13 @@ TEST_F(LogbookTest, ReadinessFromEachNeedlesLatestSessionIsReadinessFromAll) {
             EXPECT_EQ(a.earliestAllowedDate, b.earliestAllowedDate);
             EXPECT_EQ(a.recommendedDate, b.recommendedDate);
             ASSERT_EQ(a.heldBy.has_value(), b.heldBy.has_value());
-            if (b.heldBy)
+            if (b.heldBy) {
                 EXPECT_EQ(a.heldBy->id, b.heldBy->id);
+            }
             ASSERT_EQ(a.recommendedBy.has_value(), b.recommendedBy.has_value());
-            if (b.recommendedBy)
+            if (b.recommendedBy) {
                 EXPECT_EQ(a.recommendedBy->id, b.recommendedBy->id);
+            }
             EXPECT_EQ(a.heldGap.governing, b.heldGap.governing);
         }
     }
@@ -457,8 +459,9 @@ TEST_F(LogbookTest, TheDayGuidesReadinessIsReadinessPerArea) {
             const auto asked = m_logbook->readiness(a.area);
             ASSERT_TRUE(asked);
             ASSERT_EQ(a.readiness.lastSession.has_value(), asked->lastSession.has_value());
-            if (asked->lastSession)
+            if (asked->lastSession) {
                 EXPECT_EQ(a.readiness.lastSession->id, asked->lastSession->id);
+            }
             ASSERT_EQ(a.readiness.needles.size(), asked->needles.size());
             for (qsizetype n = 0; n < asked->needles.size(); ++n) {
                 const NeedleReadiness& mine = a.readiness.needles[n];
@@ -466,8 +469,9 @@ TEST_F(LogbookTest, TheDayGuidesReadinessIsReadinessPerArea) {
                 EXPECT_EQ(mine.earliestAllowedDate, theirs.earliestAllowedDate);
                 EXPECT_EQ(mine.recommendedDate, theirs.recommendedDate);
                 ASSERT_EQ(mine.heldBy.has_value(), theirs.heldBy.has_value());
-                if (theirs.heldBy)
+                if (theirs.heldBy) {
                     EXPECT_EQ(mine.heldBy->id, theirs.heldBy->id);
+                }
             }
         }
     }
