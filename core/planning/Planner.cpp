@@ -1,6 +1,7 @@
 #include "Planner.h"
 
 #include "domain/IsoDate.h"
+#include "rules/Reaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -147,14 +148,10 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
                 continue; // it did not happen: it neither blocks nor anchors anything
             }
             if (reacted && o.date >= reacted->course.open->since) {
-                const ReactionState* state = rules.followUp().state(reacted->course.open->state);
                 plan.skipped << SkippedOccurrence{
                     o.date, o.regimenId,
-                    PlannerText::tr("on hold: %1 reported on %2 after the session of %3 has not "
-                                    "resolved")
-                        .arg(state ? state->label.toLower() : reacted->course.open->state,
-                             reacted->course.open->since.toString(Qt::ISODate),
-                             reacted->date.toString(Qt::ISODate))};
+                    PlannerText::tr("on hold: %1")
+                        .arg(unresolvedReaction(*reacted, rules.followUp(), isoDateText))};
                 continue;
             }
             QDate allowed;

@@ -52,6 +52,14 @@ ReactionCourse reactionCourse(const Session& session, QList<FollowUp> answers,
     return course;
 }
 
+QString unresolvedReaction(const Session& reacted, const FollowUpRules& rules,
+                           const std::function<QString(QDate)>& date) {
+    const ReactionCourse::Open& open = *reacted.course.open;
+    const ReactionState* state = rules.state(open.state);
+    return ReactionTr::tr("%1 reported on %2 after the session of %3 has not resolved")
+        .arg(state ? state->label.toLower() : open.state, date(open.since), date(reacted.date));
+}
+
 QString openReactionAdvice(const ReactionCourse::Open& open, QDate sessionDate, QDate day,
                            const FollowUpRules& rules) {
     const ReactionState* state = rules.state(open.state);

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace dermaplan {
 
 // What the answers about `session` (any order) did to its area, by the rule book's follow-up
@@ -22,5 +24,11 @@ namespace dermaplan {
 // lasting one has gone on past the rule book's limit.
 [[nodiscard]] QString openReactionAdvice(const ReactionCourse::Open& open, QDate sessionDate,
                                          QDate day, const FollowUpRules& rules);
+
+// "redness reported on 2026-11-21 after the session of 2026-11-20 has not resolved": what holds
+// the area of `reacted` (whose reaction is open), the dates written by `date` (ISO in files and
+// the CLI, the locale's in the app). Every message about a held area says it so.
+[[nodiscard]] QString unresolvedReaction(const Session& reacted, const FollowUpRules& rules,
+                                         const std::function<QString(QDate)>& date);
 
 } // namespace dermaplan

@@ -1,5 +1,7 @@
 #include "ReadinessText.h"
 
+#include "Reaction.h"
+
 #include <QCoreApplication>
 
 namespace dermaplan {
@@ -10,12 +12,11 @@ class ReadinessTr {
     Q_DECLARE_TR_FUNCTIONS(Readiness)
 };
 
-// "on hold: redness reported on Sat 21 Nov has not resolved": what holds the area on `day`.
+// "on hold: redness reported on Sat 21 Nov after the session of Fri 20 Nov has not resolved".
 QString onHold(const Session& reacted, QDate today, const RuleBook& rules, const QLocale& locale) {
-    const ReactionCourse::Open& open = *reacted.course.open;
-    const ReactionState* state = rules.followUp().state(open.state);
-    return ReadinessTr::tr("on hold: %1 reported on %2 has not resolved")
-        .arg(state ? state->label.toLower() : open.state, readinessDate(open.since, today, locale));
+    return ReadinessTr::tr("on hold: %1")
+        .arg(unresolvedReaction(reacted, rules.followUp(),
+                                [&](QDate day) { return readinessDate(day, today, locale); }));
 }
 
 } // namespace

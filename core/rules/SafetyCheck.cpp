@@ -102,13 +102,12 @@ Reason reactionReason(const Session& reacted, QDate day, const QString& where,
     const FollowUpRules& f = rules.followUp();
     const ReactionCourse::Open& open = *reacted.course.open;
     const ReactionState* state = f.state(open.state);
+    QString held = unresolvedReaction(reacted, f, isoDateText);
+    held[0] = held[0].toUpper(); // it starts the sentence
     return {Severity::Refuse,
             QStringLiteral("reaction"),
-            SafetyText::tr("%1 reported on %2 after the session of %3 has not resolved: no new "
-                           "session on the %4 until it has (record it when it has). %5")
-                .arg(state ? state->label : open.state, isoDateText(open.since),
-                     isoDateText(reacted.date), where,
-                     openReactionAdvice(open, reacted.date, day, f))
+            SafetyText::tr("%1: no new session on the %2 until it has (record it when it has). %3")
+                .arg(held, where, openReactionAdvice(open, reacted.date, day, f))
                 .trimmed(),
             state ? state->sources : f.sources,
             {}};

@@ -2,6 +2,8 @@
 // area, driven by the rule data, and how readiness, the check and the planner follow it.
 #include "TestSupport.h"
 
+#include "domain/IsoDate.h"
+
 #include "planning/Planner.h"
 #include "rules/Reaction.h"
 #include "rules/Readiness.h"
@@ -11,6 +13,7 @@
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
+using namespace Qt::StringLiterals;
 using test::rules;
 
 namespace {
@@ -189,4 +192,38 @@ TEST(ReactionTest, ThePlannerHoldsTheAreaWhileAReactionIsOpenAndRestartsFromItsE
     const Plan after = planSessions({regimen}, {ended}, rules(), resolved, resolved, to);
     ASSERT_FALSE(after.occurrences.isEmpty());
     EXPECT_EQ(after.occurrences.constFirst().date, resolved.addDays(regimen.everyDays));
+}
+
+TEST(ReactionTest, EveryMessageAboutAHeldAreaNamesTheReactionTheDayAndTheSession) {
+    // Today, `next`, the schedule and the check all say it the same way: what was reported, when,
+    // and after which session (the Today line and `next` said nothing of the session).
+    const QDate since = kDay.addDays(3);
+    const QDate later = kDay.addDays(30);
+    const Session s = reacted({answer(since, QStringLiteral("redness"))});
+    const QString iso = u"redness reported on "_s + since.toString(Qt::ISODate) +
+                        u" after the session of "_s + kDay.toString(Qt::ISODate) +
+                        u" has not resolved"_s;
+    EXPECT_EQ(unresolvedReaction(s, followUp(), isoDateText), iso);
+
+    const Readiness r = readiness(QStringLiteral("face"), {s}, rules());
+    const QString today = describeReadiness(r, later, rules(), QLocale::c());
+    EXPECT_EQ(today,
+              u"on hold: "_s + unresolvedReaction(
+                                   s, followUp(),
+                                   [&](QDate d) { return readinessDate(d, later, QLocale::c()); }))
+        << today.toStdString();
+    EXPECT_TRUE(today.contains(u"after the session of"));
+
+    const Plan plan = planSessions({test::regimen(1, QStringLiteral("face"), 0.5, 14, kDay)}, {s},
+                                   rules(), later, later, later.addDays(30));
+    ASSERT_FALSE(plan.skipped.isEmpty());
+    EXPECT_EQ(plan.skipped.constFirst().reason, u"on hold: "_s + iso);
+
+    const auto verdict =
+        checkSession(test::session(QStringLiteral("face"), 0.25, later), {s}, rules(), later);
+    ASSERT_TRUE(verdict);
+    ASSERT_FALSE(verdict->reasons.isEmpty());
+    EXPECT_TRUE(verdict->reasons.constFirst().message.startsWith(
+        u"Redness reported on "_s + since.toString(Qt::ISODate) + u" after the session of"_s))
+        << verdict->reasons.constFirst().message.toStdString();
 }
