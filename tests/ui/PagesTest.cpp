@@ -12,6 +12,7 @@
 #include "dialogs/SafetyGuideDialog.h"
 #include "dialogs/UserGuideDialog.h"
 #include "domain/IsoWeek.h"
+#include "models/AreaStatusModel.h"
 #include "models/DeviceTableModel.h"
 #include "models/RegimenTableModel.h"
 #include "models/SessionTableModel.h"
@@ -34,6 +35,7 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +47,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -373,6 +376,55 @@ TEST_F(PagesTest, TodayCutsNoWordAt800x600) {
     }
     for (QPushButton* b : window.todayPage()->findChildren<QPushButton*>())
         EXPECT_GE(b->width(), b->sizeHint().width()) << b->text().toStdString();
+    // The areas' table: every row shown whole, and a column that does not wrap fits its words.
+    QTableView* table = window.todayPage()->areaTable();
+    const QAbstractItemModel* model = table->model();
+    ASSERT_EQ(model->rowCount(), 4);
+    EXPECT_GE(table->viewport()->height(), table->verticalHeader()->length())
+        << "no row is cut off or scrolled away";
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int c : {ui::AreaStatusModel::AreaColumn, ui::AreaStatusModel::LastColumn,
+                      ui::AreaStatusModel::WeekColumn}) {
+            const QString text = model->index(row, c).data().toString();
+            EXPECT_GE(table->columnWidth(c), table->fontMetrics().horizontalAdvance(text))
+                << text.toStdString();
+        }
+}
+
+TEST_F(PagesTest, TodaysAreaTableIsAModelAndEachRowLogsItsArea) {
+    seedScalpRegimen();
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-1));
+    ui::TodayPage page(*m_context);
+    QAbstractItemModelTester tester(page.areaModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const ui::AreaStatusModel* model = page.areaModel();
+    const int face = model->rowOf(QStringLiteral("face"));
+    ASSERT_GE(face, 0);
+    EXPECT_EQ(model->index(face, ui::AreaStatusModel::AreaColumn).data().toString(), u"Face");
+    EXPECT_TRUE(model->index(face, ui::AreaStatusModel::LastColumn)
+                    .data()
+                    .toString()
+                    .endsWith(u" · 0.5 mm"));
+    EXPECT_TRUE(page.statusOf(QStringLiteral("face")).startsWith(u"✖"))
+        << "resting the day after a 0.5 mm session";
+    EXPECT_TRUE(model->index(model->rowOf(QStringLiteral("scalp")), ui::AreaStatusModel::WeekColumn)
+                    .data()
+                    .toString()
+                    .contains(u"0.5 mm"))
+        << "the scalp regimen's session this week";
+
+    QSignalSpy asked(&page, &ui::TodayPage::logSessionRequested);
+    auto* log = qobject_cast<QPushButton*>(
+        page.areaTable()->indexWidget(model->index(face, ui::AreaStatusModel::LogColumn)));
+    ASSERT_NE(log, nullptr);
+    EXPECT_EQ(log->text(), u"Log face…");
+    log->click();
+    ASSERT_EQ(asked.count(), 1);
+    EXPECT_EQ(asked.at(0).at(0).toString(), u"face");
+
+    page.refresh(); // a refresh rebuilds the rows, and their buttons with them
+    EXPECT_NE(page.areaTable()->indexWidget(model->index(face, ui::AreaStatusModel::LogColumn)),
+              nullptr);
 }
 
 TEST_F(PagesTest, TheSafetyGuideNamesSourcesAndNotItsFiles) {

@@ -4,36 +4,24 @@
 #include "commands/Edits.h"
 #include "logbook/FollowUpText.h"
 #include "logbook/Logbook.h"
+#include "models/AreaStatusModel.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeekPoster.h"
 #include "rules/ReadinessText.h"
 #include "widgets/FollowUpPrompt.h"
 
-#include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace dermaplan::ui {
 
 namespace {
-
-// ✔ go, ⚠ allowed with advice (or only for shorter needles), ✖ wait: marks that read without
-// colour.
-QString mark(ReadinessLevel level) {
-    switch (level) {
-    case ReadinessLevel::Go:
-        return QStringLiteral("✔");
-    case ReadinessLevel::Advised:
-        return QStringLiteral("⚠");
-    case ReadinessLevel::Wait:
-        break;
-    }
-    return QStringLiteral("✖");
-}
 
 QString listHtml(const QStringList& items) {
     QString html;
@@ -85,10 +73,37 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
     connect(m_followUps, &FollowUpPrompt::answered, this, &TodayPage::answerFollowUp);
     layout->addWidget(m_followUps);
 
-    m_areas = new QWidget(this);
-    m_grid = new QGridLayout(m_areas);
-    m_grid->setHorizontalSpacing(18);
+    m_model = new AreaStatusModel(context.rules(), this);
+    m_areas = new QTableView(this);
+    m_areas->setModel(m_model);
+    m_areas->setAccessibleName(tr("Areas"));
+    m_areas->setWordWrap(true);
+    m_areas->setShowGrid(false);
+    m_areas->setAlternatingRowColors(true);
+    m_areas->setSelectionMode(QAbstractItemView::NoSelection);
+    m_areas->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_areas->setFocusPolicy(Qt::NoFocus);
+    m_areas->verticalHeader()->hide();
+    // The rows are few: the table is as tall as they are, inside the page's own scrolling.
+    m_areas->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_areas->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_areas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_areas->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_areas->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The wrapping status column takes what width there is; the others keep their words whole.
+    QHeaderView* columns = m_areas->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(AreaStatusModel::NextColumn, QHeaderView::Stretch);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_areas, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit logSessionRequested(m_model->areaIdAt(index.row()));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::addLogButtons);
     layout->addWidget(m_areas);
+    m_empty = new QLabel(
+        tr("No sessions or regimens yet. Log your first session, or plan a regimen."), this);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty);
     auto* disclaimer = new QLabel(context.rules().disclaimer(), this);
     disclaimer->setWordWrap(true);
     disclaimer->setEnabled(false);
@@ -101,7 +116,18 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
 }
 
 QString TodayPage::statusOf(const QString& areaId) const {
-    return m_status.value(areaId);
+    const int row = m_model->rowOf(areaId);
+    return row < 0 ? QString() : m_model->index(row, AreaStatusModel::NextColumn).data().toString();
+}
+
+void TodayPage::addLogButtons() {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex at = m_model->index(row, AreaStatusModel::LogColumn);
+        auto* log = new QPushButton(at.data().toString(), m_areas);
+        connect(log, &QPushButton::clicked, this,
+                [this, id = m_model->areaIdAt(row)] { emit logSessionRequested(id); });
+        m_areas->setIndexWidget(at, log);
+    }
 }
 
 QString TodayPage::whatNow() const {
@@ -112,66 +138,20 @@ QString TodayPage::whatNow() const {
 
 void TodayPage::refresh() {
     const QLocale locale;
-    const RuleBook& rules = m_context.rules();
     const QDate today = m_context.today();
     m_heading->setText(tr("Today, %1").arg(locale.toString(today, QLocale::LongFormat)));
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_status.clear();
-
     const auto guide = m_context.logbook().dayGuide();
     if (!guide) {
         m_now->setText(guide.error().toString().toHtmlEscaped());
+        m_model->setAreas({}, today);
         return;
     }
     m_now->setText(whatNowHtml(*guide, locale));
     m_followUps->setQuestions(guide->followUps, today);
 
-    const QStringList headers{tr("Area"), tr("Last session"), tr("Next session"), tr("This week")};
-    for (int c = 0; c < headers.size(); ++c) {
-        auto* h = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()), m_areas);
-        m_grid->addWidget(h, 0, c);
-    }
-    int row = 1;
-    for (const AreaDay& a : guide->areas) {
-        const Area* area = rules.area(a.area);
-        const QString name = area ? area->name : a.area;
-        const QString status = mark(a.level) + u' ' +
-                               describeReadiness(a.readiness, today, rules, locale, a.nextNeedle);
-        m_status.insert(a.area, status);
-        QStringList planned;
-        for (const Occurrence& o : a.thisWeek)
-            planned << QStringLiteral("%1 %2").arg(
-                locale.dayName(o.date.dayOfWeek(), QLocale::ShortFormat), o.needle.toString());
-        const auto& last = a.readiness.lastSession;
-        const QStringList cells{
-            name,
-            last ? QStringLiteral("%1 · %2").arg(locale.toString(last->date, QLocale::ShortFormat),
-                                                 countingNeedle(*last).toString())
-                 : tr("none"),
-            status, planned.isEmpty() ? tr("nothing planned") : planned.join(QStringLiteral(", "))};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* label = new QLabel(cells[c], m_areas);
-            label->setWordWrap(c == 2);
-            label->setAccessibleName(QStringLiteral("%1: %2").arg(name, headers[c]));
-            m_grid->addWidget(label, row, c);
-        }
-        auto* log = new QPushButton(tr("Log %1…").arg(name.toLower()), m_areas);
-        connect(log, &QPushButton::clicked, this,
-                [this, id = a.area] { emit logSessionRequested(id); });
-        m_grid->addWidget(log, row, int(cells.size()));
-        ++row;
-    }
-    // The wrapping status column takes what width there is; the others keep their words whole.
-    m_grid->setColumnStretch(2, 1);
-    if (row == 1)
-        m_grid->addWidget(
-            new QLabel(
-                tr("No sessions or regimens yet. Log your first session, or plan a regimen."),
-                m_areas),
-            1, 0, 1, int(headers.size()));
+    m_model->setAreas(guide->areas, today);
+    m_areas->setVisible(!guide->areas.isEmpty());
+    m_empty->setVisible(guide->areas.isEmpty());
 }
 
 void TodayPage::answerFollowUp(qint64 sessionId, const QString& state) {
@@ -191,7 +171,7 @@ QString TodayPage::whatNowHtml(const DayGuide& guide, const QLocale& locale) con
     QStringList due;
     for (const DueSession& d : guide.due) {
         const QString answer =
-            mark(d.level) + u' ' +
+            readinessMark(d.level) + u' ' +
             describeReadiness(d.readiness, guide.date, rules, locale, d.occurrence.needle);
         due << QStringLiteral("<b>%1</b> — %2")
                    .arg(esc(occurrenceTitle(d.occurrence, rules)), esc(answer));

@@ -3,7 +3,7 @@
 #include <QWidget>
 
 class QLabel;
-class QGridLayout;
+class QTableView;
 class QLocale;
 class QPushButton;
 
@@ -14,6 +14,7 @@ struct DayGuide;
 namespace dermaplan::ui {
 
 class AppContext;
+class AreaStatusModel;
 class FollowUpPrompt;
 
 // The start page, the answer to "what now?" (Logbook::dayGuide): what is due today and whether it
@@ -26,6 +27,8 @@ public:
     explicit TodayPage(AppContext& context, QWidget* parent = nullptr);
 
     void refresh();
+    [[nodiscard]] AreaStatusModel* areaModel() const { return m_model; }
+    [[nodiscard]] QTableView* areaTable() const { return m_areas; }
     // The status text of an area's row, as shown (for tests and accessibility).
     [[nodiscard]] QString statusOf(const QString& areaId) const;
     // The "what now" block as shown: due sessions, aftercare today, devices.
@@ -36,15 +39,17 @@ signals:
 
 private:
     void answerFollowUp(qint64 sessionId, const QString& state);
+    // A "Log …" button in each row's last cell (the model says what it reads).
+    void addLogButtons();
     [[nodiscard]] QString whatNowHtml(const DayGuide& guide, const QLocale& locale) const;
 
     AppContext& m_context;
     QLabel* m_heading = nullptr;
-    QGridLayout* m_grid = nullptr;
     QLabel* m_now = nullptr;
     FollowUpPrompt* m_followUps = nullptr;
-    QWidget* m_areas = nullptr;
-    QHash<QString, QString> m_status;
+    AreaStatusModel* m_model = nullptr;
+    QTableView* m_areas = nullptr;
+    QLabel* m_empty = nullptr;
 };
 
 } // namespace dermaplan::ui
