@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace dermaplan {
 
@@ -69,6 +70,22 @@ private:
             return false;
         }
         out = v.toObject();
+        return true;
+    }
+
+    // Each object of the list `key` in `parent` (at `path`), handed to `each` with its own path
+    // ("areas[2]"); false at the first problem, which names that path.
+    bool forEachObject(const QJsonObject& parent, const QString& key, const QString& path,
+                       const std::function<bool(const QJsonObject&, const QString&)>& each) {
+        QJsonArray arr;
+        if (!requireArray(parent, key, path, arr))
+            return false;
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+            QJsonObject o;
+            if (!requireObject(arr.at(i), at, o) || !each(o, at))
+                return false;
+        }
         return true;
     }
 
@@ -136,15 +153,9 @@ private:
     }
 
     bool parseSources(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("sources"), QStringLiteral("sources"), arr))
-            return false;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("sources[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             Source s;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("id"), path, s.id) ||
+            if (!requireString(o, QStringLiteral("id"), path, s.id) ||
                 !requireString(o, QStringLiteral("name"), path, s.name) ||
                 !requireString(o, QStringLiteral("title"), path, s.title) ||
                 !requireString(o, QStringLiteral("url"), path, s.url, true) ||
@@ -162,8 +173,9 @@ private:
             }
             m_sourceIds.insert(s.id);
             book.m_sources << s;
-        }
-        return true;
+            return true;
+        };
+        return forEachObject(root, QStringLiteral("sources"), QStringLiteral("sources"), item);
     }
 
     bool parseNeedles(const QJsonObject& root, RuleBook& book) {
@@ -202,16 +214,10 @@ private:
     }
 
     bool parseAreas(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("areas"), QStringLiteral("areas"), arr))
-            return false;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("areas[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             Area a;
             QJsonArray zones;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("id"), path, a.id) ||
+            if (!requireString(o, QStringLiteral("id"), path, a.id) ||
                 !requireString(o, QStringLiteral("name"), path, a.name) ||
                 !requireArray(o, QStringLiteral("zones"), path + QStringLiteral(".zones"), zones))
                 return false;
@@ -249,7 +255,10 @@ private:
                 a.tips << tip;
             }
             book.m_areas << a;
-        }
+            return true;
+        };
+        if (!forEachObject(root, QStringLiteral("areas"), QStringLiteral("areas"), item))
+            return false;
         if (book.m_areas.isEmpty()) {
             fail(QStringLiteral("areas"), QStringLiteral("must list at least one area"));
             return false;
@@ -283,17 +292,11 @@ private:
     }
 
     bool parseIntervals(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("intervals"), QStringLiteral("intervals"), arr))
-            return false;
         QSet<int> seen;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("intervals[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             QJsonObject areas;
             NeedleLength needle;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireMillimetres(o, QStringLiteral("needle_mm"), path, needle) ||
+            if (!requireMillimetres(o, QStringLiteral("needle_mm"), path, needle) ||
                 !requireObject(o.value(u"areas"), path + QStringLiteral(".areas"), areas))
                 return false;
             if (!book.m_standardSizes.contains(needle)) {
@@ -341,7 +344,10 @@ private:
                 rule.gapSources.removeDuplicates();
                 book.m_intervals << rule;
             }
-        }
+            return true;
+        };
+        if (!forEachObject(root, QStringLiteral("intervals"), QStringLiteral("intervals"), item))
+            return false;
         for (const NeedleLength& size : std::as_const(book.m_standardSizes))
             if (!seen.contains(size.micrometres())) {
                 fail(QStringLiteral("intervals"),
@@ -367,15 +373,9 @@ private:
     }
 
     bool parseZoneCaps(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("zone_caps"), QStringLiteral("zone_caps"), arr))
-            return false;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("zone_caps[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             ZoneCap cap;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("area"), path, cap.area) ||
+            if (!requireString(o, QStringLiteral("area"), path, cap.area) ||
                 !requireString(o, QStringLiteral("zone"), path, cap.zone) ||
                 !requireMillimetres(o, QStringLiteral("allow_up_to_mm"), path, cap.allowUpTo) ||
                 !requireMillimetres(o, QStringLiteral("advise_up_to_mm"), path, cap.adviseUpTo) ||
@@ -399,22 +399,16 @@ private:
                 return false;
             }
             book.m_zoneCaps << cap;
-        }
-        return true;
+            return true;
+        };
+        return forEachObject(root, QStringLiteral("zone_caps"), QStringLiteral("zone_caps"), item);
     }
 
     bool parseContraindications(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("contraindications"),
-                          QStringLiteral("contraindications"), arr))
-            return false;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("contraindications[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             Contraindication c;
             QString effect;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("id"), path, c.id) ||
+            if (!requireString(o, QStringLiteral("id"), path, c.id) ||
                 !requireString(o, QStringLiteral("label"), path, c.label) ||
                 !requireString(o, QStringLiteral("advice"), path, c.advice) ||
                 !requireString(o, QStringLiteral("effect"), path, effect) ||
@@ -441,8 +435,10 @@ private:
                 return false;
             }
             book.m_contra << c;
-        }
-        return true;
+            return true;
+        };
+        return forEachObject(root, QStringLiteral("contraindications"),
+                             QStringLiteral("contraindications"), item);
     }
 
     bool parseDeviceWear(const QJsonObject& root, RuleBook& book) {
@@ -479,17 +475,11 @@ private:
     }
 
     bool parseAftercare(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("aftercare"), QStringLiteral("aftercare"), arr))
-            return false;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("aftercare[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             AftercareRule rule;
             QString when;
             QJsonArray steps;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("id"), path, rule.id) ||
+            if (!requireString(o, QStringLiteral("id"), path, rule.id) ||
                 !requireString(o, QStringLiteral("text"), path, rule.text) ||
                 !requireString(o, QStringLiteral("when"), path, when) ||
                 !requireArray(o, QStringLiteral("steps"), path + QStringLiteral(".steps"), steps) ||
@@ -540,8 +530,9 @@ private:
                 return false;
             }
             book.m_aftercare << rule;
-        }
-        return true;
+            return true;
+        };
+        return forEachObject(root, QStringLiteral("aftercare"), QStringLiteral("aftercare"), item);
     }
 
     bool parseFollowUp(const QJsonObject& root, RuleBook& book) {
@@ -627,34 +618,25 @@ private:
     }
 
     bool parseAdvice(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("general_advice"), QStringLiteral("general_advice"),
-                          arr))
-            return false;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("general_advice[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             Advice advice;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("text"), path, advice.text) ||
+            if (!requireString(o, QStringLiteral("text"), path, advice.text) ||
                 !requireSources(o, path, advice.sources))
                 return false;
             book.m_generalAdvice << advice;
-        }
+            return true;
+        };
+        if (!forEachObject(root, QStringLiteral("general_advice"), QStringLiteral("general_advice"),
+                           item))
+            return false;
         return true;
     }
 
     bool parseTemplates(const QJsonObject& root, RuleBook& book) {
-        QJsonArray arr;
-        if (!requireArray(root, QStringLiteral("templates"), QStringLiteral("templates"), arr))
-            return false;
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = QStringLiteral("templates[%1]").arg(i);
-            QJsonObject o;
+        const auto item = [&](const QJsonObject& o, const QString& path) {
             RegimenTemplate t;
             QString by;
-            if (!requireObject(arr.at(i), path, o) ||
-                !requireString(o, QStringLiteral("id"), path, t.id) ||
+            if (!requireString(o, QStringLiteral("id"), path, t.id) ||
                 !requireString(o, QStringLiteral("name"), path, t.name) ||
                 !requireString(o, QStringLiteral("area"), path, t.area) ||
                 !requireMillimetres(o, QStringLiteral("needle_mm"), path, t.needle) ||
@@ -692,8 +674,9 @@ private:
                 return false;
             }
             book.m_templates << t;
-        }
-        return true;
+            return true;
+        };
+        return forEachObject(root, QStringLiteral("templates"), QStringLiteral("templates"), item);
     }
 
     QString m_file;
