@@ -32,6 +32,10 @@ struct Outcome {
     QString err;
 };
 
+QStringList words(const char* text) {
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
 class CommandsTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
@@ -58,6 +62,19 @@ protected:
         return QJsonDocument::fromJson(o.out.toUtf8()).array();
     }
 
+    // Each command fails as bad input (exit 2), its error starting with the message given, and
+    // leaves the disk as it was: not even an empty database is made for it.
+    void expectUsageErrorsWithoutOpening(
+        std::initializer_list<std::pair<const char*, const char*>> cases) {
+        for (const auto& [command, message] : cases) {
+            const Outcome o = cli(words(command));
+            EXPECT_EQ(o.code, 2) << command;
+            EXPECT_TRUE(o.err.startsWith(QString::fromUtf8(message)))
+                << command << ": " << o.err.toStdString();
+            EXPECT_FALSE(QFile::exists(db())) << command << " opened the database";
+        }
+    }
+
     int sessions() {
         auto opened = Database::open(db(), kToday);
         return opened ? *SessionStore(**opened).count({}) : -1;
@@ -65,10 +82,6 @@ protected:
 
     QTemporaryDir m_dir;
 };
-
-QStringList words(const char* text) {
-    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
-}
 
 } // namespace
 
@@ -533,7 +546,7 @@ TEST_F(CommandsTest, AnIdWithNothingBehindItIsAUsageErrorNamingTheId) {
 
 TEST_F(CommandsTest, ASessionThatIsNotValidInputIsRefusedByItsOptionBeforeTheDatabaseIsOpened) {
     // The logbook's own validation (validateSession), named as the option that gave the field.
-    const std::pair<const char*, const char*> cases[] = {
+    const std::initializer_list<std::pair<const char*, const char*>> cases = {
         {"log --area face --needle 0.5 --date 2026-11-25", "error: --date: 2026-11-25 is in the "
                                                            "future"},
         {"log --area face --needle 0.5 --at 2026-11-25T09:00", "error: --at: 2026-11-25 is in"},
@@ -541,27 +554,15 @@ TEST_F(CommandsTest, ASessionThatIsNotValidInputIsRefusedByItsOptionBeforeTheDat
         {"log --area nose --needle 0.5", "error: --area: "},
         {"log --area face --zone knee --needle 0.5", "error: --zone: "},
     };
-    for (const auto& [command, message] : cases) {
-        const Outcome o = cli(words(command));
-        EXPECT_EQ(o.code, 2) << command;
-        EXPECT_TRUE(o.err.startsWith(QString::fromUtf8(message)))
-            << command << ": " << o.err.toStdString();
-        EXPECT_FALSE(QFile::exists(db())) << command << " opened the database";
-    }
+    expectUsageErrorsWithoutOpening(cases);
 }
 
 TEST_F(CommandsTest, ADeviceThatIsNotValidInputIsRefusedByItsOptionBeforeTheDatabaseIsOpened) {
-    const std::pair<const char*, const char*> cases[] = {
+    const std::initializer_list<std::pair<const char*, const char*>> cases = {
         {"device add --name R --needle 0.5 --kind wand", "error: --kind: 'wand' is not roller"},
         {"device add --name R --needle 0.5 --first-use 2026-11-25",
          "error: --first-use: 2026-11-25 is in the future"},
         {"device add --name R --needle 9", "error: --needle: "},
     };
-    for (const auto& [command, message] : cases) {
-        const Outcome o = cli(words(command));
-        EXPECT_EQ(o.code, 2) << command;
-        EXPECT_TRUE(o.err.startsWith(QString::fromUtf8(message)))
-            << command << ": " << o.err.toStdString();
-        EXPECT_FALSE(QFile::exists(db())) << command << " opened the database";
-    }
+    expectUsageErrorsWithoutOpening(cases);
 }
