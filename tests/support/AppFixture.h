@@ -1,8 +1,8 @@
 #pragma once
 
 // The one fixture for tests that drive the app's widgets: a database in a temporary folder, an
-// AppContext on it with a fixed today, and a way to put sessions in. For UI tests only (it needs
-// the ui library's AppContext).
+// AppContext on it whose today stays put until a test moves it, and a way to put sessions in. For
+// UI tests only (it needs the ui library's AppContext).
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -38,8 +38,17 @@ protected:
         auto db = Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")), m_today);
         ASSERT_TRUE(db) << db.error().toString().toStdString();
         m_db = std::move(db).value();
-        m_context = std::make_unique<ui::AppContext>(rules(), *m_db, m_today);
+        // The app's clock reads m_today: advanceTo moves it on.
+        m_context = std::make_unique<ui::AppContext>(rules(), *m_db,
+                                                     TodayClock([this] { return m_today; }));
         QSettings().remove(QStringLiteral("preferences")); // each test starts from the defaults
+    }
+
+    // Moves the app's clock on and lets the app notice, as its timers do (an app left open
+    // overnight, or for days).
+    void advanceTo(QDate day) {
+        m_today = day;
+        m_context->checkDate();
     }
 
     // A session stored directly (no check); its id, or 0 after a failed expectation.

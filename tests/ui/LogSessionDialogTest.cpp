@@ -173,21 +173,18 @@ TEST_F(LogDialogTest, MainWindowIsTitledDermaplanAndHasTheConventionalShortcuts)
 // The app stays open overnight: the injected clock moves past midnight and every date moves
 // with it (log dialog default and maximum, the Today page).
 TEST_F(LogDialogTest, TheDateMovesOnWhenTheAppStaysOpenPastMidnight) {
-    QDate now = kToday;
-    ui::AppContext context(test::rules(), *m_db, TodayClock([&now] { return now; }));
     seed(QStringLiteral("face"), 0.25, kToday.addDays(-1));
-    ui::TodayPage today(context);
-    ui::LogSessionDialog dialog(context);
+    ui::TodayPage today(*m_context);
+    ui::LogSessionDialog dialog(*m_context);
     auto* date = dialog.findChild<QDateEdit*>();
     ASSERT_NE(date, nullptr);
     const QString before = today.statusOf(QStringLiteral("face"));
     EXPECT_TRUE(before.contains(QStringLiteral("resting: up to 0.3 mm from")))
         << before.toStdString();
 
-    now = kToday.addDays(6); // the next week, the app never closed
-    context.checkDate();
-    EXPECT_EQ(date->date(), now) << "the untouched default follows today";
-    EXPECT_EQ(context.today(), now);
+    advanceTo(kToday.addDays(6)); // the next week, the app never closed
+    EXPECT_EQ(date->date(), m_today) << "the untouched default follows today";
+    EXPECT_EQ(m_context->today(), m_today);
     const QString after = today.statusOf(QStringLiteral("face"));
     EXPECT_NE(after, before);
     EXPECT_TRUE(after.contains(QStringLiteral("allowed now up to 0.5 mm"))) << after.toStdString();
@@ -278,21 +275,18 @@ TEST_F(LogDialogTest, FitsAn800x600ScreenWithSaveInSight) {
 }
 
 TEST_F(LogDialogTest, AnEditKeepsItsDateOverMidnightAndAFutureDateIsLookedAtAgain) {
-    QDate now = kToday;
-    ui::AppContext context(test::rules(), *m_db, TodayClock([&now] { return now; }));
     Session existing;
     existing.id = 1;
     existing.area = QStringLiteral("face");
     existing.needle = NeedleLength::fromMillimetres(0.25);
     existing.date = kToday;
-    ui::LogSessionDialog edit(context, nullptr, existing);
-    ui::LogSessionDialog fresh(context);
+    ui::LogSessionDialog edit(*m_context, nullptr, existing);
+    ui::LogSessionDialog fresh(*m_context);
     auto* freshDate = fresh.findChild<QDateEdit*>();
     freshDate->setDate(kToday.addDays(1)); // tomorrow: refused for now
     EXPECT_FALSE(fresh.verdict());
 
-    now = kToday.addDays(1);
-    context.checkDate();
+    advanceTo(kToday.addDays(1));
     EXPECT_EQ(edit.findChild<QDateEdit*>()->date(), kToday) << "an edit keeps the session's date";
     EXPECT_TRUE(fresh.verdict()) << "tomorrow is today now: the date is allowed";
 }

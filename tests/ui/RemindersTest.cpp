@@ -1,6 +1,7 @@
 // Reminders in the app: off until turned on; once on, each reminder comes once, a planned session
 // only on a day the rules allow it, the planned days that went by while the app was closed at the
 // next start; a banner where there is no tray; start at login as an XDG autostart entry.
+#include "AppFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -30,35 +31,21 @@ namespace {
 
 const QDate kStart(2026, 11, 24);
 
-class RemindersTest : public ::testing::Test {
+class RemindersTest : public test::AppFixture {
 protected:
+    RemindersTest()
+        : AppFixture(kStart) {}
+
     void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"r.sqlite"_s), kStart);
-        ASSERT_TRUE(db);
-        m_db = std::move(db).value();
-        m_context = std::make_unique<ui::AppContext>(test::rules(), *m_db,
-                                                     TodayClock([this] { return m_day; }));
-        QSettings().remove(u"preferences"_s);
+        AppFixture::SetUp();
         QSettings().remove(u"reminders"_s);
         // Scalp, 0.25 mm, every 7 days from today.
         ASSERT_TRUE(m_context->logbook().addRegimen(test::regimen(0, u"scalp"_s, 0.25, 7, kStart)));
     }
 
-    // Moves the clock on and lets the app notice, as its timers do.
-    void advanceTo(QDate day) {
-        m_day = day;
-        m_context->checkDate();
-    }
-
     static QList<Reminder> received(const QSignalSpy& spy, qsizetype i) {
         return spy.at(i).at(0).value<QList<Reminder>>();
     }
-
-    QDate m_day = kStart;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ui::AppContext> m_context;
 };
 
 QTime noon() {
@@ -115,7 +102,7 @@ TEST_F(RemindersTest, PlannedDaysThatWentByWhileClosedComeAtTheNextStart) {
         ui::ReminderCenter yesterdaysApp(*m_context, noon);
         yesterdaysApp.setEnabled(true); // looked on the 24th, then closed
     }
-    m_day = kStart.addDays(8); // opened again on 2 Dec: the planned 1 Dec went by unseen
+    m_today = kStart.addDays(8); // opened again on 2 Dec: the planned 1 Dec went by unseen
     ui::ReminderCenter center(*m_context, noon);
     QSignalSpy spy(&center, &ui::ReminderCenter::remindersDue);
     center.setEnabled(true);
@@ -200,7 +187,7 @@ TEST_F(RemindersTest, EachDatabaseKeepsItsOwnRemindersSeen) {
     }
     auto other = Database::open(m_dir.filePath(u"other.sqlite"_s), kStart);
     ASSERT_TRUE(other);
-    ui::AppContext context(test::rules(), **other, TodayClock([this] { return m_day; }));
+    ui::AppContext context(test::rules(), **other, TodayClock([this] { return m_today; }));
     ASSERT_TRUE(context.logbook().addRegimen(test::regimen(0, u"scalp"_s, 0.25, 7, kStart)));
     ui::ReminderCenter second(context, noon);
     QSignalSpy spy(&second, &ui::ReminderCenter::remindersDue);
