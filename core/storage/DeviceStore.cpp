@@ -1,6 +1,7 @@
 #include "DeviceStore.h"
 
 #include "Database.h"
+#include "RowsById.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -95,13 +96,8 @@ Status DeviceStore::remove(qint64 id) {
         q.addBindValue(id);
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("removing the device's cleanings"));
-        q.prepare(QStringLiteral("DELETE FROM devices WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("removing the device"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no device with id %1").arg(id));
-        return success();
+        return sql::deleteRowById(m_db, conn, QStringLiteral("devices"), QStringLiteral("device"),
+                                  id);
     });
 }
 
@@ -177,14 +173,8 @@ Status DeviceStore::removeCleaning(qint64 id, const QDateTime& when) {
 }
 
 Result<Device> DeviceStore::get(qint64 id) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading a device"));
-    if (!q.next())
-        return Error::inFile(m_db.path(), QStringLiteral("no device with id %1").arg(id));
-    return readDevice(q);
+    return sql::rowById(m_db, QStringLiteral("devices"), kColumns, QStringLiteral("device"), id,
+                        readDevice);
 }
 
 Result<QList<Device>> DeviceStore::list(bool includeRetired) const {

@@ -1,6 +1,7 @@
 #include "FollowUpStore.h"
 
 #include "Database.h"
+#include "RowsById.h"
 #include "SqlValues.h"
 #include "domain/IsoDate.h"
 
@@ -88,27 +89,15 @@ Result<qint64> FollowUpStore::insert(const FollowUp& followUp, bool keepId) {
 }
 
 Status FollowUpStore::remove(qint64 id) {
-    return m_db.write([&](QSqlDatabase& conn) -> Status {
-        QSqlQuery q(conn);
-        q.prepare(QStringLiteral("DELETE FROM followups WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("deleting the follow-up"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no follow-up with id %1").arg(id));
-        return success();
+    return m_db.write([&](QSqlDatabase& conn) {
+        return sql::deleteRowById(m_db, conn, QStringLiteral("followups"),
+                                  QStringLiteral("follow-up"), id);
     });
 }
 
 Result<FollowUp> FollowUpStore::get(qint64 id) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM followups WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading a follow-up"));
-    if (!q.next())
-        return Error::inFile(m_db.path(), QStringLiteral("no follow-up with id %1").arg(id));
-    return readFollowUp(q);
+    return sql::rowById(m_db, QStringLiteral("followups"), kColumns, QStringLiteral("follow-up"),
+                        id, readFollowUp);
 }
 
 Result<QList<FollowUp>> FollowUpStore::forSessions(const QList<qint64>& sessionIds) const {

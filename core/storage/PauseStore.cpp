@@ -1,6 +1,7 @@
 #include "PauseStore.h"
 
 #include "Database.h"
+#include "RowsById.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -10,15 +11,19 @@ namespace dermaplan {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, first_day, last_day, area, reason");
+namespace col {
+enum { Id, FirstDay, LastDay, Area, Reason, Count };
+} // namespace col
+const QString kColumns =
+    sql::selectList<col::Count>(std::array{u"id", u"first_day", u"last_day", u"area", u"reason"});
 
 Pause readPause(const QSqlQuery& q) {
     Pause p;
-    p.id = q.value(0).toLongLong();
-    p.from = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    p.to = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    p.area = q.value(3).toString();
-    p.reason = q.value(4).toString();
+    p.id = q.value(col::Id).toLongLong();
+    p.from = QDate::fromString(q.value(col::FirstDay).toString(), Qt::ISODate);
+    p.to = QDate::fromString(q.value(col::LastDay).toString(), Qt::ISODate);
+    p.area = q.value(col::Area).toString();
+    p.reason = q.value(col::Reason).toString();
     return p;
 }
 
@@ -58,35 +63,13 @@ Result<qint64> PauseStore::insert(const Pause& pause, bool keepId) {
 }
 
 Result<Pause> PauseStore::remove(qint64 id) {
-    Pause removed;
-    const Status done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto pause = get(id);
-        if (!pause)
-            return pause.error();
-        removed = *pause;
-        QSqlQuery q(conn);
-        q.prepare(QStringLiteral("DELETE FROM pauses WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("removing the pause"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no pause with id %1").arg(id));
-        return success();
-    });
-    if (!done)
-        return done.error();
-    return removed;
+    return sql::takeRowById(m_db, QStringLiteral("pauses"), QStringLiteral("pause"), id,
+                            [this](qint64 id) { return get(id); });
 }
 
 Result<Pause> PauseStore::get(qint64 id) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM pauses WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading a pause"));
-    if (!q.next())
-        return Error::inFile(m_db.path(), QStringLiteral("no pause with id %1").arg(id));
-    return readPause(q);
+    return sql::rowById(m_db, QStringLiteral("pauses"), kColumns, QStringLiteral("pause"), id,
+                        readPause);
 }
 
 Result<QList<Pause>> PauseStore::endingFrom(QDate from) const {

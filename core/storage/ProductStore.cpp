@@ -1,6 +1,7 @@
 #include "ProductStore.h"
 
 #include "Database.h"
+#include "RowsById.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -10,14 +11,18 @@ namespace dermaplan {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, kind, broken_skin");
+namespace col {
+enum { Id, Name, Kind, BrokenSkin, Count };
+} // namespace col
+const QString kColumns =
+    sql::selectList<col::Count>(std::array{u"id", u"name", u"kind", u"broken_skin"});
 
 Product readProduct(const QSqlQuery& q) {
     Product p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.kind = q.value(2).toString();
-    p.brokenSkin = brokenSkinFromId(q.value(3).toString());
+    p.id = q.value(col::Id).toLongLong();
+    p.name = q.value(col::Name).toString();
+    p.kind = q.value(col::Kind).toString();
+    p.brokenSkin = brokenSkinFromId(q.value(col::BrokenSkin).toString());
     return p;
 }
 
@@ -65,35 +70,13 @@ Result<qint64> ProductStore::insert(const Product& product, bool keepId) {
 }
 
 Result<Product> ProductStore::remove(qint64 id) {
-    Product removed;
-    const Status done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        auto product = get(id);
-        if (!product)
-            return product.error();
-        removed = *product;
-        QSqlQuery q(conn);
-        q.prepare(QStringLiteral("DELETE FROM products WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("removing the product"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no product with id %1").arg(id));
-        return success();
-    });
-    if (!done)
-        return done.error();
-    return removed;
+    return sql::takeRowById(m_db, QStringLiteral("products"), QStringLiteral("product"), id,
+                            [this](qint64 id) { return get(id); });
 }
 
 Result<Product> ProductStore::get(qint64 id) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM products WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading a product"));
-    if (!q.next())
-        return Error::inFile(m_db.path(), QStringLiteral("no product with id %1").arg(id));
-    return readProduct(q);
+    return sql::rowById(m_db, QStringLiteral("products"), kColumns, QStringLiteral("product"), id,
+                        readProduct);
 }
 
 Result<QList<Product>> ProductStore::list() const {

@@ -1,6 +1,7 @@
 #include "RegimenStore.h"
 
 #include "Database.h"
+#include "RowsById.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -147,27 +148,15 @@ Status RegimenStore::end(qint64 id, QDate lastDay) {
 }
 
 Status RegimenStore::remove(qint64 id) {
-    return m_db.write([&](QSqlDatabase& conn) -> Status {
-        QSqlQuery q(conn);
-        q.prepare(QStringLiteral("DELETE FROM regimens WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("deleting the regimen"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no regimen with id %1").arg(id));
-        return success();
+    return m_db.write([&](QSqlDatabase& conn) {
+        return sql::deleteRowById(m_db, conn, QStringLiteral("regimens"), QStringLiteral("regimen"),
+                                  id);
     });
 }
 
 Result<Regimen> RegimenStore::get(qint64 id) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM regimens WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.sqlError(q.lastError(), QStringLiteral("reading a regimen"));
-    if (!q.next())
-        return Error::inFile(m_db.path(), QStringLiteral("no regimen with id %1").arg(id));
-    return readRegimen(q);
+    return sql::rowById(m_db, QStringLiteral("regimens"), kColumns, QStringLiteral("regimen"), id,
+                        readRegimen);
 }
 
 Result<QList<Regimen>> RegimenStore::list(bool includeEnded) const {

@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "Database.h"
+#include "RowsById.h"
 #include "SessionRow.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
@@ -247,15 +248,9 @@ Status SessionStore::update(const Session& session) {
 }
 
 Status SessionStore::remove(qint64 id) {
-    return m_db.write([&](QSqlDatabase& conn) -> Status {
-        QSqlQuery q(conn);
-        q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("deleting the session"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no session with id %1").arg(id));
-        return success();
+    return m_db.write([&](QSqlDatabase& conn) {
+        return sql::deleteRowById(m_db, conn, QStringLiteral("sessions"), QStringLiteral("session"),
+                                  id);
     });
 }
 
