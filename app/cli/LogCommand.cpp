@@ -81,6 +81,8 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
         Error e = asOptionError(valid.error());
         if (e.field == u"--date" && p.isSet(u"at"_s))
             e.field = u"--at"_s;
+        if (e.field == u"--contra")
+            e.message += u" (see 'dermaplan-cli rules')"_s;
         return ctx.fail(e, InvalidInput);
     }
 

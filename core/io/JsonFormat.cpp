@@ -53,15 +53,17 @@ void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate 
         if (d.id < 1)
             problems.add(0, path + QStringLiteral(".id"),
                          QStringLiteral("must be a positive number"));
+        else if (!valid && valid.error().field == u"needle")
+            problems.add(0, path + QStringLiteral(".needle_mm"),
+                         o.value(u"needle_mm").isUndefined() ? QStringLiteral("is missing")
+                         : !o.value(u"needle_mm").isDouble()
+                             ? QStringLiteral("must be a length in millimetres")
+                             : valid.error().message);
+        else if (!valid)
+            problems.add(0, path + u'.' + valid.error().field, valid.error().message);
         else if (!datesOk)
             problems.add(0, path + QStringLiteral(".first_use"),
                          QStringLiteral("dates must be YYYY-MM-DD"));
-        else if (!valid)
-            problems.add(0,
-                         path + u'.' +
-                             (valid.error().field == u"needle" ? QStringLiteral("needle_mm")
-                                                               : valid.error().field),
-                         valid.error().message);
         else
             result.devices << d;
     }

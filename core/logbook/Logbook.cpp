@@ -468,7 +468,9 @@ Status Logbook::retireDevice(qint64 id, QDate day) {
 }
 
 Status Logbook::updateDevice(const Device& device) {
-    if (const auto valid = validateDevice(device, m_rules, today()); !valid)
+    // Retiring, returning to use and their undo keep the first use the device was stored with,
+    // even if the clock has since gone back a day: only what it is made of is checked again.
+    if (const auto valid = validateDevice(device, m_rules, QDate()); !valid)
         return valid;
     return written(DeviceStore(m_db).update(device));
 }

@@ -22,7 +22,7 @@ Status validateDevice(const Device& device, const RuleBook& rules, QDate today) 
             DeviceCheckTr::tr("'%1' is not roller, stamp or pen").arg(device.kind));
     if (const auto needle = rules.needle(device.needle); !needle)
         return needle.error();
-    if (device.firstUse.isValid() && device.firstUse > today)
+    if (today.isValid() && device.firstUse.isValid() && device.firstUse > today)
         return Error::inField(QStringLiteral("first_use"),
                               DeviceCheckTr::tr("%1 is in the future (today is %2)")
                                   .arg(isoDateText(device.firstUse), isoDateText(today)));

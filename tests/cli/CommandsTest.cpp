@@ -550,7 +550,8 @@ TEST_F(CommandsTest, ASessionThatIsNotValidInputIsRefusedByItsOptionBeforeTheDat
         {"log --area face --needle 0.5 --date 2026-11-25", "error: --date: 2026-11-25 is in the "
                                                            "future"},
         {"log --area face --needle 0.5 --at 2026-11-25T09:00", "error: --at: 2026-11-25 is in"},
-        {"log --area face --needle 0.5 --contra headache", "error: --contra: 'headache'"},
+        {"log --area face --needle 0.5 --contra headache",
+         "error: --contra: 'headache' is not an item of the checklist (see 'dermaplan-cli rules')"},
         {"log --area nose --needle 0.5", "error: --area: "},
         {"log --area face --zone knee --needle 0.5", "error: --zone: "},
     };

@@ -546,3 +546,21 @@ TEST(SessionStream, AFailingSinkStopsTheWriter) {
     ASSERT_FALSE(done);
     EXPECT_EQ(done.error().message, QStringLiteral("disk full"));
 }
+
+TEST(SessionFormats, AJsonExportsDeviceIsCheckedAsAnyDeviceAndNamedByItsPath) {
+    // validateDevice, as for a device added in the app or by `device add`; a missing needle is
+    // said to be missing, not shown as the value standing in for it.
+    const QByteArray json = R"({"format":"dermaplan-export","version":1,"sessions":[],"regimens":[],
+        "devices":[{"id":1,"name":"A","kind":"wand","needle_mm":0.5},
+                   {"id":2,"name":"B","kind":"roller"},
+                   {"id":3,"name":"C","kind":"pen","needle_mm":0.5,"first_use":"2026-12-30"},
+                   {"id":4,"name":"D","kind":"stamp","needle_mm":0.5,"first_use":"2026-11-02"}]})";
+    const io::ImportResult r = io::parseJson(json, QStringLiteral("d.json"), rules(), kToday);
+    const QString errors = errorTexts(r).join(u'\n');
+    EXPECT_TRUE(errors.contains(u"devices[0].kind: 'wand' is not roller, stamp or pen"))
+        << errors.toStdString();
+    EXPECT_TRUE(errors.contains(u"devices[1].needle_mm: is missing")) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(u"devices[2].first_use: 2026-12-30 is in the future"))
+        << errors.toStdString();
+    EXPECT_EQ(r.errors.size(), 3) << "the stamp is fine: " << errors.toStdString();
+}

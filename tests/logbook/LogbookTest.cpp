@@ -555,6 +555,8 @@ TEST_F(LogbookTest, ADeviceThatIsNotValidInputIsRefusedByItsFieldAndNotStored) {
         const auto added = m_logbook->addDevice(d);
         ASSERT_FALSE(added) << field.toStdString();
         EXPECT_EQ(added.error().field, field);
+        if (field == u"first_use")
+            continue; // an edit keeps the stored first use (see the next test)
         Device changed = good;
         changed.id = *id;
         spoil(changed);
@@ -564,4 +566,23 @@ TEST_F(LogbookTest, ADeviceThatIsNotValidInputIsRefusedByItsFieldAndNotStored) {
     }
     EXPECT_EQ(m_logbook->deviceStatuses(true)->size(), 1);
     EXPECT_EQ(m_logbook->device(*id)->name, good.name) << "the stored device is unchanged";
+}
+
+TEST_F(LogbookTest, ADeviceFirstUsedAfterTodayCanStillBeRetiredAndReturned) {
+    // The clock went back a day (a time zone, a wrong clock) after the device was added: retiring
+    // it, returning it to use and their undo change nothing of what it was stored with.
+    Device d;
+    d.name = QStringLiteral("Roller");
+    d.needle = NeedleLength::fromMillimetres(0.5);
+    d.firstUse = kToday.addDays(1);
+    const auto id = DeviceStore(*m_db).add(d);
+    ASSERT_TRUE(id);
+    d.id = *id;
+    d.retiredOn = kToday;
+    const auto retired = m_logbook->updateDevice(d);
+    ASSERT_TRUE(retired) << retired.error().toString().toStdString();
+    d.retiredOn.reset();
+    EXPECT_TRUE(m_logbook->updateDevice(d));
+    d.kind = QStringLiteral("wand");
+    EXPECT_FALSE(m_logbook->updateDevice(d)) << "what it is made of is still checked";
 }

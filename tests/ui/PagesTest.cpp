@@ -523,6 +523,7 @@ TEST_F(PagesTest, RetiringADeviceAsksFirstAndCanBeTakenBack) {
         ui::MessageAnswers answers({QStringLiteral("Retire")});
         QTest::mouseClick(button(devices, QStringLiteral("Retire…")), Qt::LeftButton);
         EXPECT_TRUE(answers.unused().isEmpty());
+        EXPECT_TRUE(answers.unmatched().isEmpty());
         EXPECT_TRUE(retired());
     }
     EXPECT_EQ(window.statusBar()->currentMessage(),

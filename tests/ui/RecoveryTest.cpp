@@ -56,6 +56,7 @@ TEST_F(RecoveryTest, RestoringTheNewestBackupOpensTheHistory) {
     auto db = ui::openWithRecovery(path(), kToday);
     ASSERT_TRUE(db);
     ASSERT_EQ(answers.shown().size(), 1);
+    EXPECT_TRUE(answers.unmatched().isEmpty());
     const QString shown = answers.shown().at(0).text;
     EXPECT_TRUE(shown.contains(QStringLiteral("did not change this file"))) << shown.toStdString();
     EXPECT_EQ(*SessionStore(*db).count({}), 1);
@@ -71,6 +72,7 @@ TEST_F(RecoveryTest, ClosingLeavesTheRefusedFileAsItWas) {
     ui::MessageAnswers answers({QStringLiteral("Close")});
     EXPECT_FALSE(ui::openWithRecovery(path(), kToday));
     ASSERT_EQ(answers.shown().size(), 1);
+    EXPECT_TRUE(answers.unmatched().isEmpty());
     const QString shown = answers.shown().at(0).text;
     EXPECT_TRUE(shown.contains(path())) << "the message names the file";
     EXPECT_EQ(bytes(path()), "damaged beyond repair");

@@ -132,6 +132,7 @@ TEST(Messages, WhileATestAnswersNoBoxIsShownAndEachIsRecorded) {
                              QStringLiteral("Yes")))
         << "no answer left: cancelled";
     ASSERT_EQ(answers.shown().size(), 4);
+    EXPECT_TRUE(answers.unmatched().isEmpty());
     EXPECT_EQ(answers.shown().at(2).level, ui::MessageLevel::Warning);
     EXPECT_EQ(answers.shown().at(2).text, QStringLiteral("Said."));
 }
@@ -153,4 +154,11 @@ TEST(EditableList, TheSentenceOfAnEmptyListIsNeverAnItemAndTheButtonsAsk) {
         b->click();
     EXPECT_EQ(adds.count(), 1);
     EXPECT_EQ(removes.count(), 1);
+}
+
+TEST(Messages, AnAnswerThatNamesNoButtonIsReportedNotTakenForCancel) {
+    ui::MessageAnswers answers({QStringLiteral("Remvoe")});
+    EXPECT_FALSE(ui::confirm(nullptr, QStringLiteral("Remove"), QStringLiteral("Remove it?"),
+                             QStringLiteral("&Remove")));
+    EXPECT_EQ(answers.unmatched(), QStringList{QStringLiteral("Remvoe")});
 }

@@ -38,8 +38,9 @@ TEST_F(FirstRunWizardTest, StoresTheRollerAndARegimenFromATemplateForTheChosenAr
     wizard.show();
     wizard.next();
     tick(wizard, {QStringLiteral("Scalp")});
-    QTest::keyClicks(findByName<QLineEdit>(&wizard, QStringLiteral("Roller name")),
-                     QStringLiteral("Scalp roller"));
+    auto* rollerName = findByName<QLineEdit>(&wizard, QStringLiteral("Roller name"));
+    ASSERT_NE(rollerName, nullptr);
+    QTest::keyClicks(rollerName, QStringLiteral("Scalp roller"));
     auto* templates = findByName<QComboBox>(&wizard, QStringLiteral("Regimen template"));
     ASSERT_NE(templates, nullptr);
     // Only scalp templates are offered once the scalp alone is chosen.
@@ -118,8 +119,9 @@ TEST_F(FirstRunWizardTest, TheTemplateThatFitsTheAreaAndTheReasonIsChosen) {
 TEST_F(FirstRunWizardTest, TheLastPageSaysWhatFinishCreates) {
     ui::FirstRunWizard wizard(*m_context);
     tick(wizard, {QStringLiteral("Scalp")});
-    QTest::keyClicks(findByName<QLineEdit>(&wizard, QStringLiteral("Roller name")),
-                     QStringLiteral("Scalp roller"));
+    auto* rollerName = findByName<QLineEdit>(&wizard, QStringLiteral("Roller name"));
+    ASSERT_NE(rollerName, nullptr);
+    QTest::keyClicks(rollerName, QStringLiteral("Scalp roller"));
     auto* summary = findByName<QLabel>(&wizard, QStringLiteral("What Finish creates"));
     ASSERT_NE(summary, nullptr);
     EXPECT_EQ(
@@ -128,7 +130,8 @@ TEST_F(FirstRunWizardTest, TheLastPageSaysWhatFinishCreates) {
                        "“Hair: minoxidil adjunct (home)”: scalp 0.5 mm, every 14 days from ") +
             QLocale().toString(m_today, QLocale::LongFormat) + u'.');
     auto* templates = findByName<QComboBox>(&wizard, QStringLiteral("Regimen template"));
+    ASSERT_NE(templates, nullptr);
     templates->setCurrentIndex(0); // none for now
-    findByName<QLineEdit>(&wizard, QStringLiteral("Roller name"))->clear();
+    rollerName->clear();
     EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Finish creates nothing")));
 }

@@ -144,6 +144,8 @@ void TodayPage::refresh() {
     if (!guide) {
         m_now->setText(guide.error().toString().toHtmlEscaped());
         m_model->setAreas({}, today);
+        m_areas->hide(); // the error alone: not an empty table, not "no sessions yet"
+        m_empty->hide();
         return;
     }
     m_now->setText(whatNowHtml(*guide, locale));

@@ -37,9 +37,18 @@ MessageAnswers* MessageAnswers::active() {
     return s_answers;
 }
 
-QString MessageAnswers::take(const Shown& question) {
+QString MessageAnswers::take(const Shown& question, const QStringList& buttons,
+                             const QString& cancel) {
     m_shown << question;
-    return m_answers.isEmpty() ? QString() : m_answers.takeFirst();
+    if (m_answers.isEmpty())
+        return {};
+    const QString answer = m_answers.takeFirst();
+    bool known = answer == cancel;
+    for (const QString& b : buttons)
+        known = known || QString(b).remove(u'&') == answer;
+    if (!known)
+        m_unmatched << answer;
+    return answer;
 }
 
 void showMessage(QWidget* parent, MessageLevel level, const QString& title, const QString& text) {
@@ -53,7 +62,8 @@ void showMessage(QWidget* parent, MessageLevel level, const QString& title, cons
 
 bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) {
     if (MessageAnswers* answers = MessageAnswers::active())
-        return answers->take({MessageLevel::Warning, title, text}) == QString(action).remove(u'&');
+        return answers->take({MessageLevel::Warning, title, text}, {action},
+                             QStringLiteral("Cancel")) == QString(action).remove(u'&');
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QPushButton* yes = box.addButton(action, QMessageBox::AcceptRole);
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);
@@ -65,7 +75,8 @@ bool confirm(QWidget* parent, const QString& title, const QString& text, const Q
 int chooseAction(QWidget* parent, MessageLevel level, const QString& title, const QString& text,
                  const QStringList& actions, int preferred) {
     if (MessageAnswers* answers = MessageAnswers::active()) {
-        const QString answer = answers->take({level, title, text});
+        const QString answer =
+            answers->take({level, title, text}, actions, QStringLiteral("Close"));
         for (qsizetype i = 0; i < actions.size(); ++i)
             if (QString(actions[i]).remove(u'&') == answer)
                 return int(i);

@@ -44,15 +44,20 @@ public:
     [[nodiscard]] const QList<Shown>& shown() const { return m_shown; }
     // The answers not yet taken.
     [[nodiscard]] const QStringList& unused() const { return m_answers; }
+    // The answers that named no button of their box (a test's typo is not taken for Cancel).
+    [[nodiscard]] const QStringList& unmatched() const { return m_unmatched; }
 
     // Called by the functions above.
     static MessageAnswers* active();
-    QString take(const Shown& question);
+    // The next answer to `question`, whose buttons are `buttons` besides `cancel`; "" (cancel)
+    // when none is left.
+    QString take(const Shown& question, const QStringList& buttons, const QString& cancel);
     void record(const Shown& notice) { m_shown << notice; }
 
 private:
     QStringList m_answers;
     QList<Shown> m_shown;
+    QStringList m_unmatched;
     MessageAnswers* m_previous = nullptr;
 };
 
