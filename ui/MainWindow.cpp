@@ -1,20 +1,17 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "ScheduleOutput.h"
+#include "SessionFileImport.h"
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
 #include "dialogs/UserGuideDialog.h"
-#include "io/CalendarExport.h"
-#include "io/SessionFile.h"
-#include "io/SessionImport.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/InsightsPage.h"
 #include "pages/PlanPage.h"
 #include "pages/TodayPage.h"
-#include "planning/WeekPoster.h"
-#include "print/SchedulePrinter.h"
 #include "reminders/Autostart.h"
 #include "reminders/ReminderCenter.h"
 #include "settings/Preferences.h"
@@ -30,18 +27,10 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
-#include <QProgressDialog>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -93,6 +82,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_reminders, &ReminderCenter::remindersDue, this, &MainWindow::showReminders);
     connect(m_banner, &ReminderBanner::showTodayRequested, this, &MainWindow::bringToFront);
 
+    // The week to print or export is the one the Plan page shows, when it is the page in front.
+    m_output = std::make_unique<ScheduleOutput>(m_context, this, [this] {
+        return m_pages->currentWidget() == m_plan ? planPage()->calendar()->selectedDate()
+                                                  : QDate();
+    });
     createActions();
     statusBar()->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(context.database().path())));
@@ -119,15 +113,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setRemindersEnabled(Preferences::load().reminders);
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* print = fileMenu->addAction(tr("&Print Week…"), this, &MainWindow::printWeek);
+    auto* print = fileMenu->addAction(tr("&Print Week…"), this, [this] { m_output->print(); });
     print->setShortcut(QKeySequence::Print);
-    fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::previewWeek);
-    fileMenu->addAction(tr("&Export Week as PDF…"), this, [this] { exportWeekPdf(); });
-    fileMenu->addAction(tr("Export to &Calendar…"), this, [this] { exportCalendar(); });
+    fileMenu->addAction(tr("Print Pre&view…"), this, [this] { m_output->preview(); });
+    fileMenu->addAction(tr("&Export Week as PDF…"), this, [this] { m_output->exportPdf(); });
+    fileMenu->addAction(tr("Export to &Calendar…"), this, [this] { m_output->exportCalendar(); });
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Import Sessions…"), this, [this] { importFile(); });
+    fileMenu->addAction(tr("&Import Sessions…"), this,
+                        [this] { importSessionFile(m_context, this); });
     fileMenu->addSeparator();
     auto* showDb = fileMenu->addAction(tr("Show &Database Folder"));
     connect(showDb, &QAction::triggered, this, [this] {
@@ -217,17 +214,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 namespace dermaplan::ui {
 
-namespace {
-
-// The name printed on the week, from the preferences.
-print::PrintOptions printOptions(const Preferences& preferences) {
-    print::PrintOptions options;
-    options.title = preferences.name;
-    return options;
-}
-
-} // namespace
-
 HistoryPage* MainWindow::historyPage() const {
     return m_history->as<HistoryPage>();
 }
@@ -251,25 +237,6 @@ void MainWindow::showPage(QWidget* page) {
             m_pages->setCurrentIndex(tab);
             return;
         }
-}
-
-QDate MainWindow::firstDayToPrint(const Preferences& preferences) const {
-    // The week shown on the Plan page when it is the page on screen, else this week.
-    const QDate selected =
-        m_pages->currentWidget() == m_plan ? planPage()->calendar()->selectedDate() : QDate();
-    const QDate day = selected.isValid() ? selected : m_context.today();
-    return weekStart(day, preferences.firstDayOfWeek);
-}
-
-WeeklySchedule MainWindow::weekToPrint(const Preferences& preferences) const {
-    const QDate first = firstDayToPrint(preferences);
-    const auto schedule = m_context.logbook().schedule(first, first.addDays(6));
-    if (!schedule) {
-        m_context.reportError(schedule.error());
-        return WeeklySchedule::forRange(first, first.addDays(6), {}, {}, m_context.rules(),
-                                        m_context.today());
-    }
-    return *schedule;
 }
 
 void MainWindow::editPreferences() {
@@ -338,157 +305,6 @@ void MainWindow::applyPreferences(const Preferences& preferences) {
             m_context.reportError(set.error());
     if (m_plan->isBuilt()) // else it reads the preference when it is built
         planPage()->calendar()->setFirstDayOfWeek(preferences.firstDayOfWeek);
-}
-
-QString MainWindow::weekToPrintLabel(const WeeklySchedule& week) const {
-    const QString title = weekTitle(week.from, week.to, QLocale());
-    return m_pages->currentWidget() == m_plan ? tr("%1 (shown on the Plan page)").arg(title)
-                                              : title;
-}
-
-void MainWindow::printWeek() {
-    const Preferences preferences = Preferences::load();
-    const WeeklySchedule week = weekToPrint(preferences);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(preferences.paperOrDefault()));
-    printer.setDocName(QStringLiteral("Dermaplan · ") + weekTitle(week.from, week.to, QLocale()));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print: %1").arg(weekToPrintLabel(week)));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const auto done =
-            print::printSchedule(week, m_context.rules(), printOptions(preferences), printer);
-        !done)
-        m_context.reportError(done.error());
-}
-
-void MainWindow::previewWeek() {
-    const Preferences preferences = Preferences::load();
-    const WeeklySchedule week = weekToPrint(preferences);
-    const print::PrintOptions options = printOptions(preferences);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(preferences.paperOrDefault()));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print preview: %1").arg(weekToPrintLabel(week)));
-    connect(
-        &preview, &QPrintPreviewDialog::paintRequested, this, [this, &week, &options](QPrinter* p) {
-            if (const auto done = print::printSchedule(week, m_context.rules(), options, *p); !done)
-                m_context.reportError(done.error());
-        });
-    // The whole page on the screen, whatever its size: the dialog takes most of the screen's
-    // height and the page is zoomed to fit it.
-    const QRect screen = this->screen()->availableGeometry();
-    preview.resize(std::min(screen.width(), qRound(screen.height() * 0.75)),
-                   qRound(screen.height() * 0.9));
-    if (auto* view = preview.findChild<QPrintPreviewWidget*>())
-        view->fitInView();
-    preview.exec();
-}
-
-bool MainWindow::exportWeekPdf(QString path) {
-    const Preferences preferences = Preferences::load();
-    const WeeklySchedule week = weekToPrint(preferences);
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export as PDF: %1").arg(weekToPrintLabel(week)),
-            QStringLiteral("dermaplan-week-of-%1.pdf").arg(week.from.toString(Qt::ISODate)),
-            tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
-        m_context.reportError(allowed.error());
-        return false;
-    }
-    if (const auto done = print::writeSchedulePdf(
-            week, m_context.rules(), printOptions(preferences), path, preferences.paperOrDefault());
-        !done) {
-        m_context.reportError(done.error());
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-bool MainWindow::exportCalendar(QString path) {
-    // Twelve weeks from the selected week: enough for a phone to remind you, short enough to
-    // re-export after plans change (events keep their UIDs, so they update, not duplicate).
-    const QDate from = firstDayToPrint(Preferences::load());
-    const QDate to = from.addDays(12 * 7 - 1);
-    const auto ics = m_context.logbook().calendar(from, to, QTime(9, 0));
-    if (!ics) {
-        m_context.reportError(ics.error());
-        return false;
-    }
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export to calendar"),
-                                            QStringLiteral("dermaplan.ics"),
-                                            tr("iCalendar files (*.ics)"));
-    if (path.isEmpty())
-        return false;
-    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
-        m_context.reportError(allowed.error());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit()) {
-        m_context.reportError(Error::inFile(path, file.errorString()));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-bool MainWindow::importFile(QString path) {
-    if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(
-            this, tr("Import sessions"), QString(),
-            tr("Sessions (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
-    if (path.isEmpty())
-        return false;
-    io::ImportResult parsed =
-        io::readSessionFile(path, QString(), m_context.rules(), m_context.today());
-    if (!parsed.errors.isEmpty()) {
-        QStringList lines;
-        for (const Error& e : parsed.errors)
-            lines << e.toString();
-        if (parsed.truncatedErrors)
-            lines << tr("…and more.");
-        showMessage(this, MessageLevel::Warning, tr("Nothing was imported"),
-                    tr("The file has problems; fix them and import it again.\n\n%1")
-                        .arg(lines.join(u'\n')));
-        return false;
-    }
-    // The long part — checking every row against the history — runs with a cancellable progress
-    // dialog and outside any transaction, so the command-line tool is never locked out
-    // meanwhile; then one short write stores it all, or nothing.
-    QProgressDialog progress(tr("Checking the sessions to import…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const auto plan =
-        m_context.logbook().planImport(std::move(parsed), [&progress](qsizetype n, qsizetype all) {
-            progress.setMaximum(int(all));
-            progress.setValue(int(n));
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    progress.reset();
-    if (!plan) {
-        showMessage(this, MessageLevel::Information, tr("Import"), plan.error().toString());
-        return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto done = m_context.logbook().runImport(*plan);
-    QApplication::restoreOverrideCursor();
-    if (!done) {
-        showMessage(this, MessageLevel::Warning, tr("Import"), done.error().toString());
-        return false;
-    }
-    statusBar()->showMessage(tr("%1 imported, %2 already present, %3 flagged by a safety rule")
-                                 .arg(plan->fresh)
-                                 .arg(plan->alreadyPresent)
-                                 .arg(plan->flaggedCount),
-                             8000);
-    return true;
 }
 
 } // namespace dermaplan::ui

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "logbook/Reminders.h"
-#include "planning/WeeklySchedule.h"
-#include "print/SchedulePrinter.h"
 #include "settings/Preferences.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QSystemTrayIcon;
 class QTabWidget;
@@ -20,6 +20,7 @@ class LazyPage;
 class PlanPage;
 class ReminderBanner;
 class ReminderCenter;
+class ScheduleOutput;
 class TodayPage;
 
 // The main window: pages in tabs, menus and shortcuts that follow desktop conventions, window
@@ -28,6 +29,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     [[nodiscard]] TodayPage* todayPage() const { return m_today; }
     // The other pages are built when first shown (LazyPage); asking for one builds it.
@@ -40,6 +42,8 @@ public:
     [[nodiscard]] QTabWidget* pages() const { return m_pages; }
     [[nodiscard]] ReminderCenter* reminders() const { return m_reminders; }
     [[nodiscard]] ReminderBanner* reminderBanner() const { return m_banner; }
+    // Printing and exporting the schedule (File menu).
+    [[nodiscard]] ScheduleOutput& scheduleOutput() const { return *m_output; }
     // Reminders on or off: a tray icon where the desktop has a tray, the banner elsewhere.
     void setRemindersEnabled(bool on);
 
@@ -48,17 +52,7 @@ public slots:
     void bringToFront();
     void logSession(const QString& areaId = QString());
     void showSafetyGuide();
-    void printWeek();
-    void previewWeek();
     void editPreferences();
-    // Writes the week to print (see weekToPrint) as a PDF to `path` (asks for one when empty);
-    // false on failure.
-    bool exportWeekPdf(QString path = QString());
-    // Writes the next twelve weeks of plans as iCalendar (asks for a file when empty).
-    bool exportCalendar(QString path = QString());
-    // Imports sessions from CSV or JSON (asks for a file when empty), with a cancellable progress
-    // dialog; nothing is stored when the file has a problem or the import is cancelled.
-    bool importFile(QString path = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,14 +63,6 @@ private:
     void showReminders(const QList<Reminder>& reminders);
     // The calendar's first day (and the theme, for the whole app).
     void applyPreferences(const Preferences& preferences);
-    // The week to print or export: the one shown on the Plan page when asked from there (the week
-    // of today until another day is picked), this week from any other page; it starts on the
-    // preferred first day of the week.
-    [[nodiscard]] QDate firstDayToPrint(const Preferences& preferences) const;
-    [[nodiscard]] WeeklySchedule weekToPrint(const Preferences& preferences) const;
-    // "the week of 23–29 November 2026", "… (shown on the Plan page)": what a dialog says it
-    // prints.
-    [[nodiscard]] QString weekToPrintLabel(const WeeklySchedule& week) const;
 
     AppContext& m_context;
     QTabWidget* m_pages = nullptr;
@@ -88,6 +74,7 @@ private:
     ReminderBanner* m_banner = nullptr;
     ReminderCenter* m_reminders = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    std::unique_ptr<ScheduleOutput> m_output;
 };
 
 } // namespace dermaplan::ui

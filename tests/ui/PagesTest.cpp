@@ -5,6 +5,8 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "ScheduleOutput.h"
+#include "SessionFileImport.h"
 #include "commands/Edits.h"
 #include "commands/SessionCommands.h"
 #include "dialogs/PreferencesDialog.h"
@@ -294,7 +296,7 @@ TEST_F(PagesTest, ExportsTheSelectedWeekAsAOnePagePdfWithCtrlPForPrinting) {
     seedScalpRegimen();
     ui::MainWindow window(*m_context);
     const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
-    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    ASSERT_TRUE(window.scheduleOutput().exportPdf(pdf));
     const QByteArray bytes = test::readAll(pdf);
     ASSERT_TRUE(bytes.startsWith("%PDF"));
     EXPECT_EQ(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") +
@@ -314,12 +316,12 @@ TEST_F(PagesTest, PrintsThisWeekOrTheWeekShownOnThePlanPageWhenAskedFromThere) {
     const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
 
     window.showPage(window.todayPage());
-    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    ASSERT_TRUE(window.scheduleOutput().exportPdf(pdf));
     EXPECT_TRUE(test::pdfText(pdf).startsWith(QStringLiteral("Week of 23–29 November 2026")))
         << test::pdfText(pdf).left(80).toStdString();
 
     window.showPage(window.planPage());
-    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    ASSERT_TRUE(window.scheduleOutput().exportPdf(pdf));
     EXPECT_TRUE(test::pdfText(pdf).startsWith(QStringLiteral("Week of 7–13 December 2026")))
         << test::pdfText(pdf).left(80).toStdString();
 }
@@ -464,7 +466,7 @@ TEST_F(PagesTest, PreferencesAreKeptAndShapeThePrintedWeek) {
     ui::MainWindow window(*m_context);
     EXPECT_EQ(window.planPage()->calendar()->firstDayOfWeek(), Qt::Sunday);
     const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
-    ASSERT_TRUE(window.exportWeekPdf(pdf));
+    ASSERT_TRUE(window.scheduleOutput().exportPdf(pdf));
     const QString text = test::pdfText(pdf);
     EXPECT_TRUE(
         text.startsWith(QStringLiteral("Week of 22–28 November 2026"))) // Sunday to Saturday
@@ -596,7 +598,7 @@ TEST_F(PagesTest, ThePreviewShowsTheWholePageOnTheScreenAndSaysWhichWeek) {
                   QStringLiteral("Print preview: Week of 23–29 November 2026"));
         preview->reject();
     });
-    window.previewWeek();
+    window.scheduleOutput().preview();
     EXPECT_TRUE(seen);
 }
 
@@ -646,7 +648,9 @@ TEST_F(PagesTest, ExportsTwelveWeeksToACalendarFile) {
     seedScalpRegimen();
     ui::MainWindow window(*m_context);
     const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
-    ASSERT_TRUE(window.exportCalendar(ics));
+    ASSERT_TRUE(window.scheduleOutput().exportCalendar(ics));
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              QStringLiteral("Saved ") + QDir::toNativeSeparators(ics));
     const QString text = QString::fromUtf8(test::readAll(ics));
     EXPECT_TRUE(text.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
     EXPECT_EQ(text.count(QStringLiteral("BEGIN:VEVENT")), 6); // 12 weeks, every 14 days
@@ -660,7 +664,10 @@ TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
     ASSERT_TRUE(g.open(QIODevice::WriteOnly));
     g.write("date,area,needle_mm,notes\n2026-11-01,face,0.5,first\n2026-11-20,scalp,0.5,second\n");
     g.close();
-    ASSERT_TRUE(window.importFile(good));
+    ASSERT_TRUE(ui::importSessionFile(*m_context, &window, good));
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              u"2 imported, 0 already present, 0 flagged by a safety rule")
+        << "the window says what was imported";
     EXPECT_EQ(sessionCount(), 2);
     EXPECT_EQ(window.historyPage()->model()->rowCount(), 2)
         << "the history shows what was imported";
@@ -671,7 +678,7 @@ TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
     b.write("date,area,needle_mm\n2026-11-02,face,0.5\n2026-11-03,face,nine\n");
     b.close();
     ui::MessageAnswers answers;
-    EXPECT_FALSE(window.importFile(bad));
+    EXPECT_FALSE(ui::importSessionFile(*m_context, &window, bad));
     ASSERT_EQ(answers.shown().size(), 1) << "the problems are listed";
     EXPECT_EQ(answers.shown().at(0).title, QStringLiteral("Nothing was imported"));
     EXPECT_TRUE(answers.shown().at(0).text.contains(u"bad.csv:3: needle_mm"))

@@ -1,0 +1,72 @@
+#include "SessionFileImport.h"
+
+#include "AppContext.h"
+#include "io/SessionFile.h"
+#include "widgets/Messages.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QProgressDialog>
+
+namespace dermaplan::ui {
+
+namespace {
+class ImportTr {
+    Q_DECLARE_TR_FUNCTIONS(SessionFileImport)
+};
+} // namespace
+
+bool importSessionFile(AppContext& context, QWidget* parent, QString path) {
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(
+            parent, ImportTr::tr("Import sessions"), QString(),
+            ImportTr::tr("Sessions (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    io::ImportResult parsed =
+        io::readSessionFile(path, QString(), context.rules(), context.today());
+    if (!parsed.errors.isEmpty()) {
+        QStringList lines;
+        for (const Error& e : parsed.errors)
+            lines << e.toString();
+        if (parsed.truncatedErrors)
+            lines << ImportTr::tr("…and more.");
+        showMessage(parent, MessageLevel::Warning, ImportTr::tr("Nothing was imported"),
+                    ImportTr::tr("The file has problems; fix them and import it again.\n\n%1")
+                        .arg(lines.join(u'\n')));
+        return false;
+    }
+    // The long part — checking every row against the history — runs outside any transaction, so
+    // the command-line tool is never locked out meanwhile.
+    QProgressDialog progress(ImportTr::tr("Checking the sessions to import…"),
+                             ImportTr::tr("Cancel"), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto plan =
+        context.logbook().planImport(std::move(parsed), [&progress](qsizetype n, qsizetype all) {
+            progress.setMaximum(int(all));
+            progress.setValue(int(n));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!plan) {
+        showMessage(parent, MessageLevel::Information, ImportTr::tr("Import"),
+                    plan.error().toString());
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto done = context.logbook().runImport(*plan);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        showMessage(parent, MessageLevel::Warning, ImportTr::tr("Import"), done.error().toString());
+        return false;
+    }
+    context.announce(ImportTr::tr("%1 imported, %2 already present, %3 flagged by a safety rule")
+                         .arg(plan->fresh)
+                         .arg(plan->alreadyPresent)
+                         .arg(plan->flaggedCount));
+    return true;
+}
+
+} // namespace dermaplan::ui
