@@ -7,6 +7,7 @@
 #include "storage/DeviceStore.h"
 #include "storage/FollowUpStore.h"
 #include "storage/RegimenStore.h"
+#include "storage/StoredSessionLookup.h"
 
 #include <QHash>
 #include <QSet>
