@@ -3,7 +3,6 @@
 #include "domain/IsoDate.h"
 #include "io/CalendarExport.h"
 #include "planning/Aftercare.h"
-#include "rules/DeviceCheck.h"
 #include "rules/ProductAdvice.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
@@ -297,46 +296,6 @@ Result<QList<Session>> Logbook::sessionsAround(QDate from, QDate to, const QList
     return out;
 }
 
-Result<QList<Regimen>> Logbook::regimens(bool includeEnded) const {
-    return RegimenStore(m_db).list(includeEnded);
-}
-
-Result<Regimen> Logbook::regimen(qint64 id) const {
-    return RegimenStore(m_db).get(id);
-}
-
-Result<Verdict> Logbook::checkRegimen(const Regimen& regimen) const {
-    return dermaplan::checkRegimen(regimen, m_rules);
-}
-
-Result<qint64> Logbook::addRegimen(const Regimen& regimen) {
-    const auto verdict = checkRegimen(regimen);
-    if (!verdict)
-        return verdict.error();
-    if (verdict->severity == Severity::Refuse)
-        return Error::inField(QStringLiteral("every"), verdict->reasons.constFirst().message);
-    Regimen named = regimen;
-    if (named.name.trimmed().isEmpty())
-        named.name = defaultRegimenName(named, m_rules);
-    return written(RegimenStore(m_db).add(named));
-}
-
-Status Logbook::updateRegimen(const Regimen& regimen) {
-    return written(RegimenStore(m_db).update(regimen));
-}
-
-Status Logbook::endRegimen(qint64 id, QDate lastDay) {
-    return written(RegimenStore(m_db).end(id, lastDay));
-}
-
-Status Logbook::removeRegimen(qint64 id) {
-    return written(RegimenStore(m_db).remove(id));
-}
-
-Result<qint64> Logbook::restoreRegimen(const Regimen& regimen) {
-    return written(RegimenStore(m_db).reinsert(regimen));
-}
-
 Result<Logbook::Planning> Logbook::planning(QDate from, QDate to, bool everyArea) const {
     auto regimens = RegimenStore(m_db).list(true);
     if (!regimens)
@@ -420,71 +379,6 @@ Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> 
         return p.error();
     return io::planCalendar(p->regimens, p->history, m_rules, today(), from, to,
                             {m_db.databaseUuid(), reminderAt}, p->pauses);
-}
-
-Result<QList<Device>> Logbook::devices(bool includeRetired) const {
-    return DeviceStore(m_db).list(includeRetired);
-}
-
-Result<DeviceStatus> Logbook::deviceStatus(qint64 id) const {
-    const QDate day = today();
-    // Uses up to and including today.
-    const auto state = DeviceStore(m_db).state(id, day.addDays(1));
-    if (!state)
-        return state.error();
-    return dermaplan::deviceStatus(*state, m_rules, day);
-}
-
-Result<QList<DeviceStatus>> Logbook::deviceStatuses(bool includeRetired) const {
-    const auto list = devices(includeRetired);
-    if (!list)
-        return list.error();
-    QList<DeviceStatus> out;
-    for (const Device& d : *list) {
-        const auto status = deviceStatus(d.id);
-        if (!status)
-            return status.error();
-        out << *status;
-    }
-    return out;
-}
-
-Result<Device> Logbook::device(qint64 id) const {
-    return DeviceStore(m_db).get(id);
-}
-
-Result<qint64> Logbook::addDevice(const Device& device) {
-    if (const auto valid = validateDevice(device, m_rules, today()); !valid)
-        return valid.error();
-    return written(DeviceStore(m_db).add(device));
-}
-
-Status Logbook::recordCleaning(qint64 id, const QDateTime& when) {
-    return written(DeviceStore(m_db).recordCleaning(id, when));
-}
-
-Status Logbook::retireDevice(qint64 id, QDate day) {
-    return written(DeviceStore(m_db).retire(id, day));
-}
-
-Status Logbook::updateDevice(const Device& device) {
-    // Retiring, returning to use and their undo keep the first use the device was stored with,
-    // even if the clock has since gone back a day: only what it is made of is checked again.
-    if (const auto valid = validateDevice(device, m_rules, QDate()); !valid)
-        return valid;
-    return written(DeviceStore(m_db).update(device));
-}
-
-Result<qint64> Logbook::restoreDevice(const Device& device) {
-    return written(DeviceStore(m_db).reinsert(device));
-}
-
-Status Logbook::removeDevice(qint64 id) {
-    return written(DeviceStore(m_db).remove(id));
-}
-
-Status Logbook::removeCleaning(qint64 id, const QDateTime& when) {
-    return written(DeviceStore(m_db).removeCleaning(id, when));
 }
 
 Result<io::ImportPlan> Logbook::planImport(io::ImportResult parsed,

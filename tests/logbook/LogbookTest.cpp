@@ -586,3 +586,20 @@ TEST_F(LogbookTest, ADeviceFirstUsedAfterTodayCanStillBeRetiredAndReturned) {
     d.kind = QStringLiteral("wand");
     EXPECT_FALSE(m_logbook->updateDevice(d)) << "what it is made of is still checked";
 }
+
+TEST_F(LogbookTest, AnEditedRegimenIsCheckedAsANewOneIs) {
+    // The planner must never plan sessions closer than the minimum: an edit that asks for it is
+    // refused like an add, and the stored regimen stays as it was.
+    const auto id =
+        m_logbook->addRegimen(test::regimen(0, QStringLiteral("scalp"), 0.5, 14, kToday));
+    ASSERT_TRUE(id);
+    Regimen edited = *m_logbook->regimen(*id);
+    edited.everyDays = 2; // below the 7 days 0.5 mm on the scalp needs
+    const auto refused = m_logbook->updateRegimen(edited);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, u"every");
+    EXPECT_EQ(m_logbook->regimen(*id)->everyDays, 14);
+    edited.everyDays = 10;
+    EXPECT_TRUE(m_logbook->updateRegimen(edited));
+    EXPECT_EQ(m_logbook->regimen(*id)->everyDays, 10);
+}
