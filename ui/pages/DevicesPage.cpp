@@ -8,6 +8,7 @@
 #include "widgets/Messages.h"
 #include "widgets/NeedleComboBox.h"
 #include "widgets/ProductPicker.h"
+#include "widgets/RecordTableView.h"
 #include "widgets/SelectedRow.h"
 
 #include <QComboBox>
@@ -34,14 +35,7 @@ DevicesPage::DevicesPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
     m_model = new DeviceTableModel(this);
-    m_table = new QTableView(this);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setAccessibleName(tr("Devices"));
+    m_table = new RecordTableView(m_model, tr("Devices"), this);
 
     auto* add = new QPushButton(tr("&Add device…"), this);
     auto* clean = new QPushButton(tr("&Cleaned now"), this);
@@ -148,10 +142,6 @@ void DevicesPage::removeSelectedProduct() {
     Edits(m_context).removeProduct(m_shownProducts[row]); // undoable: no question asked
 }
 
-qint64 DevicesPage::selectedId() const {
-    return m_model->idAt(selectedRow(m_table));
-}
-
 void DevicesPage::addDevice() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add a device"));
@@ -199,7 +189,7 @@ void DevicesPage::addDevice() {
 }
 
 std::optional<Device> DevicesPage::selectedDevice() const {
-    const qint64 id = selectedId();
+    const qint64 id = m_table->selectedId();
     return id ? m_context.reported(m_context.logbook().device(id)) : std::nullopt;
 }
 

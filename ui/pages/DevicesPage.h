@@ -3,6 +3,7 @@
 #include "domain/Device.h"
 #include "domain/Product.h"
 #include "widgets/EditableList.h"
+#include "widgets/RecordTableView.h"
 
 #include <QWidget>
 
@@ -10,7 +11,6 @@
 
 class QListWidget;
 class QPushButton;
-class QTableView;
 
 namespace dermaplan::ui {
 
@@ -43,12 +43,11 @@ public slots:
 private:
     // "Retire…" for a device in use, "Return to use" for a retired one.
     void updateRetireButton();
-    [[nodiscard]] qint64 selectedId() const;
     // The selected device as stored; nothing (and the error reported) when it cannot be read.
     [[nodiscard]] std::optional<Device> selectedDevice() const;
 
     AppContext& m_context;
-    QTableView* m_table = nullptr;
+    RecordTableView* m_table = nullptr;
     DeviceTableModel* m_model = nullptr;
     QPushButton* m_retire = nullptr;
     EditableList* m_products = nullptr;

@@ -12,7 +12,7 @@
 #include "print/SchedulePrinter.h"
 #include "widgets/EditableList.h"
 #include "widgets/Messages.h"
-#include "widgets/SelectedRow.h"
+#include "widgets/RecordTableView.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -36,14 +36,7 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
     m_model = new RegimenTableModel(context.rules(), this);
-    m_table = new QTableView(this);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setAccessibleName(tr("Regimens"));
+    m_table = new RecordTableView(m_model, tr("Regimens"), this);
     connect(m_table, &QTableView::doubleClicked, this, &PlanPage::editSelected);
 
     auto* add = new QPushButton(tr("&Add regimen…"), this);
@@ -237,10 +230,6 @@ void PlanPage::showDay(QDate day) {
     QTimer::singleShot(0, m_week, [week = m_week] { week->verticalScrollBar()->setValue(0); });
 }
 
-qint64 PlanPage::selectedId() const {
-    return m_model->idAt(selectedRow(m_table));
-}
-
 void PlanPage::addRegimen() {
     RegimenDialog dialog(m_context, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -249,7 +238,7 @@ void PlanPage::addRegimen() {
 }
 
 std::optional<Regimen> PlanPage::selectedRegimen() const {
-    const qint64 id = selectedId();
+    const qint64 id = m_table->selectedId();
     return id ? m_context.reported(m_context.logbook().regimen(id)) : std::nullopt;
 }
 

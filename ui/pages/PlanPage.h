@@ -3,6 +3,7 @@
 #include "domain/Pause.h"
 #include "domain/Regimen.h"
 #include "widgets/EditableList.h"
+#include "widgets/RecordTableView.h"
 
 #include <QDate>
 #include <QWidget>
@@ -13,7 +14,6 @@ class QCalendarWidget;
 class QLabel;
 class QListWidget;
 class QTabWidget;
-class QTableView;
 class QTextBrowser;
 
 namespace dermaplan::ui {
@@ -51,12 +51,11 @@ public slots:
 private:
     void markMonth();
     void showDay(QDate day);
-    [[nodiscard]] qint64 selectedId() const;
     // The selected regimen as stored; nothing (and the error reported) when it cannot be read.
     [[nodiscard]] std::optional<Regimen> selectedRegimen() const;
 
     AppContext& m_context;
-    QTableView* m_table = nullptr;
+    RecordTableView* m_table = nullptr;
     RegimenTableModel* m_model = nullptr;
     QCalendarWidget* m_calendar = nullptr;
     QLabel* m_day = nullptr;
