@@ -245,6 +245,13 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     return plan;
 }
 
+std::optional<qint64> ImportPlan::storedDevice(std::optional<qint64> fileId,
+                                               const QHash<qint64, qint64>& storedIds) const {
+    if (!fileId || dropDeviceLinks || missingDevices.contains(*fileId))
+        return std::nullopt;
+    return fileDevices.contains(*fileId) ? storedIds.value(*fileId) : *fileId;
+}
+
 Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progress& progress) {
     return db.write([&](QSqlDatabase&) -> Status {
         QHash<qint64, qint64> deviceIds = plan.deviceIds;
@@ -269,12 +276,7 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
             return plan.spool->forEachToStore([&](const Session& row) -> Status {
                 Session s = row;
                 s.id = 0;
-                if (s.deviceId) {
-                    if (plan.dropDeviceLinks || plan.missingDevices.contains(*s.deviceId))
-                        s.deviceId.reset();
-                    else if (plan.fileDevices.contains(*s.deviceId))
-                        s.deviceId = deviceIds.value(*s.deviceId);
-                }
+                s.deviceId = plan.storedDevice(s.deviceId, deviceIds);
                 const auto id = store(s);
                 if (!id)
                     return id.error();

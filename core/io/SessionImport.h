@@ -36,6 +36,12 @@ struct ImportPlan {
     bool dropDeviceLinks = false;    // the file lists no devices: every link is dropped
     QList<Regimen> newRegimens;      // from the file, not yet here
     int regimensPresent = 0;
+
+    // The device a session of the file is stored with, by the fields above: none when links are
+    // dropped or its device is missing; a device of the file under the id it was stored with
+    // (`storedIds`: file id -> id here, deviceIds and the new devices); else the id as it is.
+    [[nodiscard]] std::optional<qint64> storedDevice(std::optional<qint64> fileId,
+                                                     const QHash<qint64, qint64>& storedIds) const;
 };
 
 // Plans the import of a file read for import (readSessionFile: its sessions in a spool) or of
