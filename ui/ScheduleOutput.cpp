@@ -54,6 +54,19 @@ QString ScheduleOutput::label(const WeeklySchedule& week) const {
     return m_shownDay().isValid() ? tr("%1 (shown on the Plan page)").arg(title) : title;
 }
 
+QString ScheduleOutput::fileToWrite(QString path, const QString& title, const QString& suggested,
+                                    const QString& filter) const {
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(m_window, title, suggested, filter);
+    if (path.isEmpty())
+        return {};
+    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
+        m_context.reportError(allowed.error());
+        return {};
+    }
+    return path;
+}
+
 void ScheduleOutput::announceSaved(const QString& path) const {
     m_context.announce(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -101,17 +114,12 @@ void ScheduleOutput::preview() {
 bool ScheduleOutput::exportPdf(QString path) {
     const Preferences preferences = Preferences::load();
     const WeeklySchedule week = this->week(preferences);
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(
-            m_window, tr("Export as PDF: %1").arg(label(week)),
-            QStringLiteral("dermaplan-week-of-%1.pdf").arg(week.from.toString(Qt::ISODate)),
-            tr("PDF files (*.pdf)"));
+    path =
+        fileToWrite(path, tr("Export as PDF: %1").arg(label(week)),
+                    QStringLiteral("dermaplan-week-of-%1.pdf").arg(week.from.toString(Qt::ISODate)),
+                    tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
-        m_context.reportError(allowed.error());
-        return false;
-    }
     if (const auto done = print::writeSchedulePdf(
             week, m_context.rules(), printOptions(preferences), path, preferences.paperOrDefault());
         !done) {
@@ -132,16 +140,10 @@ bool ScheduleOutput::exportCalendar(QString path) {
         m_context.reportError(ics.error());
         return false;
     }
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(m_window, tr("Export to calendar"),
-                                            QStringLiteral("dermaplan.ics"),
-                                            tr("iCalendar files (*.ics)"));
+    path = fileToWrite(path, tr("Export to calendar"), QStringLiteral("dermaplan.ics"),
+                       tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
-    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
-        m_context.reportError(allowed.error());
-        return false;
-    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit()) {
         m_context.reportError(Error::inFile(path, file.errorString()));

@@ -13,8 +13,8 @@ namespace dermaplan::cli {
 
 namespace {
 
-bool deviceExists(const Logbook& logbook, qint64 id) {
-    return logbook.device(id).ok();
+Status findDevice(const Logbook& logbook, qint64 id) {
+    return logbook.device(id).andThen(success);
 }
 
 } // namespace
@@ -102,9 +102,10 @@ static int runDeviceClean(const QCommandLineParser& p, Context& ctx) {
                                    .arg(p.value(u"at"_s))),
                 InvalidInput);
     }
-    const int code = actOnExisting(
-        p, ctx, u"device list"_s, u"device"_s, deviceExists,
-        [&](Logbook& logbook, qint64 id) { return logbook.recordCleaning(id, when); });
+    const int code =
+        actOnExisting(p, ctx, u"device list"_s, findDevice, [&](Logbook& logbook, qint64 id) {
+            return logbook.recordCleaning(id, when);
+        });
     if (code == Ok)
         for (const QString& step : ctx.rules.cleaningSteps())
             ctx.err << "  - " << step << '\n';
@@ -115,9 +116,9 @@ static int runDeviceRetire(const QCommandLineParser& p, Context& ctx) {
     const auto date = dateOptionOr(p, u"date"_s, ctx.today);
     if (!date)
         return ctx.fail(date.error(), InvalidInput);
-    return actOnExisting(
-        p, ctx, u"device list"_s, u"device"_s, deviceExists,
-        [&](Logbook& logbook, qint64 id) { return logbook.retireDevice(id, *date); });
+    return actOnExisting(p, ctx, u"device list"_s, findDevice, [&](Logbook& logbook, qint64 id) {
+        return logbook.retireDevice(id, *date);
+    });
 }
 
 QList<Command> deviceCommands() {

@@ -86,16 +86,14 @@ IdTarget idTarget(const QCommandLineParser& parser, Context& context, const QStr
 }
 
 int actOnExisting(const QCommandLineParser& parser, Context& context, const QString& listCommand,
-                  const QString& whose, const std::function<bool(const Logbook&, qint64)>& exists,
+                  const std::function<Status(const Logbook&, qint64)>& find,
                   const std::function<Status(Logbook&, qint64)>& act) {
     const IdTarget target = idTarget(parser, context, listCommand);
     if (!target.logbook)
         return target.failure;
-    if (!exists(*target.logbook, target.id))
-        return context.fail(
-            Error::inField(QStringLiteral("ID"),
-                           QStringLiteral("no %1 with id %2").arg(whose).arg(target.id)),
-            InvalidInput);
+    if (const auto found = find(*target.logbook, target.id); !found)
+        return context.fail(Error::inField(QStringLiteral("ID"), found.error().message),
+                            InvalidInput);
     if (const auto done = act(*target.logbook, target.id); !done)
         return context.fail(done.error(), RuntimeFailure);
     return Ok;

@@ -89,10 +89,10 @@ int removeById(const QCommandLineParser& parser, Context& context, const QString
 }
 
 // The run of a command on one record the logbook holds ("plan end 3"): the idTarget, then
-// `exists(logbook, id)` ("no regimen with id 3", `whose` "regimen", exit 2), then `act(logbook,
-// id)`, whose error is a failure (exit 1).
+// `find(logbook, id)`, whose error ("no regimen with id 3", the store's own) is about that ID
+// (exit 2), then `act(logbook, id)`, whose error is a failure (exit 1).
 int actOnExisting(const QCommandLineParser& parser, Context& context, const QString& listCommand,
-                  const QString& whose, const std::function<bool(const Logbook&, qint64)>& exists,
+                  const std::function<Status(const Logbook&, qint64)>& find,
                   const std::function<Status(Logbook&, qint64)>& act);
 
 // Writes `text` to --output FILE if given, else to stdout.

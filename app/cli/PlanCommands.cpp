@@ -128,21 +128,21 @@ static int runPlanList(const QCommandLineParser& p, Context& ctx) {
         u"No regimens. Add one with 'plan add' (see 'templates')."_s);
 }
 
-static bool regimenExists(const Logbook& logbook, qint64 id) {
-    return logbook.regimen(id).ok();
+static Status findRegimen(const Logbook& logbook, qint64 id) {
+    return logbook.regimen(id).andThen(success);
 }
 
 static int runPlanEnd(const QCommandLineParser& p, Context& ctx) {
     const auto date = dateOptionOr(p, u"date"_s, ctx.today);
     if (!date)
         return ctx.fail(date.error(), InvalidInput);
-    return actOnExisting(
-        p, ctx, u"plan list"_s, u"regimen"_s, regimenExists,
-        [&](Logbook& logbook, qint64 id) { return logbook.endRegimen(id, *date); });
+    return actOnExisting(p, ctx, u"plan list"_s, findRegimen, [&](Logbook& logbook, qint64 id) {
+        return logbook.endRegimen(id, *date);
+    });
 }
 
 static int runPlanRemove(const QCommandLineParser& p, Context& ctx) {
-    return actOnExisting(p, ctx, u"plan list"_s, u"regimen"_s, regimenExists,
+    return actOnExisting(p, ctx, u"plan list"_s, findRegimen,
                          [](Logbook& logbook, qint64 id) { return logbook.removeRegimen(id); });
 }
 

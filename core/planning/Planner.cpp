@@ -149,9 +149,7 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
             }
             if (reacted && o.date >= reacted->course.open->since) {
                 plan.skipped << SkippedOccurrence{
-                    o.date, o.regimenId,
-                    PlannerText::tr("on hold: %1")
-                        .arg(unresolvedReaction(*reacted, rules.followUp(), isoDateText))};
+                    o.date, o.regimenId, onHoldText(*reacted, rules.followUp(), isoDateText)};
                 continue;
             }
             QDate allowed;

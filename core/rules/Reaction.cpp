@@ -60,6 +60,11 @@ QString unresolvedReaction(const Session& reacted, const FollowUpRules& rules,
         .arg(state ? state->label.toLower() : open.state, date(open.since), date(reacted.date));
 }
 
+QString onHoldText(const Session& reacted, const FollowUpRules& rules,
+                   const std::function<QString(QDate)>& date) {
+    return ReactionTr::tr("on hold: %1").arg(unresolvedReaction(reacted, rules, date));
+}
+
 QString openReactionAdvice(const ReactionCourse::Open& open, QDate sessionDate, QDate day,
                            const FollowUpRules& rules) {
     const ReactionState* state = rules.state(open.state);

@@ -30,5 +30,9 @@ namespace dermaplan {
 // the CLI, the locale's in the app). Every message about a held area says it so.
 [[nodiscard]] QString unresolvedReaction(const Session& reacted, const FollowUpRules& rules,
                                          const std::function<QString(QDate)>& date);
+// "on hold: " and the same: what a day or a needle the reaction holds says (Today, `next`, the
+// plan's skipped days).
+[[nodiscard]] QString onHoldText(const Session& reacted, const FollowUpRules& rules,
+                                 const std::function<QString(QDate)>& date);
 
 } // namespace dermaplan

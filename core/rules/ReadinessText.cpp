@@ -12,11 +12,10 @@ class ReadinessTr {
     Q_DECLARE_TR_FUNCTIONS(Readiness)
 };
 
-// "on hold: redness reported on Sat 21 Nov after the session of Fri 20 Nov has not resolved".
+// What holds the area, its days written as the rest of the readiness text writes them.
 QString onHold(const Session& reacted, QDate today, const RuleBook& rules, const QLocale& locale) {
-    return ReadinessTr::tr("on hold: %1")
-        .arg(unresolvedReaction(reacted, rules.followUp(),
-                                [&](QDate day) { return readinessDate(day, today, locale); }));
+    return onHoldText(reacted, rules.followUp(),
+                      [&](QDate day) { return readinessDate(day, today, locale); });
 }
 
 } // namespace
