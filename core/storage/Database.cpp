@@ -6,14 +6,23 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace dermaplan {
 
@@ -53,6 +62,19 @@ QSqlDatabase connect(const QString& name, const QString& path, Access access) {
     }
     db.open();
     return db;
+}
+
+// Runs a statement that takes a lock SQLite does not wait for by itself, retrying while the
+// database is busy, for up to the busy timeout.
+bool execPatiently(QSqlQuery& q, const QString& sql) {
+    QDeadlineTimer deadline(5000);
+    while (!q.exec(sql)) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || deadline.hasExpired())
+            return false;
+        QThread::msleep(10);
+    }
+    return true;
 }
 
 } // namespace
@@ -121,11 +143,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
         if (!QDir().mkpath(info.absolutePath()))
             return Error::inFile(
                 path, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error::inFile(
-                path, QStringLiteral("cannot create the database: %1").arg(file.errorString()));
-        file.setPermissions(kOwnerOnly);
+        // Owner-only from its first byte. Another program starting at the same moment may have
+        // created it first: that file is as new as ours would be.
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+        else if (errno != EEXIST)
+            return Error::inFile(path, QStringLiteral("cannot create the database: %1")
+                                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
 
     // A folder the user cannot write (a backup disk, a mounted image) has no room for SQLite's
@@ -134,6 +160,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
                           : !ownerMayWrite(path)              ? Access::ReadOnly
                                                               : Access::ReadWrite;
     const bool readOnly = access != Access::ReadWrite;
+    // A file adopted as the database (an empty one the user made, a copy from elsewhere) holds
+    // the history from now on: owner-only, like every file Dermaplan writes. SQLite gives its
+    // -wal and -shm the database's mode.
+    if (!readOnly && QFile::permissions(path) != kOwnerOnly &&
+        !QFile::setPermissions(path, kOwnerOnly))
+        return refuse(QStringLiteral("cannot be made private (owner-only)"));
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, readOnly, today));
     database->m_identity = verified::identity(path);
@@ -145,10 +177,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     QSqlQuery q(db);
     if (!readOnly) {
         // WAL lets the app and the CLI read while the other writes; FULL syncs every commit.
-        for (const QString& pragma :
-             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")})
-            if (!q.exec(pragma))
-                return database->sqlError(q.lastError(), pragma);
+        // Switching to WAL needs the file to itself for a moment, and SQLite does not wait for
+        // that (no busy handler on that lock): several programs opening a new file together
+        // each retry for up to the busy timeout.
+        if (!execPatiently(q, QStringLiteral("PRAGMA journal_mode=WAL")))
+            return database->sqlError(q.lastError(), QStringLiteral("switching to WAL"));
+        if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+            return database->sqlError(q.lastError(), QStringLiteral("PRAGMA synchronous=FULL"));
     }
     for (const QString& pragma :
          {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")})
@@ -156,6 +191,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
             return database->sqlError(q.lastError(), pragma);
     q.finish();
 
+    // The version read before a connection existed only says whether to try: another program
+    // may be upgrading at this moment. applyMigrations reads it again under the write lock.
     if (userVersion < known) {
         if (readOnly)
             return Error::inFile(
@@ -168,54 +205,97 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     return database;
 }
 
+Status Database::backUpBeforeMigration(int fromVersion) const {
+    if (auto folder = backups::makeFolder(backupDir()); !folder)
+        return folder;
+    const QString file = backups::unusedName(
+        backupDir(),
+        QStringLiteral("dermaplan-before-migration-v%1-%2")
+            .arg(fromVersion)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    // A connection of its own: this one holds the write lock in an open transaction, where
+    // SQLite runs no VACUUM INTO. It reads the last commit, which the lock keeps as it is.
+    const QString name = uniqueConnectionName();
+    Status copied = success();
+    {
+        QSqlDatabase reader = connect(name, m_path, Access::ReadOnly);
+        copied = reader.isOpen() ? backupTo(reader, file)
+                                 : Error::inFile(m_path, reader.lastError().text());
+        reader.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!copied)
+        return Error::inFile(
+            m_path,
+            QStringLiteral("no backup could be taken before upgrading, so nothing was changed: %1")
+                .arg(copied.error().message));
+    return success();
+}
+
+// Every step the file needs, with its version bump, in one transaction that took the write lock
+// before reading the version: any number of programs opening the file at once upgrade it once,
+// and the others find it done. A copy is taken first (one per upgrade, by the program that does
+// it), and a failed step leaves the file as it was.
 Status Database::applyMigrations(const QList<Migration>& steps) {
     QSqlDatabase db = connection();
-    bool backedUp = m_schemaVersion == 0; // a new, empty file has nothing to lose
+    QSqlQuery q(db);
+    if (!execPatiently(q, QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q.lastError(), QStringLiteral("starting the upgrade"));
+    const auto rollBack = [&](const Error& error) {
+        q.finish();
+        db.rollback();
+        return error;
+    };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return rollBack(sqlError(q.lastError(), QStringLiteral("reading the schema version")));
+    const int found = q.value(0).toInt();
+    q.finish();
+    const int known = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (found > known)
+        return rollBack(Error::inFile(
+            m_path, QStringLiteral("the database was written by a newer version of Dermaplan "
+                                   "(schema %1; this version knows up to %2)")
+                        .arg(found)
+                        .arg(known)));
+    if (found < known && found > 0) // a new, empty file has nothing to lose
+        if (auto copied = backUpBeforeMigration(found); !copied)
+            return rollBack(copied.error());
     for (const Migration& step : steps) {
-        if (step.version <= m_schemaVersion)
+        if (step.version <= found)
             continue;
-        if (!backedUp) {
-            if (auto folder = backups::makeFolder(backupDir()); !folder)
-                return folder;
-            const QString file = backups::unusedName(
-                backupDir(),
-                QStringLiteral("dermaplan-before-migration-v%1-%2")
-                    .arg(m_schemaVersion)
-                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-            if (auto done = backupTo(file); !done)
-                return Error::inFile(
-                    m_path,
-                    QStringLiteral(
-                        "no backup could be taken before upgrading, so nothing was changed: %1")
-                        .arg(done.error().message));
-            backedUp = true;
-        }
-        if (!db.transaction())
-            return sqlError(db.lastError(),
-                            QStringLiteral("starting migration %1").arg(step.version));
-        QSqlQuery q(db);
         QString failure;
-        for (const QString& sql : step.statements)
-            if (!q.exec(sql)) {
+        bool done = false;
+        if (!step.alreadyDone.isEmpty()) {
+            if (q.exec(step.alreadyDone) && q.next())
+                done = q.value(0).toInt() > 0;
+            else
                 failure = q.lastError().databaseText();
+            q.finish();
+        }
+        for (const QString& sql : step.statements) {
+            if (done || !failure.isEmpty())
                 break;
-            }
+            if (!q.exec(sql))
+                failure = q.lastError().databaseText();
+        }
         // PRAGMA takes no bound parameters; the version is our own integer.
         if (failure.isEmpty() &&
             !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
             failure = q.lastError().databaseText();
-        q.finish();
-        if (!failure.isEmpty() || !db.commit()) {
-            db.rollback();
-            return Error::inFile(
-                m_path,
-                QStringLiteral(
-                    "upgrading the database to schema %1 (%2) failed and was rolled back: %3")
-                    .arg(step.version)
-                    .arg(step.name, failure.isEmpty() ? db.lastError().text() : failure));
-        }
-        m_schemaVersion = step.version;
+        if (!failure.isEmpty())
+            return rollBack(Error::inFile(
+                m_path, QStringLiteral("upgrading the database to schema %1 (%2) failed, so "
+                                       "nothing was changed: %3")
+                            .arg(step.version)
+                            .arg(step.name, failure)));
     }
+    q.finish();
+    if (!db.commit()) {
+        const Error e = sqlError(db.lastError(), QStringLiteral("saving the upgrade"));
+        db.rollback();
+        return e;
+    }
+    m_schemaVersion = std::max(found, known);
     return success();
 }
 
@@ -351,7 +431,11 @@ QStringList Database::backups() const {
 }
 
 Status Database::backupTo(const QString& file) const {
-    return backups::writeCopy(connection(), file);
+    return backupTo(connection(), file);
+}
+
+Status Database::backupTo(const QSqlDatabase& from, const QString& file) const {
+    return backups::writeCopy(from, file);
 }
 
 // Once a day, before the first write: a copy in backups/, keeping the newest 7 daily copies and

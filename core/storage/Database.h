@@ -15,11 +15,16 @@ class QSqlError;
 
 namespace dermaplan {
 
-// One numbered schema step, applied in one transaction.
+// One numbered schema step. An upgrade applies every step it needs, each with its version bump,
+// in one transaction that holds the write lock from the moment the version is read.
 struct Migration {
     int version = 0; // the user_version after this step
     QString name;
     QStringList statements;
+    // A query that returns 1 when the step's work is already in the file (an earlier version of
+    // Dermaplan could leave the version behind its tables when two programs upgraded at once):
+    // the step then only bumps the version. Empty for steps that may simply run again.
+    QString alreadyDone = {};
 };
 
 // The SQLite file that holds the history. Opening never writes to a file it has not checked:
@@ -84,6 +89,8 @@ private:
     Database(QString path, QString connectionName, bool readOnly, QDate today);
     [[nodiscard]] Status ensureDailyBackup();
     [[nodiscard]] Status applyMigrations(const QList<Migration>& migrations);
+    [[nodiscard]] Status backUpBeforeMigration(int fromVersion) const;
+    [[nodiscard]] Status backupTo(const QSqlDatabase& from, const QString& file) const;
 
     QString m_path;
     QString m_connectionName;

@@ -154,7 +154,11 @@ Result<Inspection> inspectOnce(const QString& path, int knownVersion, Pages page
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("inspect.sqlite"));
     if (!dir.isValid() || !QFile::copy(path, copy) ||
-        !QFile::copy(wal, copy + QStringLiteral("-wal")))
+        !QFile::copy(wal, copy + QStringLiteral("-wal"))) {
+        // The program that had the file open closed it meanwhile, folding the log in: the
+        // file is whole again, without a log to copy.
+        if (dir.isValid() && !QFileInfo::exists(wal))
+            return inspectOnce(path, knownVersion, pages);
         // Without a copy the only way in is a connection on the file itself, and even a
         // read-only one writes SQLite's shared-memory index beside it: say so and touch nothing.
         return problem(
@@ -163,6 +167,7 @@ Result<Inspection> inspectOnce(const QString& path, int knownVersion, Pages page
                            "try again")
                 .arg(QDir::toNativeSeparators(QDir::tempPath()),
                      dir.isValid() ? QStringLiteral("copying failed") : dir.errorString()));
+    }
     return inspectAt(copy, false, knownVersion, pages);
 }
 

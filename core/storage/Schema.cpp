@@ -3,6 +3,17 @@
 
 namespace dermaplan {
 
+namespace {
+
+// A step that creates tables does so with its indexes in one transaction: its first table
+// being there means the whole step is.
+QString tableExists(const QString& table) {
+    return QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+        .arg(table);
+}
+
+} // namespace
+
 const QList<Migration>& Database::migrations() {
     static const QList<Migration> steps{
         {1,
@@ -65,7 +76,8 @@ const QList<Migration>& Database::migrations() {
                             " template TEXT NOT NULL DEFAULT '',"
                             " goal TEXT NOT NULL DEFAULT '',"
                             " notes TEXT NOT NULL DEFAULT '')"),
-         }},
+         },
+         tableExists(QStringLiteral("sessions"))},
         // A stable identity for the database, so that calendar exports keep their event UIDs
         // when the file is moved or restored.
         {2,
@@ -74,13 +86,16 @@ const QList<Migration>& Database::migrations() {
              QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
              QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_uuid', "
                             "lower(hex(randomblob(16))))"),
-         }},
+         },
+         tableExists(QStringLiteral("meta"))},
         // Imported sessions that break a rule say which one (they happened; history keeps them).
         {3,
          QStringLiteral("rule broken by an imported session"),
          {
              QStringLiteral("ALTER TABLE sessions ADD COLUMN rule_broken TEXT NOT NULL DEFAULT ''"),
-         }},
+         },
+         QStringLiteral(
+             "SELECT COUNT(*) FROM pragma_table_info('sessions') WHERE name = 'rule_broken'")},
         // Readiness reads each needle's latest session in an area's window: with the needle,
         // device and time in the area's index it reads that index alone, not a table row per
         // session in the window.
@@ -106,7 +121,8 @@ const QList<Migration>& Database::migrations() {
              QStringLiteral("CREATE INDEX followups_by_session ON followups(session_id, date)"),
              // Readiness looks for reactions that may still hold an area: few rows, by state.
              QStringLiteral("CREATE INDEX followups_by_state ON followups(state, session_id)"),
-         }},
+         },
+         tableExists(QStringLiteral("followups"))},
         // Days without sessions, on one area ('') or all; the planner moves sessions past them.
         {6,
          QStringLiteral("pauses"),
@@ -118,7 +134,8 @@ const QList<Migration>& Database::migrations() {
                             " area TEXT NOT NULL DEFAULT '',"
                             " reason TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX pauses_by_last_day ON pauses(last_day)"),
-         }},
+         },
+         tableExists(QStringLiteral("pauses"))},
         // The user's products, chosen when logging; whether each is meant for broken skin.
         {7,
          QStringLiteral("products"),
@@ -129,7 +146,8 @@ const QList<Migration>& Database::migrations() {
                             " kind TEXT NOT NULL DEFAULT 'other',"
                             " broken_skin TEXT NOT NULL DEFAULT 'unknown' CHECK (broken_skin IN "
                             "('yes','no','unknown')))"),
-         }},
+         },
+         tableExists(QStringLiteral("products"))},
     };
     return steps;
 }

@@ -105,6 +105,25 @@ TEST_F(DatabaseTest, CreatesANewFileOwnerOnlyWithWalAndForeignKeys) {
     EXPECT_TRUE(db->checkIntegrity());
 }
 
+TEST_F(DatabaseTest, AnAdoptedFileEndsOwnerOnlyWithItsLog) {
+    constexpr auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                          QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    const QString empty = path(QStringLiteral("empty.sqlite"));
+    ASSERT_TRUE(QFile(empty).open(QIODevice::WriteOnly));
+    ASSERT_TRUE(QFile::setPermissions(empty, open));
+    const QString existing = path(QStringLiteral("existing.sqlite"));
+    { ASSERT_TRUE(openOrFail(existing)); }
+    ASSERT_TRUE(QFile::setPermissions(existing, open & ~(QFile::WriteGroup | QFile::WriteOther)));
+    for (const QString& file : {empty, existing}) {
+        auto db = openOrFail(file);
+        ASSERT_TRUE(db);
+        for (const QString& f :
+             {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
+            EXPECT_EQ(QFileInfo(f).permissions() & open, QFile::ReadOwner | QFile::WriteOwner)
+                << f.toStdString();
+    }
+}
+
 TEST_F(DatabaseTest, CreatesMissingFolders) {
     const QString nested = m_dir.filePath(QStringLiteral("a/b/c/dermaplan.sqlite"));
     EXPECT_TRUE(openOrFail(nested));
@@ -353,13 +372,20 @@ TEST_F(DatabaseTest, AFailingMigrationStepRollsBackAndNamesTheStep) {
     ASSERT_FALSE(failed);
     EXPECT_TRUE(failed.error().message.contains(QStringLiteral("broken step")))
         << failed.error().message.toStdString();
-    // The good step stayed applied; the broken step's table was rolled back.
+    // The upgrade is one transaction: the good step went with the broken one, and the file is
+    // at the version it had, with its data.
+    {
+        auto db = openOrFail(path());
+        ASSERT_TRUE(db);
+        EXPECT_EQ(db->schemaVersion(), current);
+        QSqlQuery q(db->connection());
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT mood FROM sessions")));
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT x FROM extra")));
+        EXPECT_EQ(*SessionStore(*db).count({}), 1);
+    }
     auto db = Database::open(path(), kToday, QList<Migration>(steps.begin(), steps.end() - 1));
     ASSERT_TRUE(db) << db.error().toString().toStdString();
     EXPECT_EQ((*db)->schemaVersion(), current + 1);
-    QSqlQuery q((*db)->connection());
-    EXPECT_FALSE(q.exec(QStringLiteral("SELECT x FROM extra")));
-    EXPECT_EQ(*SessionStore(**db).count({}), 1);
 }
 
 TEST_F(DatabaseTest, ReadOnlyFileCanBeReadButNotWritten) {
