@@ -1,6 +1,7 @@
 #include "ScheduleOutput.h"
 
 #include "AppContext.h"
+#include "io/OutputFile.h"
 #include "planning/WeekPoster.h"
 #include "print/SchedulePrinter.h"
 #include "settings/Preferences.h"
@@ -11,7 +12,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QScreen>
 
 namespace dermaplan::ui {
@@ -144,9 +144,8 @@ bool ScheduleOutput::exportCalendar(QString path) {
                        tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit()) {
-        m_context.reportError(Error::inFile(path, file.errorString()));
+    if (const auto written = io::writeFileWhole(path, *ics); !written) {
+        m_context.reportError(written.error());
         return false;
     }
     announceSaved(path);

@@ -3,8 +3,11 @@
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
 
+#include "io/OutputFile.h"
+
 #include <QFile>
-#include <QSaveFile>
+
+#include <cstdio>
 
 namespace dermaplan::cli {
 
@@ -22,45 +25,41 @@ int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Contex
     return writeStreamed(parser, context, [&text](const io::ByteSink& sink) { return sink(text); });
 }
 
-int writeStreamed(const QCommandLineParser& parser, Context& context, const Producer& produce) {
+int writeStreamed(const QCommandLineParser& parser, Context& context, const io::Producer& produce) {
     if (!parser.isSet(QStringLiteral("output"))) {
-        QIODevice* out = context.out.device();
-        if (out)
-            context.out.flush();
-        const Status done = produce([&context, out](QByteArrayView chunk) -> Status {
-            if (!out) // a stream on a string (tests): chunks end with whole rows
+        context.out.flush();
+        auto* file = qobject_cast<QFile*>(context.out.device());
+        // Standard output: written a chunk at a time through its descriptor, each write checked
+        // (a buffered stream would report a full disk only at exit, if at all).
+        const int fd = file ? file->handle() : -1;
+        if (file)
+            file->flush();
+        std::fflush(stdout);
+        const Status done = produce([&context, fd](QByteArrayView chunk) -> Status {
+            if (fd < 0) { // a stream on a string (tests): chunks end with whole rows
                 context.out << QString::fromUtf8(chunk);
-            else if (out->write(chunk.constData(), chunk.size()) != chunk.size())
+                return success();
+            }
+            if (auto written = io::writeAll(fd, chunk); !written)
                 return Error::plain(QStringLiteral("writing to standard output failed: %1")
-                                        .arg(out->errorString()));
+                                        .arg(written.error().message));
             return success();
         });
         if (!done)
             return context.fail(done.error(), RuntimeFailure);
-        context.out.flush();
-        if (out && qobject_cast<QFileDevice*>(out))
-            static_cast<QFileDevice*>(out)->flush();
         return Ok;
     }
     const QString path = parser.value(QStringLiteral("output"));
     if (const auto allowed = Database::refuseOwnFiles(path, context.dbPath()); !allowed)
         return context.fail(Error::at(path, 0, QStringLiteral("--output"), allowed.error().message),
                             InvalidInput);
-    // QSaveFile: a failed write never leaves a half-written file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return context.fail(Error::at(path, 0, QStringLiteral("--output"), file.errorString()),
-                            RuntimeFailure);
-    const Status done = produce([&file, &path](QByteArrayView chunk) -> Status {
-        if (file.write(chunk.constData(), chunk.size()) != chunk.size())
-            return Error::at(path, 0, QStringLiteral("--output"), file.errorString());
-        return success();
-    });
-    if (!done)
-        return context.fail(done.error(), RuntimeFailure);
-    if (!file.commit())
-        return context.fail(Error::at(path, 0, QStringLiteral("--output"), file.errorString()),
-                            RuntimeFailure);
+    // Whole or not at all, owner-only; a failure names its cause.
+    if (const Status done = io::writeFileWhole(path, produce); !done) {
+        const Error& e = done.error();
+        return context.fail(
+            e.file == path ? Error::at(path, 0, QStringLiteral("--output"), e.message) : e,
+            RuntimeFailure);
+    }
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "Options.h"
 
+#include "io/OutputFile.h"
 #include "io/SessionStream.h"
 #include "logbook/Logbook.h"
 
@@ -99,7 +100,6 @@ int actOnExisting(const QCommandLineParser& parser, Context& context, const QStr
 int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Context& context);
 // The same for output made a chunk at a time: `produce` hands each chunk to the sink it is given.
 // A FILE is written whole or not at all.
-using Producer = std::function<Status(const io::ByteSink&)>;
-int writeStreamed(const QCommandLineParser& parser, Context& context, const Producer& produce);
+int writeStreamed(const QCommandLineParser& parser, Context& context, const io::Producer& produce);
 
 } // namespace dermaplan::cli

@@ -6,14 +6,17 @@
 #include "PdfOutput.h"
 
 #include "domain/Clock.h"
+#include "io/OutputFile.h"
 #include "storage/DataFolder.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QTextStream>
 
 #include <sys/stat.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 
@@ -38,6 +41,30 @@ bool namesADatabase(const QStringList& args) {
         if (arg == u"--db" || arg.startsWith(QStringLiteral("--db=")))
             return true;
     return false;
+}
+
+// What a command printed reached its destination, or the exit says it did not: `log > file` on
+// a full disk must not exit 0 with the new id lost.
+int finishStandardOutput(QTextStream& out, QTextStream& err, int rc) {
+    errno = 0;
+    out.flush();
+    int error = errno;
+    const bool flushed = std::fflush(stdout) == 0;
+    if (!flushed)
+        error = errno;
+    if (out.status() == QTextStream::Ok && flushed && !std::ferror(stdout))
+        return rc;
+    // A write that failed inside Qt's stream kept its cause in the device, not in errno.
+    const auto* device = qobject_cast<QFileDevice*>(out.device());
+    const QString cause = device && device->error() != QFileDevice::NoError
+                              ? device->errorString().toLower()
+                          : error ? io::systemErrorText(error)
+                                  : QString();
+    err << "error: writing to standard output failed"
+        << (cause.isEmpty() ? QString() : QStringLiteral(": ") + cause)
+        << (rc == Ok ? " (the command itself was carried out; only what it printed is lost)" : "")
+        << Qt::endl;
+    return rc == Ok ? RuntimeFailure : rc;
 }
 
 Result<std::unique_ptr<QCoreApplication>> makeApplication(int& argc, char** argv) {
@@ -88,6 +115,7 @@ int main(int argc, char** argv) {
     } else if (defaultDb.isEmpty()) {
         defaultDb = dataFolder::defaultDatabasePath();
     }
-    return run(QCoreApplication::arguments().mid(1), out, err,
-               Environment{defaultDb, *today, *rules});
+    const int rc =
+        run(QCoreApplication::arguments().mid(1), out, err, Environment{defaultDb, *today, *rules});
+    return finishStandardOutput(out, err, rc);
 }

@@ -657,6 +657,21 @@ TEST_F(PagesTest, ExportsTwelveWeeksToACalendarFile) {
     EXPECT_TRUE(text.contains(m_db->databaseUuid()));
 }
 
+TEST_F(PagesTest, ASaveOntoAFullDiskSaysSoAndAnnouncesNothing) {
+    seedScalpRegimen();
+    ui::MainWindow window(*m_context);
+    ui::MessageAnswers answers;
+    window.statusBar()->clearMessage();
+    EXPECT_FALSE(window.scheduleOutput().exportCalendar(QStringLiteral("/dev/full")));
+    EXPECT_FALSE(window.scheduleOutput().exportPdf(QStringLiteral("/dev/full")));
+    ASSERT_EQ(answers.shown().size(), 2) << "each failure is shown";
+    for (const auto& shown : answers.shown())
+        EXPECT_TRUE(shown.text.contains(QStringLiteral("no space left on device")))
+            << shown.text.toStdString();
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty())
+        << "nothing is announced as saved: " << window.statusBar()->currentMessage().toStdString();
+}
+
 TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
     ui::MainWindow window(*m_context);
     const QString good = m_dir.filePath(QStringLiteral("good.csv"));

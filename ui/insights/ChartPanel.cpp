@@ -1,5 +1,8 @@
 #include "ChartPanel.h"
 
+#include "io/OutputFile.h"
+
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -8,7 +11,6 @@
 #include <QImageWriter>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -94,17 +96,17 @@ Status ChartPanel::savePng(const QString& path) const {
         QPainter painter(&image);
         m_view->render(&painter);
     }
-    // All or nothing: a failed write leaves any file already there as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::inFile(path, tr("Cannot write %1: %2").arg(shown, file.errorString()));
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        return Error::inFile(path, tr("Cannot write %1: %2").arg(shown, writer.errorString()));
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        if (!writer.write(image))
+            return Error::inFile(path, tr("Cannot write %1: %2").arg(shown, writer.errorString()));
     }
-    if (!file.commit())
-        return Error::inFile(path, tr("Cannot write %1: %2").arg(shown, file.errorString()));
+    // All or nothing: a failed write leaves any file already there as it was.
+    if (const auto written = io::writeFileWhole(path, png); !written)
+        return Error::inFile(path, tr("Cannot write %1: %2").arg(shown, written.error().message));
     return Done{};
 }
 

@@ -1,11 +1,13 @@
 #include "SchedulePrinter.h"
 
+#include "io/OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace dermaplan::print {
@@ -72,25 +74,23 @@ Status printSchedule(const WeeklySchedule& schedule, const RuleBook& rules,
 Status writeSchedulePdf(const WeeklySchedule& schedule, const RuleBook& rules,
                         const PrintOptions& options, const QString& path,
                         std::optional<QPageSize::PageSizeId> pageSize) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::inFile(path, file.errorString());
+    // A week's PDF is tens of kilobytes: made in memory, then written whole or not at all
+    // (QPdfWriter does not say when its device fails).
+    QByteArray bytes;
     {
-        QPdfWriter pdf(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
         pdf.setTitle(QStringLiteral("Dermaplan · ") +
                      weekTitle(schedule.from, schedule.to, options.locale));
         pdf.setCreator(QStringLiteral("Dermaplan"));
         pdf.setPageSize(QPageSize(pageSize.value_or(defaultPageSize(options.locale))));
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        if (auto printed = printSchedule(schedule, rules, options, pdf); !printed) {
-            file.cancelWriting();
+        if (auto printed = printSchedule(schedule, rules, options, pdf); !printed)
             return Error::inFile(path, printed.error().message);
-        }
     }
-    if (!file.commit())
-        return Error::inFile(path, file.errorString());
-    return success();
+    return io::writeFileWhole(path, bytes);
 }
 
 } // namespace dermaplan::print
