@@ -12,6 +12,8 @@ packages=(
   # tests and benchmarks
   libical-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3-icalendar
+  # fault injection in tests (strace -e inject=...)
+  strace
   # the benchmark's start-up timer (scripts/bench.sh)
   libxcb1-dev
   # the fuzz preset: clang with libFuzzer

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseInspection.h"
 #include "SqliteStatement.h"
+#include "io/OutputFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
@@ -22,7 +24,10 @@
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <functional>
@@ -32,6 +37,7 @@ namespace dermaplan::backups {
 namespace {
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr const char* kRestoreFolderPrefix = ".dermaplan-restore-";
 
 const QRegularExpression& dailyPattern() {
     static const QRegularExpression re(
@@ -50,6 +56,24 @@ bool sync(const QString& path, bool folder = false) {
     return ok;
 }
 
+// Gives the checked copy `partial` its final name in one step, never over a file that appeared
+// meanwhile; 0 or errno. Never by copying (QFile::rename's fallback when rename(2) fails): a
+// copy made after a failure is neither flushed nor checked, and a backup name only ever holds a
+// whole, checked file.
+int publish(const QString& partial, const QString& file) {
+    const QByteArray from = QFile::encodeName(partial);
+    const QByteArray to = QFile::encodeName(file);
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    // A file system without RENAME_NOREPLACE: a hard link is just as atomic and as refusing.
+    if (::link(from.constData(), to.constData()) != 0)
+        return errno;
+    ::unlink(from.constData());
+    return 0;
+}
+
 QStringList newestFirst(const QString& dir) {
     QFileInfoList files =
         QDir(dir).entryInfoList({QStringLiteral("dermaplan-*.sqlite")}, QDir::Files);
@@ -61,6 +85,11 @@ QStringList newestFirst(const QString& dir) {
     for (const QFileInfo& f : std::as_const(files))
         paths << f.absoluteFilePath();
     return paths;
+}
+
+// Beside the database, not inside the restore's folder: it exists before the folder does.
+QString restoreLockFor(const QString& dbPath) {
+    return QFileInfo(dbPath).absolutePath() + QStringLiteral("/.dermaplan-restore.lock");
 }
 
 QString timestamp() {
@@ -202,12 +231,12 @@ Status writeCopy(const QSqlDatabase& db, const QString& file) {
         return failed(
             QStringLiteral("the backup did not check out: it %1").arg(check.error().message), file);
     }
-    // rename(2) would replace a file that appeared meanwhile; QFile::rename refuses to.
-    if (!QFile::rename(partial, file)) {
+    if (const int error = publish(partial, file); error != 0) {
         QFile::remove(partial);
-        return failed(QFileInfo::exists(file)
+        return failed(error == EEXIST
                           ? QStringLiteral("already exists; a backup never overwrites a file")
-                          : QStringLiteral("the backup could not be given its name"),
+                          : QStringLiteral("the backup could not be given its name: %1")
+                                .arg(io::systemErrorText(error)),
                       file);
     }
     sync(QFileInfo(file).absolutePath(), true);
@@ -242,6 +271,24 @@ void rotate(const QString& dir, QDate today) {
             QFile::remove(files.value(d));
 }
 
+void removeAbandonedRestores(const QString& dbPath) {
+    const QDir folder(QFileInfo(dbPath).absolutePath());
+    const QFileInfoList leftovers =
+        folder.entryInfoList({QLatin1String(kRestoreFolderPrefix) + u'*'},
+                             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    if (leftovers.isEmpty() && !QFileInfo::exists(restoreLockFor(dbPath)))
+        return;
+    // Taken only when no restore is running (a killed one's lock is stale at once: its process
+    // is gone).
+    QLockFile lock(restoreLockFor(dbPath));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return;
+    for (const QFileInfo& leftover : leftovers)
+        if (!leftover.isSymLink())
+            QDir(leftover.absoluteFilePath()).removeRecursively();
+}
+
 Status restore(const QString& dbPath, const QString& backupFile, QDate today) {
     const QFileInfo backupInfo(backupFile);
     if (!backupInfo.isFile())
@@ -257,7 +304,16 @@ Status restore(const QString& dbPath, const QString& backupFile, QDate today) {
 
     // The backup, with its log if it has one (a set-aside copy may), upgraded to the current
     // schema in a private folder beside the database: the backup itself is never changed.
-    QTemporaryDir work(QFileInfo(dbPath).absolutePath() + QStringLiteral("/.dermaplan-restore-"));
+    // Held while the restore runs, before its folder exists: with the lock free, any such
+    // folder was left by a restore that was cut short, and the next open removes it.
+    QLockFile busy(restoreLockFor(dbPath));
+    busy.setStaleLockTime(0);
+    if (!busy.tryLock(30000))
+        return failed(QStringLiteral("another restore of this history is running; nothing was "
+                                     "changed"),
+                      dbPath);
+    QTemporaryDir work(QFileInfo(dbPath).absolutePath() + QStringLiteral("/") +
+                       QLatin1String(kRestoreFolderPrefix));
     if (!work.isValid())
         return failed(QStringLiteral("no room to prepare the restore; nothing was changed"),
                       dbPath);

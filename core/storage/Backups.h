@@ -45,4 +45,8 @@ void rotate(const QString& dir, QDate today);
 // first. `backupFile` is never changed.
 [[nodiscard]] Status restore(const QString& dbPath, const QString& backupFile, QDate today);
 
+// Removes what restores cut short left beside the database (their private folders), and only
+// those: a folder whose restore is still running is kept.
+void removeAbandonedRestores(const QString& dbPath);
+
 } // namespace dermaplan::backups

@@ -166,6 +166,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     if (!readOnly && QFile::permissions(path) != kOwnerOnly &&
         !QFile::setPermissions(path, kOwnerOnly))
         return refuse(QStringLiteral("cannot be made private (owner-only)"));
+    if (!readOnly)
+        backups::removeAbandonedRestores(path);
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, readOnly, today));
     database->m_identity = verified::identity(path);

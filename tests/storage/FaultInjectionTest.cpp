@@ -212,6 +212,11 @@ TEST_F(StorageTest, KilledRestoreLeavesOneHistoryWhole) {
         const QSet<QString> present = uuidsIn(path());
         ASSERT_TRUE(present == histories[0] || present == histories[1])
             << "round " << round << ": neither history whole (" << present.size() << " sessions)";
+        EXPECT_EQ(QDir(m_dir.path())
+                      .entryList({QStringLiteral(".dermaplan-restore*")},
+                                 QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                  QStringList())
+            << "round " << round << ": the next open removes what a killed restore left";
         if (run.finished) {
             ASSERT_EQ(run.exitCode, 0) << "round " << round << ": " << run.said;
             ASSERT_EQ(present, histories[which]) << "round " << round << ": acknowledged, not done";
