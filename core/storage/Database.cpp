@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtEndian>
 
@@ -171,7 +172,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, readOnly, today));
     database->m_identity = verified::identity(path);
-    QSqlDatabase db = connect(name, path, access);
+    // Read-only media with a log beside the file: an immutable read would skip the sessions
+    // committed only in the log, and a read-only one needs an index file SQLite cannot create
+    // there. A private copy of both is read instead, whole.
+    QString connectTo = path;
+    Access connectAs = access;
+    if (access == Access::Immutable && QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        auto copy = std::make_unique<QTemporaryDir>();
+        const QString file = copy->filePath(QStringLiteral("history.sqlite"));
+        if (!copy->isValid() || !QFile::copy(path, file) ||
+            !QFile::copy(path + QStringLiteral("-wal"), file + QStringLiteral("-wal")))
+            return refuse(
+                QStringLiteral("cannot be read whole here: part of the history is in its log "
+                               "(%1-wal), which on read-only media can only be read from a copy, "
+                               "and there is no room for one in %2; free some space there, or "
+                               "open the file where it can be written")
+                    .arg(info.fileName(), QDir::toNativeSeparators(QDir::tempPath())));
+        database->m_privateCopy = std::move(copy);
+        connectTo = file;
+        connectAs = Access::ReadOnly;
+    }
+    QSqlDatabase db = connect(name, connectTo, connectAs);
     if (!db.isOpen())
         return refuse(QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
     database->m_schemaVersion = userVersion;

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QSqlError;
+class QTemporaryDir;
 
 namespace dermaplan {
 
@@ -104,6 +105,8 @@ private:
     mutable bool m_damageSeen = false;
     // The file opened (device and inode; VerifiedFiles): only it is remembered as checked.
     QByteArray m_identity;
+    // On read-only media with a log: the private copy read instead of the file.
+    std::unique_ptr<QTemporaryDir> m_privateCopy;
 };
 
 } // namespace dermaplan

@@ -596,6 +596,28 @@ TEST_F(DatabaseTest, AHealthyReadOnlyFileInAReadOnlyFolderCanBeRead) {
 }
 
 // Each expected SQLite failure reaches the user as words, naming the file.
+TEST_F(DatabaseTest, OnReadOnlyMediaTheSessionsInTheLogAreReadToo) {
+    const QString folder = m_dir.filePath(QStringLiteral("backup-disk"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/dermaplan.sqlite");
+    copyWithLeftoverLog(path(QStringLiteral("source.sqlite")), file, false);
+    ASSERT_TRUE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    const QByteArray main = bytes(file);
+    const QByteArray wal = bytes(file + QStringLiteral("-wal"));
+    {
+        auto db = Database::open(file, kToday);
+        ASSERT_TRUE(db) << db.error().toString().toStdString();
+        EXPECT_TRUE((*db)->isReadOnly());
+        EXPECT_EQ(*SessionStore(**db).count({}), 20) << "the sessions only in the log are read";
+        EXPECT_FALSE(SessionStore(**db).add(sampleSession(QStringLiteral("scalp"))));
+    }
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files), before) << "nothing was created beside it";
+    EXPECT_EQ(bytes(file), main);
+    EXPECT_EQ(bytes(file + QStringLiteral("-wal")), wal);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
 TEST_F(DatabaseTest, BusyLockedReadOnlyFullAndIoErrorsEachHaveTheirMessage) {
     auto db = openOrFail(path());
     ASSERT_TRUE(db);
