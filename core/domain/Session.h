@@ -58,4 +58,14 @@ struct Session {
     }
 };
 
+// A session's free text (reaction, products, notes, override reason) as it is kept: byte order
+// marks at its start, pasted along from some file, are not content, and JSON as Qt writes it
+// cannot carry them (a history exported and imported back would differ).
+[[nodiscard]] inline QString keptText(QString text) {
+    qsizetype marks = 0;
+    while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
+        ++marks;
+    return marks ? text.remove(0, marks) : text;
+}
+
 } // namespace dermaplan

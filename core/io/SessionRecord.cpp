@@ -29,6 +29,15 @@ bool startsLikeAFormula(const QString& text) {
     return !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0));
 }
 
+// Whether an exported text gets a leading apostrophe: one that starts like a formula, and one
+// that starts with apostrophes before such a start (its own first apostrophe would otherwise be
+// taken for ours on import: "'-x" came back as "-x").
+bool needsFormulaGuard(QStringView text) {
+    while (text.startsWith(u'\''))
+        text = text.mid(1);
+    return startsLikeAFormula(text.toString());
+}
+
 } // namespace
 
 Problems::Problems(QString file, int max)
@@ -124,13 +133,17 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         problems.add(line, QString::fromLatin1(field), message);
         ok = false;
     };
-    for (const auto& [name, text] : rec.fields())
+    for (const auto& [name, text] : rec.fields()) {
         if (text.size() > kMaxFieldLength)
             problems.add(line, name,
                          QStringLiteral("is %1 characters long (at most %2)")
                              .arg(text.size())
                              .arg(kMaxFieldLength)),
                 ok = false;
+        // A CSV file cannot hold one (it is refused as binary there): every format refuses it.
+        if (text.contains(QChar(u'\0')))
+            problems.add(line, name, nulCharacterMessage()), ok = false;
+    }
     Session s;
     s.uuid = rec.value(u"uuid"_s).trimmed();
     if (!s.uuid.isEmpty()) {
@@ -209,11 +222,16 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         else
             s.contraindications << item;
     }
-    s.reaction = rec.value(u"reaction"_s);
-    s.products = rec.value(u"products"_s);
-    s.notes = rec.value(u"notes"_s);
-    s.overrideReason = rec.value(u"override_reason"_s);
+    s.reaction = keptText(rec.value(u"reaction"_s));
+    s.products = keptText(rec.value(u"products"_s));
+    s.notes = keptText(rec.value(u"notes"_s));
+    s.overrideReason = keptText(rec.value(u"override_reason"_s));
     return ok ? std::optional<Session>(s) : std::nullopt;
+}
+
+QString nulCharacterMessage() {
+    return QStringLiteral("holds a NUL character (\\u0000), which no file Dermaplan writes can "
+                          "keep; remove it");
 }
 
 QString nulByteMessage() {
@@ -246,11 +264,12 @@ const QStringList& freeTextColumns() {
 }
 
 QString neutraliseFormula(const QString& text) {
-    return startsLikeAFormula(text) ? u'\'' + text : text;
+    return needsFormulaGuard(text) ? u'\'' + text : text;
 }
 
 QString restoreFormula(const QString& text) {
-    return text.startsWith(u'\'') && startsLikeAFormula(text.mid(1)) ? text.mid(1) : text;
+    return text.startsWith(u'\'') && needsFormulaGuard(QStringView(text).mid(1)) ? text.mid(1)
+                                                                                 : text;
 }
 
 } // namespace dermaplan::io

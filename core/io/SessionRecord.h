@@ -70,7 +70,8 @@ void deliver(Session&& session, int line, const SessionSink& sink, ImportResult&
 [[nodiscard]] QString uuidTwiceMessage(const QString& uuid);
 
 // What both readers say of a file that is no text.
-[[nodiscard]] QString nulByteMessage(); // "binary data (a NUL byte): not a text file"
+[[nodiscard]] QString nulByteMessage();      // "binary data (a NUL byte): not a text file"
+[[nodiscard]] QString nulCharacterMessage(); // a text field holding U+0000
 [[nodiscard]] QString invalidUtf8Message();
 // How many lines into `text` the first invalid UTF-8 is (0: the first line); -1 when it is valid.
 [[nodiscard]] int lineOfInvalidUtf8(QByteArrayView text);

@@ -326,6 +326,14 @@ Status validateSession(const Session& draft, const RuleBook& rules, QDate today)
         if (!rules.contraindication(item))
             return Error::inField(QStringLiteral("contra"),
                                   SafetyText::tr("'%1' is not an item of the checklist").arg(item));
+    // No file format keeps a NUL character the same way: none is stored.
+    for (const auto& [field, text] :
+         {std::pair{"reaction", &draft.reaction}, std::pair{"products", &draft.products},
+          std::pair{"notes", &draft.notes}, std::pair{"override", &draft.overrideReason}})
+        if (text->contains(QChar(u'\0')))
+            return Error::inField(QString::fromLatin1(field),
+                                  SafetyText::tr("holds a NUL character, which cannot be kept; "
+                                                 "remove it"));
     return success();
 }
 

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
@@ -25,6 +24,7 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -87,10 +87,35 @@ QStringList newestFirst(const QString& dir) {
     return paths;
 }
 
-// Beside the database, not inside the restore's folder: it exists before the folder does.
-QString restoreLockFor(const QString& dbPath) {
-    return QFileInfo(dbPath).absolutePath() + QStringLiteral("/.dermaplan-restore.lock");
-}
+// An flock(2) on the database's folder, held by a restore from before it makes its private folder
+// until that folder is gone. The kernel lets go when the process dies: a restore that was killed
+// leaves no lock behind, and no lock file to clean up.
+class RestoreLock {
+public:
+    explicit RestoreLock(const QString& dbPath)
+        : m_fd(::open(QFile::encodeName(QFileInfo(dbPath).absolutePath()).constData(),
+                      O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+    ~RestoreLock() {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    RestoreLock(const RestoreLock&) = delete;
+    RestoreLock& operator=(const RestoreLock&) = delete;
+    // Waits up to `ms` for a restore that is running.
+    [[nodiscard]] bool take(int ms) {
+        for (int waited = 0; m_fd >= 0; waited += 50) {
+            if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+                return true;
+            if (errno != EWOULDBLOCK || waited >= ms)
+                return false;
+            QThread::msleep(50);
+        }
+        return false;
+    }
+
+private:
+    int m_fd;
+};
 
 QString timestamp() {
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss-zzz"));
@@ -276,13 +301,11 @@ void removeAbandonedRestores(const QString& dbPath) {
     const QFileInfoList leftovers =
         folder.entryInfoList({QLatin1String(kRestoreFolderPrefix) + u'*'},
                              QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-    if (leftovers.isEmpty() && !QFileInfo::exists(restoreLockFor(dbPath)))
+    if (leftovers.isEmpty())
         return;
-    // Taken only when no restore is running (a killed one's lock is stale at once: its process
-    // is gone).
-    QLockFile lock(restoreLockFor(dbPath));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    // Taken only when no restore is running.
+    RestoreLock lock(dbPath);
+    if (!lock.take(0))
         return;
     for (const QFileInfo& leftover : leftovers)
         if (!leftover.isSymLink())
@@ -306,9 +329,8 @@ Status restore(const QString& dbPath, const QString& backupFile, QDate today) {
     // schema in a private folder beside the database: the backup itself is never changed.
     // Held while the restore runs, before its folder exists: with the lock free, any such
     // folder was left by a restore that was cut short, and the next open removes it.
-    QLockFile busy(restoreLockFor(dbPath));
-    busy.setStaleLockTime(0);
-    if (!busy.tryLock(30000))
+    RestoreLock busy(dbPath);
+    if (!busy.take(30000))
         return failed(QStringLiteral("another restore of this history is running; nothing was "
                                      "changed"),
                       dbPath);

@@ -60,10 +60,10 @@ template <typename Put> void putWritten(const Session& s, Put&& put) {
     put(performerId(s.performedBy));
     put(s.deviceId ? std::optional<qint64>(*s.deviceId) : std::nullopt);
     put(s.pain ? std::optional<qint64>(*s.pain) : std::nullopt);
-    put(sql::notNull(s.reaction));
-    put(sql::notNull(s.products));
-    put(sql::notNull(s.notes));
-    put(sql::notNull(s.overrideReason));
+    put(sql::notNull(keptText(s.reaction)));
+    put(sql::notNull(keptText(s.products)));
+    put(sql::notNull(keptText(s.notes)));
+    put(sql::notNull(keptText(s.overrideReason)));
     put(sql::notNull(s.ruleBroken));
 }
 

@@ -6,6 +6,7 @@
 #include "io/JsonFormat.h"
 #include "io/SessionFile.h"
 #include "io/SessionStream.h"
+#include "rules/SafetyCheck.h"
 #include "storage/ImportSpool.h"
 
 #include <QBuffer>
@@ -13,10 +14,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <gtest/gtest.h>
+
+#include <random>
 
 using namespace dermaplan;
 using test::rules;
@@ -60,7 +64,16 @@ void expectSameSessions(const QList<Session>& back, const QList<Session>& origin
     for (qsizetype i = 0; i < original.size(); ++i) {
         Session expected = original[i];
         expected.id = 0; // ids belong to a database, not to a file
-        EXPECT_EQ(back[i], expected) << "row " << i;
+        EXPECT_EQ(back[i], expected)
+            << "row " << i << ": reaction " << QJsonValue(back[i].reaction).toString().toStdString()
+            << " | " << expected.reaction.toUtf8().toPercentEncoding().toStdString() << " vs "
+            << back[i].reaction.toUtf8().toPercentEncoding().toStdString() << "; notes "
+            << expected.notes.toUtf8().toPercentEncoding().toStdString() << " vs "
+            << back[i].notes.toUtf8().toPercentEncoding().toStdString() << "; products "
+            << expected.products.toUtf8().toPercentEncoding().toStdString() << " vs "
+            << back[i].products.toUtf8().toPercentEncoding().toStdString() << "; override "
+            << expected.overrideReason.toUtf8().toPercentEncoding().toStdString() << " vs "
+            << back[i].overrideReason.toUtf8().toPercentEncoding().toStdString();
     }
 }
 
@@ -422,14 +435,15 @@ TEST(SessionFormats, JsonWithTwoSessionsMembersIsRefused) {
 }
 
 TEST(SessionFormats, CsvKeepsAByteOrderMarkInsideAFieldAndNamesTheLineOfBadUtf8) {
-    // The file's own mark is dropped; one at the start of a field is text and stays.
+    // The file's own mark is dropped; one at the start of a field is no content either, in
+    // every format (keptText: Qt's JSON writer could not carry it), and one inside it stays.
     const QByteArray csv = "\xEF\xBB\xBF"
                            "date,area,needle_mm,notes\r\n"
-                           "2026-11-01,face,0.5,\xEF\xBB\xBFnote\r\n";
+                           "2026-11-01,face,0.5,\xEF\xBB\xBFnote\xEF\xBB\xBF\r\n";
     const io::ImportResult r = io::parseCsv(csv, QStringLiteral("b.csv"), rules(), kToday);
     ASSERT_TRUE(r.errors.isEmpty()) << errorTexts(r).join(u'\n').toStdString();
     ASSERT_EQ(r.sessions.size(), 1);
-    EXPECT_EQ(r.sessions[0].notes, QString(QChar(0xFEFF)) + QStringLiteral("note"));
+    EXPECT_EQ(r.sessions[0].notes, QStringLiteral("note") + QChar(0xFEFF));
 
     // Invalid UTF-8 on the third line of a quoted field that starts on line 2.
     const QByteArray bad = "date,area,needle_mm,notes\n2026-11-01,face,0.5,\"one\ntwo\nthr\xff\"\n";
@@ -563,4 +577,82 @@ TEST(SessionFormats, AJsonExportsDeviceIsCheckedAsAnyDeviceAndNamedByItsPath) {
     EXPECT_TRUE(errors.contains(u"devices[2].first_use: 2026-12-30 is in the future"))
         << errors.toStdString();
     EXPECT_EQ(r.errors.size(), 3) << "the stamp is fine: " << errors.toStdString();
+}
+
+namespace {
+
+// Text a spreadsheet, a shell or another program might put in a field: separators, quotes,
+// line breaks of every kind, control characters, a byte order mark, formula starters,
+// characters outside the basic plane, right-to-left marks, leading and trailing blanks.
+QString hostileText(std::mt19937& random) {
+    static const QStringList pieces{
+        QStringLiteral(","),       QStringLiteral(";"),     QStringLiteral("\""),
+        QStringLiteral("'"),       QStringLiteral("\n"),    QStringLiteral("\r\n"),
+        QStringLiteral("\r"),      QStringLiteral("\t"),    QStringLiteral(" "),
+        QStringLiteral("\x01"),    QStringLiteral("\x1f"),  QStringLiteral("\x7f"),
+        QStringLiteral("\ufeff"),  QStringLiteral("="),     QStringLiteral("+"),
+        QStringLiteral("-"),       QStringLiteral("@"),     QStringLiteral("\\"),
+        QStringLiteral("\\u0000"), QStringLiteral("😀"),     QStringLiteral("\u200f"),
+        QStringLiteral("ß"),       QStringLiteral("0,5"),   QStringLiteral("{}"),
+        QStringLiteral("[\"x\"]"), QStringLiteral("serum"), QStringLiteral("\u2028")};
+    QString text;
+    const int n = std::uniform_int_distribution<int>(0, 12)(random);
+    for (int i = 0; i < n; ++i)
+        text += pieces.at(std::uniform_int_distribution<qsizetype>(0, pieces.size() - 1)(random));
+    return text;
+}
+
+QList<Session> hostileHistory(std::mt19937& random) {
+    QList<Session> sessions = sampleSessions();
+    for (Session& s : sessions) {
+        // As the store keeps them (keptText): what an export is made from.
+        s.reaction = keptText(hostileText(random));
+        s.products = keptText(hostileText(random));
+        s.notes = keptText(hostileText(random));
+        s.overrideReason = keptText(hostileText(random));
+    }
+    return sessions;
+}
+
+} // namespace
+
+// Every file Dermaplan exports imports back unchanged, whatever text its sessions hold.
+TEST(SessionFormats, EveryExportOfAHostileHistoryImportsBackUnchanged) {
+    std::mt19937 random(20261207);
+    for (int round = 0; round < 300; ++round) {
+        const QList<Session> sessions = hostileHistory(random);
+        const std::pair<const char*, QByteArray> files[] = {
+            {"csv", io::exportCsv(sessions)},
+            {"history json", io::historyJson(sessions)},
+            {"export json", io::exportJson(sessions, {}, {})}};
+        for (const auto& [format, bytes] : files) {
+            const io::ImportResult back =
+                QByteArrayView(format) == "csv"
+                    ? io::parseCsv(bytes, QStringLiteral("s.csv"), rules(), kToday)
+                    : io::parseJson(bytes, QStringLiteral("s.json"), rules(), kToday);
+            ASSERT_TRUE(back.errors.isEmpty()) << format << ", round " << round << ": "
+                                               << errorTexts(back).join(u'\n').toStdString();
+            expectSameSessions(back.sessions, sessions);
+            if (HasFailure())
+                FAIL() << format << ", round " << round;
+        }
+    }
+}
+
+TEST(SessionFormats, ANulCharacterIsRefusedByEveryFormatNamingTheField) {
+    Session s = sampleSessions().at(0);
+    s.notes = QStringLiteral("before") + QChar(u'\0') + QStringLiteral("after");
+    const io::ImportResult json =
+        io::parseJson(io::exportJson({s}, {}, {}), QStringLiteral("s.json"), rules(), kToday);
+    ASSERT_EQ(json.errors.size(), 1);
+    EXPECT_EQ(json.errors.at(0).field, QStringLiteral("notes"));
+    EXPECT_TRUE(json.errors.at(0).message.contains(QStringLiteral("NUL")));
+    EXPECT_GT(json.errors.at(0).line, 0);
+    const io::ImportResult csv =
+        io::parseCsv(io::exportCsv({s}), QStringLiteral("s.csv"), rules(), kToday);
+    ASSERT_FALSE(csv.errors.isEmpty());
+    EXPECT_TRUE(csv.errors.at(0).message.contains(QStringLiteral("NUL")));
+    const auto direct = validateSession(s, rules(), kToday);
+    ASSERT_FALSE(direct);
+    EXPECT_EQ(direct.error().field, QStringLiteral("notes"));
 }

@@ -64,6 +64,19 @@ TEST_F(StoreTest, SessionRoundTripKeepsEveryField) {
     EXPECT_EQ(**byUuid, s);
 }
 
+TEST_F(StoreTest, FreeTextIsKeptWithoutLeadingByteOrderMarks) {
+    Session s = sampleSession();
+    const QChar mark(0xFEFF);
+    s.notes = QString(mark) + mark + QStringLiteral("pasted") + mark;
+    s.reaction = QString(mark) + QStringLiteral("-redness");
+    const auto id = SessionStore(*m_db).add(s);
+    ASSERT_TRUE(id);
+    const auto back = SessionStore(*m_db).get(*id);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->notes, QStringLiteral("pasted") + mark) << "only the marks at the start go";
+    EXPECT_EQ(back->reaction, QStringLiteral("-redness"));
+}
+
 TEST_F(StoreTest, EmptyOptionalFieldsRoundTripAsEmpty) {
     Session s = sampleSession();
     s.notes.clear();
