@@ -32,22 +32,33 @@ static int runExport(const QCommandLineParser& p, Context& ctx) {
     const auto format = formatOption(p, {u"json"_s, u"csv"_s});
     if (!format)
         return ctx.fail(format.error(), InvalidInput);
+    const auto dialect = delimiterOption(p, *format == u"csv");
+    if (!dialect)
+        return ctx.fail(dialect.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
     const auto as =
         *format == u"csv" ? io::SessionStream::Format::Csv : io::SessionStream::Format::ExportJson;
-    return writeStreamed(
-        p, ctx, [&](const io::ByteSink& sink) { return logbook->writeSessions({}, as, sink); });
+    return writeStreamed(p, ctx, [&](const io::ByteSink& sink) {
+        return logbook->writeSessions({}, as, sink, *dialect);
+    });
 }
 
 static int runImport(const QCommandLineParser& p, Context& ctx) {
     const auto file = fileArgument(p);
     if (!file)
         return ctx.fail(file.error(), InvalidInput);
+    std::optional<char> delimiter;
+    if (p.isSet(u"delimiter"_s)) {
+        const auto dialect = io::CsvDialect::fromName(p.value(u"delimiter"_s));
+        if (!dialect)
+            return ctx.fail(dialect.error(), InvalidInput);
+        delimiter = dialect->delimiter;
+    }
     // Read and validated before the database is opened: a bad file leaves everything untouched.
     io::ImportResult parsed =
-        io::readSessionFile(*file, p.value(u"format"_s), ctx.rules, ctx.today);
+        io::readSessionFile(*file, p.value(u"format"_s), ctx.rules, ctx.today, delimiter);
     if (!parsed.errors.isEmpty()) {
         for (const Error& e : parsed.errors)
             ctx.err << "error: " << e.toString() << '\n';
@@ -140,13 +151,14 @@ QList<Command> dataCommands() {
     return {
         {QStringLiteral("export"),
          QStringLiteral("Export all history (CSV), or history, regimens and devices (JSON)."),
-         {formatFlag(QStringLiteral("json (default) or csv.")), outputFlag()},
+         {formatFlag(QStringLiteral("json (default) or csv.")), delimiterFlag(false), outputFlag()},
          {},
          runExport},
         {QStringLiteral("import"),
          QStringLiteral(
              "Import sessions from CSV or JSON: all or nothing, no duplicates (by uuid)."),
          {formatFlag(QStringLiteral("csv or json (default: from the file name).")),
+          delimiterFlag(true),
           {u"dry-run"_s, QStringLiteral("Validate and report; store nothing.")}},
          fileHelp(QStringLiteral("The file to import.")),
          runImport},

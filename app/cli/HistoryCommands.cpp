@@ -38,6 +38,9 @@ static int runHistory(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(d.error(), InvalidInput);
         (bound == u"from" ? filter.from : filter.to) = *d;
     }
+    const auto dialect = delimiterOption(p, *format == u"csv");
+    if (!dialect)
+        return ctx.fail(dialect.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
@@ -45,7 +48,7 @@ static int runHistory(const QCommandLineParser& p, Context& ctx) {
         const auto as = *format == u"csv" ? io::SessionStream::Format::Csv
                                           : io::SessionStream::Format::HistoryJson;
         return writeStreamed(p, ctx, [&](const io::ByteSink& sink) {
-            return logbook->writeSessions(filter, as, sink);
+            return logbook->writeSessions(filter, as, sink, *dialect);
         });
     }
     const auto sessions = logbook->sessions(filter);
@@ -173,6 +176,7 @@ QList<Command> historyCommands() {
           dayFlag(u"from"_s, QStringLiteral("From this day on.")),
           dayFlag(u"to"_s, QStringLiteral("Up to this day.")),
           formatFlag(QStringLiteral("table (default), csv or json.")),
+          delimiterFlag(false),
           outputFlag()},
          {},
          runHistory},

@@ -19,6 +19,23 @@ QCommandLineOption formatFlag(const QString& help) {
     return {u"format"_s, help, u"FORMAT"_s};
 }
 
+QCommandLineOption delimiterFlag(bool reading) {
+    return {u"delimiter"_s,
+            reading ? QStringLiteral("CSV: ',', ';' (decimal comma, as German or Spanish "
+                                     "spreadsheets save) or 'tab' (default: from the header).")
+                    : QStringLiteral("CSV: ',' (default), ';' with decimal commas (for German or "
+                                     "Spanish spreadsheets) or 'tab'."),
+            u"SEP"_s};
+}
+
+Result<io::CsvDialect> delimiterOption(const QCommandLineParser& parser, bool csv) {
+    if (!parser.isSet(u"delimiter"_s))
+        return io::CsvDialect{};
+    if (!csv)
+        return Error::inField(u"--delimiter"_s, QStringLiteral("is for CSV only"));
+    return io::CsvDialect::fromName(parser.value(u"delimiter"_s));
+}
+
 QCommandLineOption outputFlag() {
     return {u"output"_s, QStringLiteral("Write to FILE instead of standard output."), u"FILE"_s};
 }

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/NeedleLength.h"
+#include "io/CsvFormat.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -24,6 +25,8 @@ namespace dermaplan::cli {
 QCommandLineOption formatFlag(const QString& help = QStringLiteral("text (default) or json."));
 // --output FILE.
 QCommandLineOption outputFlag();
+// --delimiter SEP, for CSV; `reading`: detected from the header when not given.
+QCommandLineOption delimiterFlag(bool reading);
 // --NAME YYYY-MM-DD.
 QCommandLineOption dayFlag(const QString& name, const QString& help);
 // The ID positional: {"ID", "The device's id (see 'device list')."}.
@@ -42,6 +45,9 @@ Result<int> intOption(const QCommandLineParser& parser, const QString& name, int
                       int maximum);
 // The --format given (one of `allowed`), or the first of `allowed` when none is.
 Result<QString> formatOption(const QCommandLineParser& parser, const QStringList& allowed);
+// The CSV dialect --delimiter names; RFC 4180's when not set. Set for any format but csv, it is
+// an error: nothing would use it.
+Result<io::CsvDialect> delimiterOption(const QCommandLineParser& parser, bool csv);
 // The one ID a command is given ("pause remove 3"); the error names `listCommand`, which lists
 // the ids ("pause list").
 Result<qint64> idArgument(const QCommandLineParser& parser, const QString& listCommand);

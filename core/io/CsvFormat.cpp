@@ -5,6 +5,7 @@
 #include "io/SessionRecord.h"
 
 #include <QBuffer>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +13,9 @@ namespace dermaplan::io {
 
 namespace {
 
-QString csvField(const QString& value) {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
+QString csvField(const QString& value, char delimiter) {
+    if (!value.contains(QLatin1Char(delimiter)) && !value.contains(u'"') &&
+        !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString escaped = value;
     escaped.replace(u'"', QStringLiteral("\"\""));
@@ -41,17 +42,46 @@ const QStringList& csvColumns() {
     return columns;
 }
 
-QByteArray csvHeader() {
-    return (csvColumns().join(u',') + QStringLiteral("\r\n")).toUtf8();
+CsvDialect CsvDialect::forLocale(const QLocale& locale) {
+    return locale.decimalPoint() == u"," ? CsvDialect{';', true} : CsvDialect{};
 }
 
-void appendCsvRow(QByteArray& out, const Session& s) {
+Result<CsvDialect> CsvDialect::fromName(const QString& name) {
+    if (name == u",")
+        return CsvDialect{};
+    if (name == u";")
+        return CsvDialect{';', true};
+    if (name == u"tab" || name == u"\t")
+        return CsvDialect{'\t', false};
+    return Error::inField(QStringLiteral("--delimiter"),
+                          QStringLiteral("'%1' is not ',', ';' or 'tab'").arg(name.left(20)));
+}
+
+char detectCsvDelimiter(QByteArrayView firstLine) {
+    for (const char candidate : {',', ';', '\t'}) {
+        QStringList names;
+        for (const QByteArray& part : firstLine.toByteArray().split(candidate))
+            names << QString::fromUtf8(part).remove(QChar(0xFEFF)).trimmed().remove(u'"');
+        if (names.contains(u"date"_s) && names.contains(u"area"_s))
+            return candidate;
+    }
+    return ',';
+}
+
+QByteArray csvHeader(const CsvDialect& dialect) {
+    return (csvColumns().join(QLatin1Char(dialect.delimiter)) + QStringLiteral("\r\n")).toUtf8();
+}
+
+void appendCsvRow(QByteArray& out, const Session& s, const CsvDialect& dialect) {
+    QString needle = s.needle.numberText();
+    if (dialect.decimalComma)
+        needle.replace(u'.', u',');
     const QString fields[] = {s.uuid,
                               isoDateText(s.date),
                               s.time ? s.time->toString(QStringLiteral("HH:mm")) : QString(),
                               s.area,
                               s.zones.join(u';'),
-                              s.needle.numberText(),
+                              needle,
                               performerId(s.performedBy),
                               s.deviceId ? QString::number(*s.deviceId) : QString(),
                               s.pain ? QString::number(*s.pain) : QString(),
@@ -63,25 +93,33 @@ void appendCsvRow(QByteArray& out, const Session& s) {
     bool first = true;
     for (const QString& f : fields) {
         if (!first)
-            out += ',';
+            out += dialect.delimiter;
         first = false;
-        out += csvField(f).toUtf8();
+        out += csvField(f, dialect.delimiter).toUtf8();
     }
     out += "\r\n";
 }
 
-QByteArray exportCsv(const QList<Session>& sessions) {
-    QByteArray out = csvHeader();
+QByteArray exportCsv(const QList<Session>& sessions, const CsvDialect& dialect) {
+    QByteArray out = csvHeader(dialect);
     for (const Session& s : sessions)
-        appendCsvRow(out, s);
+        appendCsvRow(out, s, dialect);
     return out;
 }
 
 ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook& rules,
-                      QDate today, int maxErrors, const SessionSink& sink) {
+                      QDate today, int maxErrors, const SessionSink& sink,
+                      std::optional<char> delimiter) {
     ImportResult result;
     Problems problems(fileName, maxErrors);
-    CsvReader reader(device);
+    if (!delimiter) {
+        // The header, looked at without being read: a spreadsheet saved in German or Spanish
+        // separates with ';'.
+        const QByteArray start = device.peek(64 * 1024);
+        const qsizetype end = start.indexOf('\n');
+        delimiter = detectCsvDelimiter(QByteArrayView(start).first(end < 0 ? start.size() : end));
+    }
+    CsvReader reader(device, *delimiter);
     std::optional<CsvReader::Record> header;
     QSet<QString> uuids;
     while (!problems.full()) {
@@ -128,11 +166,12 @@ ImportResult parseCsv(QIODevice& device, const QString& fileName, const RuleBook
 }
 
 ImportResult parseCsv(const QByteArray& data, const QString& fileName, const RuleBook& rules,
-                      QDate today, int maxErrors, const SessionSink& sink) {
+                      QDate today, int maxErrors, const SessionSink& sink,
+                      std::optional<char> delimiter) {
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
-    return parseCsv(buffer, fileName, rules, today, maxErrors, sink);
+    return parseCsv(buffer, fileName, rules, today, maxErrors, sink, delimiter);
 }
 
 } // namespace dermaplan::io

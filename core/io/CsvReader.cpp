@@ -30,8 +30,9 @@ std::optional<QString> decodeField(const QByteArray& field) {
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice& device)
-    : m_device(device) {}
+CsvReader::CsvReader(QIODevice& device, char delimiter)
+    : m_device(device)
+    , m_delimiter(delimiter) {}
 
 int CsvReader::peek() {
     while (m_pos >= m_buffer.size()) {
@@ -117,13 +118,13 @@ std::optional<CsvReader::Record> CsvReader::next() {
                     field += char(c);
                 }
                 c = peek();
-                if (c != -1 && c != ',' && c != '\r' && c != '\n') {
+                if (c != -1 && c != m_delimiter && c != '\r' && c != '\n') {
                     problem(m_line, QStringLiteral("unexpected text after a closing quote"));
                     skipRestOfLine();
                     c = peek();
                 }
             } else {
-                for (; c != -1 && c != ',' && c != '\r' && c != '\n'; c = peek()) {
+                for (; c != -1 && c != m_delimiter && c != '\r' && c != '\n'; c = peek()) {
                     if (c == 0)
                         return fatal(m_line, nulByteMessage());
                     if (c == '"')
@@ -140,7 +141,7 @@ std::optional<CsvReader::Record> CsvReader::next() {
                              invalidUtf8Message());
             record.fields << *text;
             field.clear();
-            if (c == ',') {
+            if (c == m_delimiter) {
                 advance();
                 continue;
             }

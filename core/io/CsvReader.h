@@ -23,7 +23,7 @@ public:
         std::optional<Error> problem; // set: the record could not be read (fields are partial)
     };
 
-    explicit CsvReader(QIODevice& device);
+    explicit CsvReader(QIODevice& device, char delimiter = ',');
 
     // The next record, or nothing at the end of the file. A record that cannot be read comes
     // with its problem: after a stray quote the reader goes on with the next line; after a
@@ -38,6 +38,7 @@ private:
     void stop();
 
     QIODevice& m_device;
+    char m_delimiter;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_started = false;

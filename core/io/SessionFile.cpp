@@ -18,7 +18,7 @@ constexpr int kMaxErrors = 20;
 } // namespace
 
 ImportResult readSessionFile(const QString& path, const QString& format, const RuleBook& rules,
-                             QDate today) {
+                             QDate today, std::optional<char> delimiter) {
     const QString kind = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format;
     ImportResult result;
     if (kind != u"csv" && kind != u"json") {
@@ -41,7 +41,7 @@ ImportResult readSessionFile(const QString& path, const QString& format, const R
         return result;
     }
     const SessionSink sink = [&spool](Session&& s, int line) { return (*spool)->add(s, line); };
-    result = kind == u"csv" ? parseCsv(file, path, rules, today, kMaxErrors, sink)
+    result = kind == u"csv" ? parseCsv(file, path, rules, today, kMaxErrors, sink, delimiter)
                             : parseJson(file, path, rules, today, kMaxErrors, sink);
     if (result.truncatedErrors)
         return result;

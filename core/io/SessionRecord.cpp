@@ -1,5 +1,7 @@
 #include "SessionRecord.h"
 
+#include <QRegularExpression>
+
 #include "domain/IsoDate.h"
 
 #include <QStringDecoder>
@@ -178,7 +180,11 @@ std::optional<Session> toSession(const Record& rec, int line, const RuleBook& ru
         bad("area", QStringLiteral("is missing"));
     else if (auto place = rules.validatePlace(s.area, s.zones); !place)
         bad(place.error().field == u"area" ? "area" : "zones", place.error().message);
-    const QString needle = rec.value(u"needle_mm"_s).trimmed();
+    QString needle = rec.value(u"needle_mm"_s).trimmed();
+    // "0,5" from a spreadsheet that writes decimals with a comma.
+    static const QRegularExpression decimalComma(QStringLiteral("^\\d+,\\d+$"));
+    if (decimalComma.match(needle).hasMatch())
+        needle.replace(u',', u'.');
     const auto n = NeedleLength::parse(needle);
     if (needle.isEmpty())
         bad("needle_mm", QStringLiteral("is missing"));

@@ -45,14 +45,15 @@ void appendArray(QByteArray& out, const QList<T>& items, ToJson toJson, int dept
 
 } // namespace
 
-SessionStream::SessionStream(Format format, ByteSink sink)
+SessionStream::SessionStream(Format format, ByteSink sink, CsvDialect dialect)
     : m_format(format)
+    , m_dialect(dialect)
     , m_sink(std::move(sink)) {}
 
 Status SessionStream::begin(const QList<Regimen>& regimens, const QList<Device>& devices) {
     switch (m_format) {
     case Format::Csv:
-        m_chunk = csvHeader();
+        m_chunk = csvHeader(m_dialect);
         break;
     case Format::HistoryJson:
         m_chunk = "[\n";
@@ -71,7 +72,7 @@ Status SessionStream::begin(const QList<Regimen>& regimens, const QList<Device>&
 
 Status SessionStream::add(const Session& session) {
     if (m_format == Format::Csv) {
-        appendCsvRow(m_chunk, session);
+        appendCsvRow(m_chunk, session, m_dialect);
     } else {
         if (m_any)
             m_chunk += ",\n";

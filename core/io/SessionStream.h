@@ -4,6 +4,7 @@
 #include "domain/Device.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
+#include "io/CsvFormat.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -22,7 +23,7 @@ class SessionStream {
 public:
     enum class Format { Csv, HistoryJson, ExportJson };
 
-    SessionStream(Format format, ByteSink sink);
+    SessionStream(Format format, ByteSink sink, CsvDialect dialect = {});
 
     // Starts the output; an ExportJson carries `regimens` and `devices` before the sessions.
     [[nodiscard]] Status begin(const QList<Regimen>& regimens = {},
@@ -34,6 +35,7 @@ private:
     [[nodiscard]] Status flushIfFull();
 
     Format m_format;
+    CsvDialect m_dialect;
     ByteSink m_sink;
     QByteArray m_chunk;
     bool m_any = false;

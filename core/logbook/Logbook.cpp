@@ -391,7 +391,7 @@ Status Logbook::runImport(const io::ImportPlan& plan, const SessionStore::Progre
 }
 
 Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Format format,
-                              const io::ByteSink& sink) const {
+                              const io::ByteSink& sink, const io::CsvDialect& dialect) const {
     QSqlDatabase connection = m_db.connection();
     const bool snapshot = connection.transaction();
     const Status done = [&]() -> Status {
@@ -407,7 +407,7 @@ Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Fo
             regimens = std::move(r).value();
             devices = std::move(d).value();
         }
-        io::SessionStream stream(format, sink);
+        io::SessionStream stream(format, sink, dialect);
         if (auto begun = stream.begin(regimens, devices); !begun)
             return begun;
         // JSON says how the skin was after each session; a CSV row has no room for a list.

@@ -181,8 +181,8 @@ public:
     // too), streamed into `sink` a chunk at a time from one read transaction: one moment's
     // history even while another program writes, in memory that does not grow with it.
     [[nodiscard]] Status writeSessions(const SessionFilter& filter,
-                                       io::SessionStream::Format format,
-                                       const io::ByteSink& sink) const;
+                                       io::SessionStream::Format format, const io::ByteSink& sink,
+                                       const io::CsvDialect& dialect = {}) const;
 
     // Emits changed() when another program (the CLI on the same file) committed since the last
     // look (SQLite's data_version).

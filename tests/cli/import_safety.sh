@@ -32,4 +32,20 @@ echo "$out" | py '
 import json,sys; r=[x for x in json.load(sys.stdin) if x["area"]=="face"][0]
 assert r["notes"]=="=HYPERLINK(\"http://x\")" and r["reaction"]=="+1 red" and r["products"]=="@sum", r' \
   && ok "import takes the neutralising quote off again" || bad "round trip: $out"
+
+# A spreadsheet saved in German or Spanish: ';' between fields, decimal commas.
+db="$work/spreadsheet.sqlite"
+printf '\xef\xbb\xbfdate;area;needle_mm;notes\r\n2026-11-01;face;0,5;"erste; Sitzung"\r\n2026-11-20;scalp;0,25;segunda\r\n' > "$work/de.csv"
+run import "$work/de.csv"; expect "a German spreadsheet's CSV is imported" 0 "2 session\(s\) imported"
+run history --format json
+echo "$out" | py '
+import json,sys; r=json.load(sys.stdin)
+assert [x["needle_mm"] for x in r]==[0.5,0.25] and r[0]["notes"]=="erste; Sitzung", r' \
+  && ok "with its decimal commas and quoted text" || bad "read as: $out"
+run export --format csv --delimiter ';' --output "$work/out.csv"; expect "export --delimiter ';'" 0
+grep -q ';face;;0,5;self;' "$work/out.csv" && ok "writes ';' and decimal commas" || bad "wrote: $(head -3 "$work/out.csv")"
+db="$work/reimported.sqlite"; run import "$work/out.csv"; expect "and that file imports back" 0 "2 session\(s\) imported"
+run import --delimiter , "$work/de.csv"; expect "a delimiter given that the file does not use" 2 "de.csv:1: date: the column is missing"
+run export --format csv --delimiter '|'; expect "an unknown delimiter is refused by name" 2 "--delimiter: '\|' is not"
+run export --delimiter ';'; expect "--delimiter with JSON is refused" 2 "--delimiter: is for CSV only"
 finish

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -623,11 +624,14 @@ TEST(SessionFormats, EveryExportOfAHostileHistoryImportsBackUnchanged) {
         const QList<Session> sessions = hostileHistory(random);
         const std::pair<const char*, QByteArray> files[] = {
             {"csv", io::exportCsv(sessions)},
+            {"csv with ';' and decimal commas", io::exportCsv(sessions, {';', true})},
+            {"csv with tabs", io::exportCsv(sessions, {'\t', false})},
             {"history json", io::historyJson(sessions)},
             {"export json", io::exportJson(sessions, {}, {})}};
         for (const auto& [format, bytes] : files) {
+            // Each CSV dialect is read back by detecting it from the header.
             const io::ImportResult back =
-                QByteArrayView(format) == "csv"
+                QByteArrayView(format).startsWith("csv")
                     ? io::parseCsv(bytes, QStringLiteral("s.csv"), rules(), kToday)
                     : io::parseJson(bytes, QStringLiteral("s.json"), rules(), kToday);
             ASSERT_TRUE(back.errors.isEmpty()) << format << ", round " << round << ": "
@@ -655,4 +659,27 @@ TEST(SessionFormats, ANulCharacterIsRefusedByEveryFormatNamingTheField) {
     const auto direct = validateSession(s, rules(), kToday);
     ASSERT_FALSE(direct);
     EXPECT_EQ(direct.error().field, QStringLiteral("notes"));
+}
+
+TEST(SessionFormats, ASpreadsheetSavedInGermanOrSpanishIsRead) {
+    // As LibreOffice or Excel save CSV where the decimal separator is a comma: ';' between
+    // fields, "0,5", a byte order mark, quoted text with the delimiter in it.
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "date;area;needle_mm;notes\r\n"
+                           "2026-11-01;face;0,5;\"erste; Sitzung\"\r\n"
+                           "2026-11-20;scalp;0,25;segunda\r\n";
+    EXPECT_EQ(io::detectCsvDelimiter(QByteArrayView(csv).first(csv.indexOf('\r'))), ';');
+    const io::ImportResult r = io::parseCsv(csv, QStringLiteral("de.csv"), rules(), kToday);
+    ASSERT_TRUE(r.errors.isEmpty()) << errorTexts(r).join(u'\n').toStdString();
+    ASSERT_EQ(r.sessions.size(), 2);
+    EXPECT_EQ(r.sessions[0].needle, NeedleLength::fromMillimetres(0.5));
+    EXPECT_EQ(r.sessions[0].notes, QStringLiteral("erste; Sitzung"));
+    EXPECT_EQ(r.sessions[1].needle, NeedleLength::fromMillimetres(0.25));
+    // A comma-separated file keeps its commas: "0,5" there is two fields.
+    EXPECT_EQ(io::detectCsvDelimiter("date,area,needle_mm"), ',');
+    EXPECT_EQ(io::CsvDialect::forLocale(QLocale(QLocale::German)), (io::CsvDialect{';', true}));
+    EXPECT_EQ(io::CsvDialect::forLocale(QLocale(QLocale::Spanish)), (io::CsvDialect{';', true}));
+    EXPECT_EQ(io::CsvDialect::forLocale(QLocale(QLocale::English)), io::CsvDialect{});
+    const QByteArray out = io::exportCsv(r.sessions, {';', true});
+    EXPECT_TRUE(out.contains(";face;;0,5;self;")) << out.toStdString();
 }
