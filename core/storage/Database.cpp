@@ -2,7 +2,9 @@
 
 #include "Backups.h"
 #include "DatabaseInspection.h"
+#include "SqliteStatement.h"
 #include "VerifiedFiles.h"
+#include "io/OutputFile.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -377,6 +379,14 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
         else if (text.contains(QStringLiteral("readonly database")))
             primary = 8;
     }
+    // SQLite says "I/O error" for many a failed write whose real cause the system gave: a full
+    // disk shows as an I/O error while switching to WAL or growing the index file.
+    int systemError = 0;
+    if (primary == 10 || primary == 13)
+        if (sqlite3* handle = sqliteHandleOf(connection()))
+            systemError = sqlite3_system_errno(handle);
+    if (systemError == ENOSPC || systemError == EDQUOT)
+        primary = 13;
     if (primary == 10 || primary == 11 || primary == 26) {
         // I/O error, damaged, not a database: the next open reads every page again.
         m_damageSeen = true;
@@ -391,13 +401,17 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
     else if (primary == 8)
         message = QStringLiteral("cannot write: the database file is read-only");
     else if (primary == 10)
-        message = QStringLiteral("%1 failed: the disk reported an input/output error; nothing "
-                                 "was saved")
-                      .arg(doing);
+        message =
+            QStringLiteral("%1 failed: the disk reported an input/output error%2; nothing "
+                           "was saved")
+                .arg(doing, systemError && systemError != EIO
+                                ? QStringLiteral(" (%1)").arg(io::systemErrorText(systemError))
+                                : QString());
     else if (primary == 11)
         message = QStringLiteral("%1 failed: the database is damaged; restore a backup").arg(doing);
     else if (primary == 13)
-        message = QStringLiteral("cannot write: the disk is full; nothing was saved");
+        message = QStringLiteral("cannot write: the disk is full (no space left on device); "
+                                 "nothing was saved");
     else
         message = QStringLiteral("%1 failed: %2").arg(doing, error.text());
     return Error::inFile(m_path, message);

@@ -59,4 +59,12 @@ for f in pdf ics; do
   expect "schedule --format $f onto a full disk fails" 1 "no space left on device"
   [ ! -e "$full_dir/week.$f" ] && ok "no $f under the final name" || bad "a $f of $(stat -c %s "$full_dir/week.$f") bytes is there"
 done
+
+# The history itself on a disk that is full: the message says so, not "I/O error".
+rm -f "$full_dir"/*
+"$CLI" --db "$full_dir/history.sqlite" log --area face --needle 0.25 --date 2026-11-01 >/dev/null 2>&1
+head -c 200000 /dev/zero > "$full_dir/ballast" 2>/dev/null
+out=$("$CLI" --db "$full_dir/history.sqlite" log --area body --needle 0.25 --date 2026-11-12 --notes "$long" 2>"$work/err"); rc=$?; err=$(cat "$work/err")
+expect "logging onto a full disk fails, saying the disk is full" 1 "disk is full \(no space left on device\)"
+echo "$err" | grep -qiE "input/output|WAL" && bad "the cause is misnamed: $err" || ok "not as an I/O error"
 finish
