@@ -41,6 +41,32 @@ race "a new path" ""
 race "schema 1" "$data/schema-v1.sqlite"
 race "schema 2" "$data/schema-v2.sqlite"
 
+# The app opening the same file while the command-line tools race on it: it opens (a failed open
+# would sit in its recovery dialog, where SIGTERM kills it) and quits cleanly on SIGTERM.
+gui="$(dirname "$CLI")/dermaplan"
+if [ -x "$gui" ]; then
+  gui_failures=0
+  for start in "" "$data/schema-v2.sqlite"; do
+    for round in 1 2 3; do
+      dir="$work/gui-$round-${start:+old}"; mkdir -p "$dir"; file="$dir/history.sqlite"
+      [ -n "$start" ] && cp "$start" "$file"
+      QT_QPA_PLATFORM=offscreen "$gui" --db "$file" >"$dir/gui.out" 2>&1 &
+      gui_pid=$!
+      pids=()
+      for i in 1 2 3 4 5; do
+        "$CLI" --db "$file" log --area body --needle 0.25 --date 2026-11-$((10 + i)) --override race >/dev/null 2>"$dir/err$i" &
+        pids+=($!)
+      done
+      for i in "${!pids[@]}"; do wait "${pids[$i]}" || { gui_failures=$((gui_failures + 1)); echo "  cli: $(cat "$dir/err$((i + 1))")"; }; done
+      sleep 2
+      kill -TERM "$gui_pid" 2>/dev/null
+      if ! wait "$gui_pid"; then gui_failures=$((gui_failures + 1)); echo "  the app did not open or quit cleanly: $(tail -3 "$dir/gui.out")"; fi
+      [ "$(sqlite3 "$file" "PRAGMA user_version")" = "$current" ] || gui_failures=$((gui_failures + 1))
+    done
+  done
+  [ "$gui_failures" -eq 0 ] && ok "the app opens while five command-line tools race on a new and an old file" || bad "with the app open: $gui_failures failures"
+fi
+
 # A file as earlier versions left it after such a race: the version says 4 while the tables of
 # the later steps are there. It is repaired on the next open, and a copy of it restores.
 broken="$work/broken.sqlite"
