@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "HistoryExport.h"
 #include "ScheduleOutput.h"
 #include "SessionFileImport.h"
 #include "dialogs/LogSessionDialog.h"
@@ -125,6 +126,10 @@ void MainWindow::createActions() {
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Import Sessions…"), this,
                         [this] { importSessionFile(m_context, this); });
+    fileMenu->addAction(tr("Export &History…"), this,
+                        [this] { exportHistory(m_context, this, HistoryFormat::Json); });
+    fileMenu->addAction(tr("Export History as C&SV…"), this,
+                        [this] { exportHistory(m_context, this, HistoryFormat::Csv); });
     fileMenu->addSeparator();
     auto* showDb = fileMenu->addAction(tr("Show &Database Folder"));
     connect(showDb, &QAction::triggered, this, [this] {

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
+#include "HistoryExport.h"
 #include "MainWindow.h"
 #include "ScheduleOutput.h"
 #include "SessionFileImport.h"
@@ -14,6 +15,7 @@
 #include "dialogs/SafetyGuideDialog.h"
 #include "dialogs/UserGuideDialog.h"
 #include "domain/IsoWeek.h"
+#include "io/JsonFormat.h"
 #include "models/AreaStatusModel.h"
 #include "models/DeviceTableModel.h"
 #include "models/RegimenTableModel.h"
@@ -670,6 +672,47 @@ TEST_F(PagesTest, ASaveOntoAFullDiskSaysSoAndAnnouncesNothing) {
             << shown.text.toStdString();
     EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty())
         << "nothing is announced as saved: " << window.statusBar()->currentMessage().toStdString();
+}
+
+TEST_F(PagesTest, TheHistoryIsExportedFromTheFileMenuInTheLocalesDialect) {
+    Session s;
+    s.area = QStringLiteral("face");
+    s.needle = NeedleLength::fromMillimetres(0.5);
+    s.date = kToday.addDays(-3);
+    s.notes = QStringLiteral("erste; Sitzung");
+    ASSERT_TRUE(SessionStore(*m_db).add(s));
+    ui::MainWindow window(*m_context);
+    bool inMenu = false;
+    for (QAction* action : window.menuBar()->actions().constFirst()->menu()->actions())
+        inMenu |= action->text() == u"Export History as C&SV…";
+    EXPECT_TRUE(inMenu) << "the File menu offers it";
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString csv = m_dir.filePath(QStringLiteral("verlauf.csv"));
+    const bool saved = ui::exportHistory(*m_context, &window, ui::HistoryFormat::Csv, csv);
+    QLocale::setDefault(before);
+    ASSERT_TRUE(saved);
+    const QByteArray text = test::readAll(csv);
+    EXPECT_TRUE(text.startsWith("uuid;date;time;area;")) << text.toStdString();
+    EXPECT_TRUE(text.contains(";face;;0,5;self;;;;;\"erste; Sitzung\";;")) << text.toStdString();
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              QStringLiteral("Saved ") + QDir::toNativeSeparators(csv));
+    EXPECT_EQ(QFileInfo(csv).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+              QFile::Permissions());
+
+    const QString json = m_dir.filePath(QStringLiteral("history.json"));
+    ASSERT_TRUE(ui::exportHistory(*m_context, &window, ui::HistoryFormat::Json, json));
+    const auto back = io::parseJson(test::readAll(json), json, test::rules(), kToday);
+    ASSERT_TRUE(back.errors.isEmpty());
+    ASSERT_EQ(back.sessions.size(), 1);
+    EXPECT_EQ(back.sessions.at(0).notes, s.notes);
+
+    ui::MessageAnswers answers;
+    EXPECT_FALSE(ui::exportHistory(*m_context, &window, ui::HistoryFormat::Csv,
+                                   QStringLiteral("/dev/full")));
+    ASSERT_EQ(answers.shown().size(), 1);
+    EXPECT_TRUE(answers.shown().at(0).text.contains(QStringLiteral("no space left on device")));
 }
 
 TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
