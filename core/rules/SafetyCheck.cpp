@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 #include <span>
 
 namespace dermaplan {
@@ -113,10 +114,19 @@ Reason reactionReason(const Session& reacted, QDate day, const QString& where,
             {}};
 }
 
+// Maps the day the earlier sessions allow to the first day every session on the area allows
+// (a later one may refuse it too); nothing when no day within the draft's window is.
+struct AllowedFrom {
+    std::optional<QDate> day;
+    QDate searchedTo; // the last day looked at
+};
+using FirstAllowedDay = std::function<AllowedFrom(QDate)>;
+
 // Every earlier session on the area holds the draft back by its own gap; the one that holds it
 // longest is the one the user is told about.
 void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength needle,
-                          std::span<const Session> earlier, const RuleBook& rules) {
+                          std::span<const Session> earlier, const RuleBook& rules,
+                          const FirstAllowedDay& firstAllowed = {}) {
     const NeedleReadiness n = needleReadiness(draft.area, earlier, rules, needle);
     if (!n.heldBy)
         return;
@@ -141,10 +151,25 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
                            isoDateText(clockStart(by)))
                 : SafetyText::tr("the session of %1 (%2) was %n day(s) earlier", nullptr, int(days))
                       .arg(isoDateText(by.date), countingNeedle(by).toString());
-        verdict.add({Severity::Refuse, QStringLiteral("interval"),
-                     SafetyText::tr("%1; %2. Earliest allowed date: %3.")
-                         .arg(rule, since, isoDateText(n.earliestAllowedDate)),
-                     n.heldGap.sources, n.earliestAllowedDate});
+        const QDate ruleAllows = n.earliestAllowedDate;
+        const AllowedFrom found =
+            firstAllowed ? firstAllowed(ruleAllows) : AllowedFrom{ruleAllows, ruleAllows};
+        QString message;
+        if (found.day == ruleAllows)
+            message = SafetyText::tr("%1; %2. Earliest allowed date: %3.")
+                          .arg(rule, since, isoDateText(ruleAllows));
+        else if (found.day)
+            message = SafetyText::tr("%1; %2. That rule allows %3, but sessions logged later "
+                                     "refuse every day from %3 to %4: earliest allowed date: %5.")
+                          .arg(rule, since, isoDateText(ruleAllows),
+                               isoDateText(found.day->addDays(-1)), isoDateText(*found.day));
+        else
+            message = SafetyText::tr("%1; %2. That rule allows %3, but sessions logged later "
+                                     "refuse every day from %3 to %4: no day in that gap is "
+                                     "allowed.")
+                          .arg(rule, since, isoDateText(ruleAllows), isoDateText(found.searchedTo));
+        verdict.add(
+            {Severity::Refuse, QStringLiteral("interval"), message, n.heldGap.sources, found.day});
     } else if (draft.date < n.recommendedDate) {
         const Session& by = *n.recommendedBy;
         const QString after =
@@ -354,7 +379,44 @@ Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session
     const auto split = std::upper_bound(onArea.begin(), onArea.end(), draft.date,
                                         [](QDate d, const Session& s) { return d < s.date; }) -
                        onArea.begin();
-    checkEarlierSessions(verdict, draft, needle, onArea.first(size_t(split)), rules);
+    // The first day from `from` on that neither the earlier nor the later sessions refuse.
+    // Each day is judged by the sessions within the longest window on either side of it, and
+    // only days whose judges are all within the draft's own window are looked at: every caller
+    // gives at least those, so the answer never depends on how much more history it read.
+    const int reach = longestWindowDays(rules);
+    const auto firstOnOrAfter = [&](QDate d) {
+        return std::lower_bound(onArea.begin(), onArea.end(), d,
+                                [](const Session& s, QDate day) { return s.date < day; });
+    };
+    // A later session can refuse a day only within the longest minimum interval after it.
+    int longestMinimum = 0;
+    for (const IntervalRule& r : rules.intervals())
+        longestMinimum = std::max(longestMinimum, r.minimumDays);
+    const QDate lastJudged = draft.date.addDays(reach - longestMinimum);
+    const FirstAllowedDay firstAllowed = [&](QDate from) {
+        if (from > lastJudged) // (a reaction that resolved late): beyond what can be vouched for
+            return AllowedFrom{from, from};
+        AllowedFrom result{std::nullopt, from};
+        for (QDate day = from; day <= lastJudged; day = day.addDays(1)) {
+            Session candidate = draft;
+            candidate.date = day;
+            const auto first = firstOnOrAfter(day.addDays(-reach));
+            const auto at = firstOnOrAfter(day.addDays(1));
+            const auto stop = firstOnOrAfter(day.addDays(longestMinimum + 1));
+            Verdict intervals;
+            checkEarlierSessions(intervals, candidate, needle, std::span<const Session>(first, at),
+                                 rules);
+            checkLaterSessions(intervals, candidate, needle, std::span<const Session>(at, stop),
+                               rules);
+            result.searchedTo = day;
+            if (intervals.severity != Severity::Refuse) {
+                result.day = day;
+                return result;
+            }
+        }
+        return result;
+    };
+    checkEarlierSessions(verdict, draft, needle, onArea.first(size_t(split)), rules, firstAllowed);
     checkLaterSessions(verdict, draft, needle, onArea.subspan(size_t(split)), rules);
 
     checkZones(verdict, draft.area, draft.zones, needle, rules);

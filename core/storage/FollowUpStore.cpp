@@ -138,7 +138,7 @@ Result<QList<FollowUp>> FollowUpStore::ofSessionsThatMayHold(const HoldingQuery&
     q.bindValue(QStringLiteral(":lasting"), jsonList(QJsonArray::fromStringList(query.lasting)));
     q.bindValue(QStringLiteral(":lastingDays"), query.lastingAfterDays);
     q.bindValue(QStringLiteral(":ending"), jsonList(QJsonArray::fromStringList(query.ending)));
-    q.bindValue(QStringLiteral(":endedBefore"), isoDateText(query.endedBefore));
+    q.bindValue(QStringLiteral(":endedBefore"), sql::dateBound(query.endedBefore));
     return readAll(q);
 }
 

@@ -127,11 +127,11 @@ Where whereFor(const SessionFilter& f) {
     }
     if (f.from) {
         parts << QStringLiteral("date >= ?");
-        w.values << f.from->toString(Qt::ISODate);
+        w.values << sql::dateBound(*f.from);
     }
     if (f.to) {
         parts << QStringLiteral("date <= ?");
-        w.values << f.to->toString(Qt::ISODate);
+        w.values << sql::dateBound(*f.to);
     }
     if (f.needle) {
         parts << QStringLiteral("needle_um = ?");
@@ -346,7 +346,7 @@ Result<QList<Session>> SessionStore::latestPerNeedle(const QString& area, QDate 
             "latest = 1) ORDER BY date, COALESCE(time, '00:00'), id")
             .arg(columns()));
     q.bind(1, area);
-    q.bind(2, isoDateText(from));
+    q.bind(2, sql::dateBound(from));
     QList<Session> out;
     while (q.next())
         out << readSession(q);

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "domain/IsoDate.h"
+
+#include <QDate>
 #include <QString>
 #include <QVariant>
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -14,6 +18,13 @@ namespace dermaplan::sql {
 // Qt binds a null QString as SQL NULL; text columns hold "" instead.
 inline QString notNull(const QString& s) {
     return s.isNull() ? QStringLiteral("") : s;
+}
+
+// A date that bounds a search, as stored dates are written: a window reaching past the years a
+// date can be stored with (1 to 9999) is cut there. QDate writes year 10000 as "" (which every
+// stored date is above): a window around a session late in 9999 then missed its neighbours.
+inline QString dateBound(QDate d) {
+    return isoDateText(std::clamp(d, QDate(1, 1, 1), QDate(9999, 12, 31)));
 }
 
 // An optional value, or a typed SQL NULL.

@@ -1,6 +1,7 @@
 #include "StatsStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "domain/IsoDate.h"
 
@@ -61,8 +62,8 @@ Result<QList<WeekFigures>> StatsStore::weeks(QDate from, QDate to, const QString
             "AND date <= ? AND (? = '' OR area = ?) GROUP BY week, area ORDER BY "
             "week, area")
             .arg(periodOf(QStringLiteral("date"))));
-    q.bind(1, isoDateText(from));
-    q.bind(2, isoDateText(to));
+    q.bind(1, sql::dateBound(from));
+    q.bind(2, sql::dateBound(to));
     q.bind(3, area);
     q.bind(4, area);
     QList<WeekFigures> out;
@@ -92,8 +93,8 @@ Result<QList<ReactionFigures>> StatsStore::reactions(QDate from, QDate to,
                                      "f.date <= ? AND (? = '' OR s.area = ?) GROUP BY week, "
                                      "f.state ORDER BY week, f.state")
                           .arg(periodOf(QStringLiteral("f.date"))));
-    q.bind(1, isoDateText(from));
-    q.bind(2, isoDateText(to));
+    q.bind(1, sql::dateBound(from));
+    q.bind(2, sql::dateBound(to));
     q.bind(3, area);
     q.bind(4, area);
     QList<ReactionFigures> out;
@@ -112,8 +113,8 @@ Result<AreaCount> StatsStore::onArea(const QString& area, int needleUm, QDate fr
                                      "needle_um = ? AND date >= ? AND date <= ?"));
     q.bind(1, area);
     q.bind(2, qint64(needleUm));
-    q.bind(3, isoDateText(from));
-    q.bind(4, isoDateText(to));
+    q.bind(3, sql::dateBound(from));
+    q.bind(4, sql::dateBound(to));
     if (!q.next())
         return m_db.sqlError(q.lastError(), QStringLiteral("counting sessions"));
     return AreaCount{int(q.integer(0)), int(q.integer(1))};
@@ -129,8 +130,8 @@ Result<QList<AreaWeek>> StatsStore::onAreaByWeek(const QString& area, int needle
                           .arg(periodOf(QStringLiteral("date"))));
     q.bind(1, area);
     q.bind(2, qint64(needleUm));
-    q.bind(3, isoDateText(from));
-    q.bind(4, isoDateText(to));
+    q.bind(3, sql::dateBound(from));
+    q.bind(4, sql::dateBound(to));
     QList<AreaWeek> out;
     while (q.next())
         out << AreaWeek{isoDateFromText(q.text(0)), {int(q.integer(1)), int(q.integer(2))}};

@@ -603,3 +603,80 @@ TEST_F(LogbookTest, AnEditedRegimenIsCheckedAsANewOneIs) {
     EXPECT_TRUE(m_logbook->updateRegimen(edited));
     EXPECT_EQ(m_logbook->regimen(*id)->everyDays, 10);
 }
+
+// Dates at the end of the calendar are judged like any other: the window around a session late
+// in 9999 reaches past year 9999, and the neighbours in it still count.
+TEST_F(LogbookTest, SessionsAtTheEndOfTheCalendarAreJudgedLikeAnyOther) {
+    m_today = QDate(9999, 12, 31);
+    Session professional = draft(QStringLiteral("face"), 2.0, QDate(9999, 12, 20));
+    professional.performedBy = Performer::Professional;
+    ASSERT_TRUE(m_logbook->log(professional)->id);
+    const auto fiveDaysLater =
+        m_logbook->check(draft(QStringLiteral("face"), 0.25, QDate(9999, 12, 25)));
+    ASSERT_TRUE(fiveDaysLater);
+    EXPECT_EQ(fiveDaysLater->severity, Severity::Refuse)
+        << "5 days after a professional 2.0 mm session";
+    m_today = QDate(1, 1, 31);
+    ASSERT_TRUE(m_logbook->log(draft(QStringLiteral("scalp"), 0.5, QDate(1, 1, 2)))->id);
+    const auto early = m_logbook->check(draft(QStringLiteral("scalp"), 0.5, QDate(1, 1, 4)));
+    ASSERT_TRUE(early);
+    EXPECT_EQ(early->severity, Severity::Refuse) << "and at the start of it";
+}
+
+// The earliest allowed date the app names is itself allowed: a backdated session between two
+// logged ones is told a day no other session refuses, or that no day in that gap is allowed.
+TEST_F(LogbookTest, TheEarliestAllowedDateNamedIsItselfAllowed) {
+    ASSERT_TRUE(m_logbook->log(draft(QStringLiteral("face"), 0.5, QDate(2026, 11, 1)))->id);
+    ASSERT_TRUE(m_logbook->log(draft(QStringLiteral("face"), 0.5, QDate(2026, 11, 12)))->id);
+    const auto backdated = m_logbook->check(draft(QStringLiteral("face"), 0.5, QDate(2026, 11, 5)));
+    ASSERT_TRUE(backdated);
+    ASSERT_EQ(backdated->severity, Severity::Refuse);
+    ASSERT_TRUE(backdated->earliestAllowedDate);
+    const QDate named = *backdated->earliestAllowedDate;
+    const auto onNamed = m_logbook->check(draft(QStringLiteral("face"), 0.5, named));
+    ASSERT_TRUE(onNamed);
+    EXPECT_NE(onNamed->severity, Severity::Refuse)
+        << "named " << named.toString(Qt::ISODate).toStdString();
+    EXPECT_EQ(named, QDate(2026, 11, 19)) << "7 days after the session of 12 November";
+    bool saysTheGap = false;
+    for (const Reason& r : backdated->reasons)
+        saysTheGap |= r.message.contains(QStringLiteral("2026-11-08")) &&
+                      r.message.contains(QStringLiteral("2026-11-19"));
+    EXPECT_TRUE(saysTheGap) << "says why 8 November is not the answer";
+}
+
+// Property: over generated histories, logging on any stated earliest date is never refused by
+// the intervals.
+TEST_F(LogbookTest, LoggingOnAnyStatedEarliestDateIsNeverRefused) {
+    std::mt19937 random(7);
+    const QStringList areas{QStringLiteral("face"), QStringLiteral("scalp"),
+                            QStringLiteral("body")};
+    const double needles[] = {0.25, 0.5, 1.0};
+    for (int round = 0; round < 40; ++round) {
+        removeAllSessions();
+        const QString area = areas.at(round % areas.size());
+        for (int i = 0; i < 6; ++i) {
+            Session s =
+                draft(area, needles[random() % 3], QDate(2026, 9, 1).addDays(int(random() % 80)));
+            s.performedBy = Performer::Professional; // stored whatever the intervals say
+            ASSERT_TRUE(m_logbook->log(s));
+        }
+        for (int d = 0; d < 80; d += 3) {
+            const double mm = needles[random() % 3];
+            const auto verdict = m_logbook->check(draft(area, mm, QDate(2026, 9, 1).addDays(d)));
+            ASSERT_TRUE(verdict);
+            if (!verdict->earliestAllowedDate)
+                continue;
+            const QDate named = *verdict->earliestAllowedDate;
+            if (named > m_today)
+                continue; // a future day is not a session that can be logged yet
+            const auto then = m_logbook->check(draft(area, mm, named));
+            ASSERT_TRUE(then);
+            bool intervals = false;
+            for (const Reason& r : then->reasons)
+                intervals |= r.severity == Severity::Refuse && r.rule == u"interval";
+            ASSERT_FALSE(intervals) << "round " << round << ", " << mm << " mm, named "
+                                    << named.toString(Qt::ISODate).toStdString();
+        }
+    }
+}
