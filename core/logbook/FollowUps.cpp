@@ -35,6 +35,9 @@ FollowUpStore::HoldingQuery holdingQuery(const FollowUpRules& rules) {
         case ReactionEffect::Ends:
             q.ending << s.id;
             break;
+        case ReactionEffect::EndsLasting:
+            q.endingLasting << s.id;
+            break;
         case ReactionEffect::None:
             break;
         }

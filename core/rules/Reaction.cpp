@@ -41,6 +41,13 @@ ReactionCourse reactionCourse(const Session& session, QList<FollowUp> answers,
             course.open =
                 ReactionCourse::Open{answer.state, course.open ? course.open->since : answer.date};
             break;
+        case ReactionEffect::EndsLasting:
+            // "Fine" after infection or darkening does not end the hold: only an answer that it
+            // resolved, or a doctor's clearance, does (domain guide, reaction follow-up).
+            if (const ReactionState* open = course.open ? rules.state(course.open->state) : nullptr;
+                open && open->effect == ReactionEffect::Hold)
+                break;
+            [[fallthrough]];
         case ReactionEffect::Ends:
             if (course.open && lasting)
                 course.restartedOn = answer.date;

@@ -57,6 +57,8 @@ QString reactionEffectId(ReactionEffect effect) {
         return QStringLiteral("restart-if-lasting");
     case ReactionEffect::Hold:
         return QStringLiteral("hold");
+    case ReactionEffect::EndsLasting:
+        return QStringLiteral("ends-lasting");
     case ReactionEffect::Ends:
         break;
     }

@@ -111,9 +111,12 @@ enum class ReactionEffect {
     RestartIfLasting, // still there at the lasting mark: holds the area until an answer ends it,
                       // and the area's recovery interval counts again from that day
     Hold,             // holds the area (refused) until an answer ends it
-    Ends,             // ends an open reaction (fine, resolved, cleared by a doctor)
+    Ends,             // ends an open reaction (resolved, cleared by a doctor)
+    EndsLasting,      // ends a lasting redness or swelling, never a hold (fine): only an answer
+                      // that it resolved, or a doctor's clearance, ends infection or darkening
 };
-// The rule data's word for an effect: "none", "restart-if-lasting", "hold", "ends".
+// The rule data's word for an effect: "none", "restart-if-lasting", "hold", "ends",
+// "ends-lasting".
 [[nodiscard]] QString reactionEffectId(ReactionEffect effect);
 
 // One answer to "how is your skin?".

@@ -267,14 +267,16 @@ private:
     }
 
     bool parseReactionEffect(const QString& text, const QString& path, ReactionEffect& out) {
-        for (ReactionEffect e : {ReactionEffect::None, ReactionEffect::RestartIfLasting,
-                                 ReactionEffect::Hold, ReactionEffect::Ends})
+        for (ReactionEffect e :
+             {ReactionEffect::None, ReactionEffect::RestartIfLasting, ReactionEffect::Hold,
+              ReactionEffect::Ends, ReactionEffect::EndsLasting})
             if (reactionEffectId(e) == text) {
                 out = e;
                 return true;
             }
         fail(path,
-             QStringLiteral("\"%1\" is not none, restart-if-lasting, hold or ends").arg(text));
+             QStringLiteral("\"%1\" is not none, restart-if-lasting, hold, ends or ends-lasting")
+                 .arg(text));
         return false;
     }
 

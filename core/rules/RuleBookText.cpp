@@ -50,6 +50,9 @@ QString reactionEffectText(ReactionEffect effect, const FollowUpRules& f) {
                            "doctor has cleared it (override with a reason).");
     case ReactionEffect::Ends:
         return RulesTr::tr("ends an open reaction.");
+    case ReactionEffect::EndsLasting:
+        return RulesTr::tr("ends a lasting redness or swelling; signs of infection or darkening "
+                           "stay held until they have resolved or a doctor has cleared them.");
     }
     return {};
 }
@@ -76,7 +79,11 @@ QString rulesMarkdown(const RuleBook& rules, RulesReader reader) {
               "Each area keeps its own recovery clock, and every earlier session on the area "
               "counts, not only the last one: for each, a new session waits the larger of the "
               "rule for that session's needle and the rule for the new needle, in local calendar "
-              "days; the earliest allowed date is the latest of those dates. A gap below the "
+              "days; the earliest allowed date is the latest of those dates — and, for a "
+              "session logged late, the first day on or after it that the sessions logged "
+              "*after* it leave room for too: the date named is one you could log on (or you "
+              "are told that no day in that gap is). Dates at either end of the calendar (years "
+              "1 and 9999) are judged like any other. A gap below the "
               "minimum is **refused** (with the earliest allowed date); a gap at or above the "
               "minimum but below the recommended interval is **advised**. The needle that counts "
               "is the longer of the session's and its device's. No trial defines safe home "

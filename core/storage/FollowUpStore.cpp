@@ -128,8 +128,12 @@ Result<QList<FollowUp>> FollowUpStore::ofSessionsThatMayHold(const HoldingQuery&
                   // The latest answer ended the reaction before the day asked about: it is over.
                   " AND NOT EXISTS (SELECT 1 FROM (SELECT l.state, l.date FROM followups l"
                   "  WHERE l.session_id = f.session_id ORDER BY l.date DESC, l.id DESC LIMIT 1)"
-                  "  AS latest WHERE latest.state IN (SELECT value FROM json_each(:ending))"
-                  "  AND latest.date < :endedBefore))"
+                  "  AS latest WHERE latest.date < :endedBefore"
+                  "  AND (latest.state IN (SELECT value FROM json_each(:ending))"
+                  // One that ends only a lasting reaction ends nothing after a holding answer.
+                  "   OR (latest.state IN (SELECT value FROM json_each(:endingLasting))"
+                  "    AND NOT EXISTS (SELECT 1 FROM followups h WHERE h.session_id = f.session_id"
+                  "     AND h.state IN (SELECT value FROM json_each(:holding)))))))"
                   " ORDER BY session_id, date, id")
                   .arg(kColumns));
     q.bindValue(QStringLiteral(":all"), query.areas.isEmpty() ? 1 : 0);
@@ -138,6 +142,8 @@ Result<QList<FollowUp>> FollowUpStore::ofSessionsThatMayHold(const HoldingQuery&
     q.bindValue(QStringLiteral(":lasting"), jsonList(QJsonArray::fromStringList(query.lasting)));
     q.bindValue(QStringLiteral(":lastingDays"), query.lastingAfterDays);
     q.bindValue(QStringLiteral(":ending"), jsonList(QJsonArray::fromStringList(query.ending)));
+    q.bindValue(QStringLiteral(":endingLasting"),
+                jsonList(QJsonArray::fromStringList(query.endingLasting)));
     q.bindValue(QStringLiteral(":endedBefore"), sql::dateBound(query.endedBefore));
     return readAll(q);
 }

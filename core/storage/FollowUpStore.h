@@ -28,12 +28,13 @@ public:
     // Which answers can make a session hold its area (from the rule book's states), and which
     // sessions are asked about.
     struct HoldingQuery {
-        QStringList holding;      // hold whenever given (infection, darkening)
-        QStringList lasting;      // hold when given `lastingAfterDays` or more after the session
-        int lastingAfterDays = 0; // (redness, swelling)
-        QStringList ending;       // end a reaction (fine, resolved, cleared)
-        QDate endedBefore;        // a reaction whose last answer ended it before this day is over
-        QStringList areas;        // the sessions' areas; every area when empty
+        QStringList holding;       // hold whenever given (infection, darkening)
+        QStringList lasting;       // hold when given `lastingAfterDays` or more after the session
+        int lastingAfterDays = 0;  // (redness, swelling)
+        QStringList ending;        // end a reaction (resolved, cleared)
+        QStringList endingLasting; // end a lasting one, never a hold (fine)
+        QDate endedBefore;         // a reaction whose last answer ended it before this day is over
+        QStringList areas;         // the sessions' areas; every area when empty
     };
     // Every answer about the sessions that may hold their area on or after `endedBefore`, however
     // old: those given a holding answer, or a lasting one, whose reaction is still open or ended

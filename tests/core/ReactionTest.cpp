@@ -61,6 +61,7 @@ TEST(ReactionTest, EveryStateAtEveryCheckDoesWhatItsEffectSays) {
             switch (state.effect) {
             case ReactionEffect::None:
             case ReactionEffect::Ends:
+            case ReactionEffect::EndsLasting:
                 EXPECT_FALSE(s.course.open);
                 break;
             case ReactionEffect::RestartIfLasting:
@@ -74,7 +75,10 @@ TEST(ReactionTest, EveryStateAtEveryCheckDoesWhatItsEffectSays) {
             EXPECT_FALSE(s.course.restartedOn);
             // Every ending state closes it; only a lasting one restarts the clock, on its day.
             for (const ReactionState& end : followUp().states) {
-                if (end.effect != ReactionEffect::Ends)
+                // One that ends only a lasting reaction leaves a hold open.
+                if (end.effect != ReactionEffect::Ends &&
+                    (end.effect != ReactionEffect::EndsLasting ||
+                     state.effect == ReactionEffect::Hold))
                     continue;
                 const QDate endDay = on.addDays(4);
                 const Session closed =

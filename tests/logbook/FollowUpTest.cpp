@@ -160,6 +160,36 @@ TEST_F(FollowUpTest, AReactionToASessionOutsideTheWindowStillHoldsTheArea) {
     EXPECT_FALSE(held->skipped.isEmpty());
 }
 
+// "Fine" ends a lasting redness, never a hold: after signs of infection or darkening only an
+// answer that it resolved, or a doctor's clearance, lets the area be rolled again, however old
+// the session (the store's query of sessions that may hold sees it too).
+TEST_F(FollowUpTest, FineDoesNotEndAnInfectionOrDarkeningHold) {
+    for (const QString& serious : {QStringLiteral("infection"), QStringLiteral("darkening")}) {
+        SCOPED_TRACE(serious.toStdString());
+        removeAllSessions();
+        const qint64 id = logSession(QStringLiteral("scalp"), 0.25, 120);
+        ASSERT_TRUE(answer(id, serious, 118));
+        ASSERT_TRUE(answer(id, QStringLiteral("fine"), 110));
+        const auto held = m_logbook->check(draft(QStringLiteral("scalp"), 0.25, m_today));
+        ASSERT_TRUE(held);
+        EXPECT_TRUE(held->blocksSaving()) << "fine after " << serious.toStdString();
+        const auto r = m_logbook->readiness(QStringLiteral("scalp"));
+        ASSERT_TRUE(r);
+        EXPECT_EQ(readinessLevel(*r, m_today, rules()), ReadinessLevel::Wait);
+        ASSERT_TRUE(answer(id, QStringLiteral("cleared"), 100));
+        const auto cleared = m_logbook->check(draft(QStringLiteral("scalp"), 0.25, m_today));
+        ASSERT_TRUE(cleared);
+        EXPECT_FALSE(cleared->blocksSaving()) << "a doctor's clearance ends it";
+    }
+    removeAllSessions();
+    const qint64 red = logSession(QStringLiteral("face"), 0.25, 30);
+    ASSERT_TRUE(answer(red, QStringLiteral("redness"), 26)); // lasting
+    ASSERT_TRUE(answer(red, QStringLiteral("fine"), 24));
+    const auto ended = m_logbook->check(draft(QStringLiteral("face"), 0.25, m_today));
+    ASSERT_TRUE(ended);
+    EXPECT_FALSE(ended->blocksSaving()) << "fine ends a lasting redness";
+}
+
 TEST_F(FollowUpTest, LastingRednessRestartsTheClockFromTheDayItResolved) {
     const qint64 id = logSession(QStringLiteral("face"), 0.5, 12);
     ASSERT_TRUE(answer(id, QStringLiteral("redness"), 9)); // at 72 h
