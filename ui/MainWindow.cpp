@@ -116,6 +116,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+QList<QKeySequence> withBindingsOf(QKeySequence::StandardKey standard, QKeyCombination extra) {
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    // Where the platform's own binding is `extra` already (Ctrl+Shift+Z is Redo on X11), a
+    // second binding of it would make the shortcut ambiguous, and it would do nothing.
+    if (!keys.contains(QKeySequence(extra)))
+        keys << QKeySequence(extra);
+    return keys;
+}
+
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* print = fileMenu->addAction(tr("&Print Week…"), this, [this] { m_output->print(); });
@@ -149,13 +158,13 @@ void MainWindow::createActions() {
     QAction* undo = m_context.undoStack().createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_context.undoStack().createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(withBindingsOf(QKeySequence::Redo, Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
     auto* preferences =
         editMenu->addAction(tr("Pre&ferences…"), this, &MainWindow::editPreferences);
-    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setShortcuts(withBindingsOf(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
     auto* find = editMenu->addAction(tr("&Find in History"), this, [this] {
         m_pages->setCurrentWidget(m_history);

@@ -3,6 +3,7 @@
 #include "logbook/Reminders.h"
 #include "settings/Preferences.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <memory>
@@ -22,6 +23,10 @@ class ReminderBanner;
 class ReminderCenter;
 class ScheduleOutput;
 class TodayPage;
+
+// The platform's bindings of `standard`, and `extra` where it is not among them: each key once.
+[[nodiscard]] QList<QKeySequence> withBindingsOf(QKeySequence::StandardKey standard,
+                                                 QKeyCombination extra);
 
 // The main window: pages in tabs, menus and shortcuts that follow desktop conventions, window
 // geometry and the last page remembered.

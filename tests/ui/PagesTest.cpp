@@ -659,6 +659,54 @@ TEST_F(PagesTest, ExportsTwelveWeeksToACalendarFile) {
     EXPECT_TRUE(text.contains(m_db->databaseUuid()));
 }
 
+TEST(Shortcuts, AKeyThePlatformAlreadyBindsIsNotBoundAgain) {
+    for (const QKeySequence::StandardKey standard : {QKeySequence::Redo, QKeySequence::Undo}) {
+        const QList<QKeySequence> platform = QKeySequence::keyBindings(standard);
+        if (platform.isEmpty())
+            continue;
+        const QKeyCombination already = platform.constFirst()[0];
+        const QList<QKeySequence> keys = ui::withBindingsOf(standard, already);
+        EXPECT_EQ(keys.count(QKeySequence(already)), 1)
+            << QKeySequence(already).toString().toStdString();
+        EXPECT_EQ(keys, platform);
+    }
+    const QList<QKeySequence> redo =
+        ui::withBindingsOf(QKeySequence::Redo, Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    EXPECT_EQ(redo.count(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)), 1);
+}
+
+// Every shortcut of the window is bound once: one bound twice is ambiguous and does nothing
+// (Ctrl+Shift+Z, given again as the platform's Redo, never redid).
+TEST_F(PagesTest, RedoByKeyboardRedoesAndNoShortcutIsBoundTwice) {
+    ui::MainWindow window(*m_context);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QHash<QKeySequence, QString> seen;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (!action->isEnabled() && action->shortcuts().isEmpty())
+            continue;
+        for (const QKeySequence& key : action->shortcuts()) {
+            if (key.isEmpty())
+                continue;
+            EXPECT_FALSE(seen.contains(key))
+                << key.toString().toStdString() << " is bound to both "
+                << seen.value(key).toStdString() << " and " << action->text().toStdString();
+            seen.insert(key, action->text());
+        }
+    }
+    seed(QStringLiteral("face"), 0.25, kToday.addDays(-3), QStringLiteral("delete me"));
+    m_context->logbook().announceChange();
+    ui::HistoryPage* history = window.historyPage();
+    window.showPage(history);
+    history->view()->selectRow(0);
+    QTest::mouseClick(button(history, QStringLiteral("Delete")), Qt::LeftButton);
+    ASSERT_EQ(sessionCount(), 0);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_EQ(sessionCount(), 1) << "Ctrl+Z undid the delete";
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(sessionCount(), 0) << "Ctrl+Shift+Z redid it";
+}
+
 TEST_F(PagesTest, ASaveOntoAFullDiskSaysSoAndAnnouncesNothing) {
     seedScalpRegimen();
     ui::MainWindow window(*m_context);
