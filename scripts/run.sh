@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
-cmake --preset default >/dev/null
-cmake --build --preset default
-exec build/bin/dermaplan "$@"
+# What users run is an optimised build of the app alone (build-release/); the tests keep their
+# Debug build in build/.
+cmake --preset release >/dev/null
+cmake --build --preset release --target dermaplan dermaplan-cli dermaplan_pdf
+exec build-release/bin/dermaplan "$@"
