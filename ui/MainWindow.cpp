@@ -117,11 +117,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 QList<QKeySequence> withBindingsOf(QKeySequence::StandardKey standard, QKeyCombination extra) {
-    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
-    // Where the platform's own binding is `extra` already (Ctrl+Shift+Z is Redo on X11), a
-    // second binding of it would make the shortcut ambiguous, and it would do nothing.
-    if (!keys.contains(QKeySequence(extra)))
-        keys << QKeySequence(extra);
+    // `extra` first (the menu shows it), then the platform's own bindings but `extra`: where the
+    // platform binds it already (Ctrl+Shift+Z is Redo on X11), a second binding of one key makes
+    // the shortcut ambiguous, and it does nothing.
+    QList<QKeySequence> keys{QKeySequence(extra)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(standard))
+        if (!keys.contains(key))
+            keys << key;
     return keys;
 }
 

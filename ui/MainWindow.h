@@ -24,7 +24,7 @@ class ReminderCenter;
 class ScheduleOutput;
 class TodayPage;
 
-// The platform's bindings of `standard`, and `extra` where it is not among them: each key once.
+// `extra`, then the platform's other bindings of `standard`: each key once.
 [[nodiscard]] QList<QKeySequence> withBindingsOf(QKeySequence::StandardKey standard,
                                                  QKeyCombination extra);
 
