@@ -1,12 +1,11 @@
 #include "HistoryExport.h"
 
 #include "AppContext.h"
+#include "FileToWrite.h"
 #include "io/CsvFormat.h"
 #include "io/OutputFile.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QLocale>
 
 namespace dermaplan::ui {
@@ -19,18 +18,14 @@ class ExportTr {
 
 bool exportHistory(AppContext& context, QWidget* parent, HistoryFormat format, QString path) {
     const bool csv = format == HistoryFormat::Csv;
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(
-            parent, csv ? ExportTr::tr("Export history as CSV") : ExportTr::tr("Export history"),
-            QStringLiteral("dermaplan-history-%1.%2")
-                .arg(context.today().toString(Qt::ISODate), csv ? u"csv" : u"json"),
-            csv ? ExportTr::tr("CSV files (*.csv)") : ExportTr::tr("JSON files (*.json)"));
+    path =
+        fileToWrite(context, parent, path,
+                    csv ? ExportTr::tr("Export history as CSV") : ExportTr::tr("Export history"),
+                    QStringLiteral("dermaplan-history-%1.%2")
+                        .arg(context.today().toString(Qt::ISODate), csv ? u"csv" : u"json"),
+                    csv ? ExportTr::tr("CSV files (*.csv)") : ExportTr::tr("JSON files (*.json)"));
     if (path.isEmpty())
         return false;
-    if (const auto allowed = context.mayExportTo(path); !allowed) {
-        context.reportError(allowed.error());
-        return false;
-    }
     const auto as = csv ? io::SessionStream::Format::Csv : io::SessionStream::Format::ExportJson;
     const io::CsvDialect dialect = io::CsvDialect::forLocale(QLocale());
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -42,7 +37,7 @@ bool exportHistory(AppContext& context, QWidget* parent, HistoryFormat format, Q
         context.reportError(written.error());
         return false;
     }
-    context.announce(ExportTr::tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    announceSaved(context, path);
     return true;
 }
 

@@ -1,13 +1,12 @@
 #include "ScheduleOutput.h"
 
 #include "AppContext.h"
+#include "FileToWrite.h"
 #include "io/OutputFile.h"
 #include "planning/WeekPoster.h"
 #include "print/SchedulePrinter.h"
 #include "settings/Preferences.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -54,23 +53,6 @@ QString ScheduleOutput::label(const WeeklySchedule& week) const {
     return m_shownDay().isValid() ? tr("%1 (shown on the Plan page)").arg(title) : title;
 }
 
-QString ScheduleOutput::fileToWrite(QString path, const QString& title, const QString& suggested,
-                                    const QString& filter) const {
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(m_window, title, suggested, filter);
-    if (path.isEmpty())
-        return {};
-    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
-        m_context.reportError(allowed.error());
-        return {};
-    }
-    return path;
-}
-
-void ScheduleOutput::announceSaved(const QString& path) const {
-    m_context.announce(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-}
-
 void ScheduleOutput::print() {
     const Preferences preferences = Preferences::load();
     const WeeklySchedule week = this->week(preferences);
@@ -115,7 +97,7 @@ bool ScheduleOutput::exportPdf(QString path) {
     const Preferences preferences = Preferences::load();
     const WeeklySchedule week = this->week(preferences);
     path =
-        fileToWrite(path, tr("Export as PDF: %1").arg(label(week)),
+        fileToWrite(m_context, m_window, path, tr("Export as PDF: %1").arg(label(week)),
                     QStringLiteral("dermaplan-week-of-%1.pdf").arg(week.from.toString(Qt::ISODate)),
                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -126,7 +108,7 @@ bool ScheduleOutput::exportPdf(QString path) {
         m_context.reportError(done.error());
         return false;
     }
-    announceSaved(path);
+    announceSaved(m_context, path);
     return true;
 }
 
@@ -140,15 +122,15 @@ bool ScheduleOutput::exportCalendar(QString path) {
         m_context.reportError(ics.error());
         return false;
     }
-    path = fileToWrite(path, tr("Export to calendar"), QStringLiteral("dermaplan.ics"),
-                       tr("iCalendar files (*.ics)"));
+    path = fileToWrite(m_context, m_window, path, tr("Export to calendar"),
+                       QStringLiteral("dermaplan.ics"), tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
     if (const auto written = io::writeFileWhole(path, *ics); !written) {
         m_context.reportError(written.error());
         return false;
     }
-    announceSaved(path);
+    announceSaved(m_context, path);
     return true;
 }
 

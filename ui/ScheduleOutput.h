@@ -39,11 +39,6 @@ private:
     // "the week of 23–29 November 2026", "… (shown on the Plan page)": what a dialog says it
     // prints.
     [[nodiscard]] QString label(const WeeklySchedule& week) const;
-    // `path`, or the file the user picks (titled `title`, `suggested` first, `filter`) when it
-    // is empty; empty when cancelled or when the file may not be written (reported).
-    [[nodiscard]] QString fileToWrite(QString path, const QString& title, const QString& suggested,
-                                      const QString& filter) const;
-    void announceSaved(const QString& path) const;
 
     AppContext& m_context;
     QWidget* m_window;

@@ -1,6 +1,7 @@
 #include "InsightsPage.h"
 
 #include "AppContext.h"
+#include "FileToWrite.h"
 #include "insights/ChartPanel.h"
 #include "insights/InsightsCharts.h"
 #include "insights/InsightsSeries.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -257,24 +257,18 @@ QString InsightsPage::regimenLines(const Stats& stats) const {
 }
 
 bool InsightsPage::saveChart(ChartPanel* panel, QString path) {
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QString name = QStringLiteral("dermaplan-%1-%2.png")
-                                 .arg(panel->fileStem(), m_to->date().toString(Qt::ISODate));
-        path = QFileDialog::getSaveFileName(this, tr("Save “%1” as PNG").arg(panel->title()),
-                                            QDir(folder).filePath(name), tr("PNG images (*.png)"));
-    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString name = QStringLiteral("dermaplan-%1-%2.png")
+                             .arg(panel->fileStem(), m_to->date().toString(Qt::ISODate));
+    path = fileToWrite(m_context, this, path, tr("Save “%1” as PNG").arg(panel->title()),
+                       QDir(folder).filePath(name), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return false;
-    if (const auto allowed = m_context.mayExportTo(path); !allowed) {
-        m_context.reportError(allowed.error());
-        return false;
-    }
     if (const auto saved = panel->savePng(path); !saved) {
         m_context.reportError(saved.error());
         return false;
     }
-    m_context.announce(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    announceSaved(m_context, path);
     return true;
 }
 
