@@ -7,8 +7,6 @@
 
 #include <QFile>
 
-#include <cstdio>
-
 namespace dermaplan::cli {
 
 void printVerdict(const Verdict& verdict, const RuleBook& rules, QTextStream& err) {
@@ -27,14 +25,12 @@ int writeOutput(const QCommandLineParser& parser, const QByteArray& text, Contex
 
 int writeStreamed(const QCommandLineParser& parser, Context& context, const io::Producer& produce) {
     if (!parser.isSet(QStringLiteral("output"))) {
+        // What the stream holds goes first (QTextStream::flush flushes its file too).
         context.out.flush();
         auto* file = qobject_cast<QFile*>(context.out.device());
         // Standard output: written a chunk at a time through its descriptor, each write checked
         // (a buffered stream would report a full disk only at exit, if at all).
         const int fd = file ? file->handle() : -1;
-        if (file)
-            file->flush();
-        std::fflush(stdout);
         const Status done = produce([&context, fd](QByteArrayView chunk) -> Status {
             if (fd < 0) { // a stream on a string (tests): chunks end with whole rows
                 context.out << QString::fromUtf8(chunk);

@@ -1,9 +1,8 @@
 #include "SessionRecord.h"
 
-#include <QRegularExpression>
-
 #include "domain/IsoDate.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringTokenizer>
 #include <QUuid>
@@ -27,7 +26,7 @@ QStringList listItems(const QString& text) {
     return items;
 }
 
-bool startsLikeAFormula(const QString& text) {
+bool startsLikeAFormula(QStringView text) {
     return !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0));
 }
 
@@ -37,7 +36,7 @@ bool startsLikeAFormula(const QString& text) {
 bool needsFormulaGuard(QStringView text) {
     while (text.startsWith(u'\''))
         text = text.mid(1);
-    return startsLikeAFormula(text.toString());
+    return startsLikeAFormula(text);
 }
 
 } // namespace

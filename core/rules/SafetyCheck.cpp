@@ -376,24 +376,23 @@ Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session
 
     Verdict verdict;
     // In order, so the earlier sessions are a prefix and the later ones the rest: no copies.
-    const auto split = std::upper_bound(onArea.begin(), onArea.end(), draft.date,
-                                        [](QDate d, const Session& s) { return d < s.date; }) -
-                       onArea.begin();
-    // The first day from `from` on that neither the earlier nor the later sessions refuse.
-    // Each day is judged by the sessions within the longest window on either side of it, and
-    // only days whose judges are all within the draft's own window are looked at: every caller
-    // gives at least those, so the answer never depends on how much more history it read.
-    const int reach = longestWindowDays(rules);
     const auto firstOnOrAfter = [&](QDate d) {
         return std::lower_bound(onArea.begin(), onArea.end(), d,
                                 [](const Session& s, QDate day) { return s.date < day; });
     };
-    // A later session can refuse a day only within the longest minimum interval after it.
-    int longestMinimum = 0;
-    for (const IntervalRule& r : rules.intervals())
-        longestMinimum = std::max(longestMinimum, r.minimumDays);
-    const QDate lastJudged = draft.date.addDays(reach - longestMinimum);
+    const auto split = firstOnOrAfter(draft.date.addDays(1)) - onArea.begin();
+    // The first day from `from` on that neither the earlier nor the later sessions refuse, asked
+    // only when the draft is refused. Each day is judged by the sessions within the longest
+    // window on either side of it, and only days whose judges are all within the draft's own
+    // window are looked at: every caller gives at least those, so the answer never depends on
+    // how much more history it read.
     const FirstAllowedDay firstAllowed = [&](QDate from) {
+        const int reach = longestWindowDays(rules);
+        // A later session can refuse a day only within the longest minimum interval after it.
+        int longestMinimum = 0;
+        for (const IntervalRule& r : rules.intervals())
+            longestMinimum = std::max(longestMinimum, r.minimumDays);
+        const QDate lastJudged = draft.date.addDays(reach - longestMinimum);
         if (from > lastJudged) // (a reaction that resolved late): beyond what can be vouched for
             return AllowedFrom{from, from};
         AllowedFrom result{std::nullopt, from};

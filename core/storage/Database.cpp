@@ -25,13 +25,18 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 
 namespace dermaplan {
 
 namespace {
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// Every permission bit of the owner, the group and others (QFile::permissions adds the user's
+// own, ReadUser and so on, which a comparison must leave out).
+constexpr QFileDevice::Permissions kAnyone =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+    QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 QString uniqueConnectionName() {
     static QAtomicInt counter;
@@ -153,8 +158,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
         if (fd >= 0)
             ::close(fd);
         else if (errno != EEXIST)
-            return Error::inFile(path, QStringLiteral("cannot create the database: %1")
-                                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return Error::inFile(
+                path,
+                QStringLiteral("cannot create the database: %1").arg(io::systemErrorText(errno)));
     }
 
     // A folder the user cannot write (a backup disk, a mounted image) has no room for SQLite's
@@ -166,7 +172,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
     // A file adopted as the database (an empty one the user made, a copy from elsewhere) holds
     // the history from now on: owner-only, like every file Dermaplan writes. SQLite gives its
     // -wal and -shm the database's mode.
-    if (!readOnly && QFile::permissions(path) != kOwnerOnly &&
+    if (!readOnly && (QFile::permissions(path) & kAnyone) != kOwnerOnly &&
         !QFile::setPermissions(path, kOwnerOnly))
         return refuse(QStringLiteral("cannot be made private (owner-only)"));
     if (!readOnly)
@@ -297,12 +303,12 @@ Status Database::applyMigrations(const QList<Migration>& steps) {
                 failure = q.lastError().databaseText();
             q.finish();
         }
-        for (const QString& sql : step.statements) {
-            if (done || !failure.isEmpty())
-                break;
-            if (!q.exec(sql))
-                failure = q.lastError().databaseText();
-        }
+        if (!done && failure.isEmpty())
+            for (const QString& sql : step.statements)
+                if (!q.exec(sql)) {
+                    failure = q.lastError().databaseText();
+                    break;
+                }
         // PRAGMA takes no bound parameters; the version is our own integer.
         if (failure.isEmpty() &&
             !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
