@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace dermaplan::cli {
@@ -99,14 +101,40 @@ static int runNext(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(n.error(), InvalidInput);
         needle = *n;
     }
+    // Where and by whom: what decides, whatever the day, whether a needle may be used at all.
+    Placement placement;
+    placement.zones = zonesOption(p);
+    if (!placement.zones.isEmpty() && !p.isSet(u"area"_s))
+        return ctx.fail(Error::inField(u"--zone"_s, QStringLiteral("needs --area")), InvalidInput);
+    if (p.isSet(u"area"_s))
+        if (const auto place = ctx.rules.validatePlace(p.value(u"area"_s), placement.zones); !place)
+            return ctx.fail(Error::inField(u"--zone"_s, place.error().message), InvalidInput);
+    const auto by = performerOption(p, Performer::Self);
+    if (!by)
+        return ctx.fail(by.error(), InvalidInput);
+    placement.performer = *by;
+    std::optional<qint64> deviceId;
+    if (p.isSet(u"device"_s)) {
+        const auto id = intOption(p, u"device"_s, 1, std::numeric_limits<int>::max());
+        if (!id)
+            return ctx.fail(id.error(), InvalidInput);
+        deviceId = *id;
+    }
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
+    if (deviceId) {
+        const auto device = logbook->device(*deviceId);
+        if (!device)
+            return ctx.fail(asOptionError(device.error()), InvalidInput);
+        if (device->needle.micrometres() > 0)
+            placement.deviceNeedle = device->needle;
+    }
     const bool explicitArea = p.isSet(u"area"_s);
     QJsonArray json;
     QString text;
     for (const QString& area : std::as_const(areas)) {
-        const auto r = logbook->readiness(area);
+        const auto r = logbook->readiness(area, placement);
         if (!r)
             return ctx.fail(r.error(), RuntimeFailure);
         if (!r->lastSession && !explicitArea)
@@ -136,10 +164,13 @@ static int runNext(const QCommandLineParser& p, Context& ctx) {
                  r->lastSession ? QJsonValue(countingNeedle(*r->lastSession).millimetres())
                                 : QJsonValue()},
                 {u"allowed_now"_s, n.allowedOn(ctx.today)},
+                // What no day lifts for this placement (a professional-only length, a zone's
+                // cap): the dates below are then the intervals' alone.
+                {u"refused"_s, n.refusal ? QJsonValue(n.refusal->message) : QJsonValue()},
                 {u"earliest_allowed_date"_s, allowed},
                 {u"earliest_safe_date"_s, allowed},
                 {u"recommended_date"_s, recommended},
-                {u"held_by_session_date"_s, !onHold && n.heldBy && !n.allowedOn(ctx.today)
+                {u"held_by_session_date"_s, !onHold && n.heldBy && !n.intervalsAllowOn(ctx.today)
                                                 ? QJsonValue(isoOrEmpty(n.heldBy->date))
                                                 : QJsonValue()},
                 // A reaction that holds the area until an answer ends it (followup).
@@ -187,6 +218,10 @@ QList<Command> historyCommands() {
           {u"needle"_s,
            QStringLiteral("The needle you plan to use next (longer needles wait longer)."),
            u"MM"_s},
+          zoneFlag(QStringLiteral("The zones you plan to roll (default: the whole area); with "
+                                  "--area.")),
+          performerFlag(QStringLiteral("Who performs it: self (default) or professional.")),
+          {u"device"_s, QStringLiteral("The device you plan to use (see 'device list')."), u"ID"_s},
           formatFlag()},
          {},
          runNext},

@@ -16,9 +16,7 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
     if (!p.isSet(u"area"_s))
         return ctx.fail(missingOption(u"area"_s), InvalidInput);
     s.area = p.value(u"area"_s);
-    for (const QString& z : p.values(u"zone"_s))
-        for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
-            s.zones << part.trimmed();
+    s.zones = zonesOption(p);
     if (!p.isSet(u"needle"_s))
         return ctx.fail(missingOption(u"needle"_s), InvalidInput);
     const auto needle = needleOption(p, u"needle"_s, ctx.rules);
@@ -44,12 +42,10 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
         s.date = at.date();
         s.time = at.time();
     }
-    if (p.isSet(u"by"_s)) {
-        const auto by = parsePerformer(p.value(u"by"_s), u"--by"_s);
-        if (!by)
-            return ctx.fail(by.error(), InvalidInput);
-        s.performedBy = *by;
-    }
+    const auto by = performerOption(p, Performer::Self);
+    if (!by)
+        return ctx.fail(by.error(), InvalidInput);
+    s.performedBy = *by;
     if (p.isSet(u"pain"_s)) {
         const auto pain = intOption(p, u"pain"_s, 0, 10);
         if (!pain)
@@ -125,12 +121,11 @@ QList<Command> logCommands() {
         {QStringLiteral("log"),
          QStringLiteral("Log a session; refused sessions are not stored unless overridden."),
          {{u"area"_s, QStringLiteral("Area: face, neck, scalp or body (see 'areas')."), u"AREA"_s},
-          {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate for several."),
-           u"ZONE"_s},
+          zoneFlag(QStringLiteral("Zone within the area; repeat or comma-separate for several.")),
           {u"needle"_s, QStringLiteral("Needle length in millimetres, 0.1 to 3.0."), u"MM"_s},
           dayFlag(u"date"_s, QStringLiteral("Day of the session (default: today).")),
           {u"at"_s, QStringLiteral("Day and time of the session."), u"YYYY-MM-DDTHH:MM"_s},
-          {u"by"_s, QStringLiteral("Who performed it: self (default) or professional."), u"WHO"_s},
+          performerFlag(QStringLiteral("Who performed it: self (default) or professional.")),
           {u"device"_s, QStringLiteral("Id of the device used (see 'device list')."), u"ID"_s},
           {u"pain"_s, QStringLiteral("Pain from 0 to 10."), u"N"_s},
           {u"reaction"_s, QStringLiteral("How the skin reacted."), u"TEXT"_s},

@@ -19,6 +19,28 @@ QCommandLineOption formatFlag(const QString& help) {
     return {u"format"_s, help, u"FORMAT"_s};
 }
 
+QCommandLineOption zoneFlag(const QString& help) {
+    return {u"zone"_s, help, u"ZONE"_s};
+}
+
+QCommandLineOption performerFlag(const QString& help) {
+    return {u"by"_s, help, u"WHO"_s};
+}
+
+QStringList zonesOption(const QCommandLineParser& parser) {
+    QStringList zones;
+    for (const QString& z : parser.values(u"zone"_s))
+        for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
+            zones << part.trimmed();
+    return zones;
+}
+
+Result<Performer> performerOption(const QCommandLineParser& parser, Performer otherwise) {
+    if (!parser.isSet(u"by"_s))
+        return otherwise;
+    return parsePerformer(parser.value(u"by"_s), u"--by"_s);
+}
+
 QCommandLineOption delimiterFlag(bool reading) {
     return {u"delimiter"_s,
             reading ? QStringLiteral("CSV: ',', ';' (decimal comma, as German or Spanish "

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/NeedleLength.h"
+#include "domain/Performer.h"
 #include "io/CsvFormat.h"
 
 #include <QCommandLineOption>
@@ -27,6 +28,10 @@ QCommandLineOption formatFlag(const QString& help = QStringLiteral("text (defaul
 QCommandLineOption outputFlag();
 // --delimiter SEP, for CSV; `reading`: detected from the header when not given.
 QCommandLineOption delimiterFlag(bool reading);
+// --zone ZONE, repeated or comma-separated.
+QCommandLineOption zoneFlag(const QString& help);
+// --by WHO: self or professional.
+QCommandLineOption performerFlag(const QString& help);
 // --NAME YYYY-MM-DD.
 QCommandLineOption dayFlag(const QString& name, const QString& help);
 // The ID positional: {"ID", "The device's id (see 'device list')."}.
@@ -43,6 +48,10 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
 Result<QDate> dateOptionOr(const QCommandLineParser& parser, const QString& name, QDate otherwise);
 Result<int> intOption(const QCommandLineParser& parser, const QString& name, int minimum,
                       int maximum);
+// The zones given as --zone (repeated or comma-separated), in order.
+[[nodiscard]] QStringList zonesOption(const QCommandLineParser& parser);
+// Who performs, as --by says; `otherwise` when it is not set.
+Result<Performer> performerOption(const QCommandLineParser& parser, Performer otherwise);
 // The --format given (one of `allowed`), or the first of `allowed` when none is.
 Result<QString> formatOption(const QCommandLineParser& parser, const QStringList& allowed);
 // The CSV dialect --delimiter names; RFC 4180's when not set. Set for any format but csv, it is

@@ -51,12 +51,8 @@ static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
         return ctx.fail(
             Error::inField(u"--area"_s, QStringLiteral("is required (or give --template)")),
             InvalidInput);
-    if (p.isSet(u"zone"_s)) {
-        r.zones.clear();
-        for (const QString& z : p.values(u"zone"_s))
-            for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
-                r.zones << part.trimmed();
-    }
+    if (p.isSet(u"zone"_s))
+        r.zones = zonesOption(p);
     if (const auto place = ctx.rules.validatePlace(r.area, r.zones); !place)
         return ctx.fail(asOptionError(place.error()), InvalidInput);
     if (p.isSet(u"needle"_s)) {
@@ -87,12 +83,10 @@ static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(w.error(), InvalidInput);
         r.weeks = *w;
     }
-    if (p.isSet(u"by"_s)) {
-        const auto by = parsePerformer(p.value(u"by"_s), u"--by"_s);
-        if (!by)
-            return ctx.fail(by.error(), InvalidInput);
-        r.performedBy = *by;
-    }
+    const auto by = performerOption(p, r.performedBy);
+    if (!by)
+        return ctx.fail(by.error(), InvalidInput);
+    r.performedBy = *by;
     if (p.isSet(u"name"_s))
         r.name = p.value(u"name"_s);
     if (p.isSet(u"goal"_s))
@@ -274,12 +268,12 @@ QList<Command> planCommands() {
            u"NAME"_s},
           {u"name"_s, QStringLiteral("A name for the regimen."), u"TEXT"_s},
           {u"area"_s, QStringLiteral("Area: face, neck, scalp or body."), u"AREA"_s},
-          {u"zone"_s, QStringLiteral("Zone within the area; repeat or comma-separate."), u"ZONE"_s},
+          zoneFlag(QStringLiteral("Zone within the area; repeat or comma-separate.")),
           {u"needle"_s, QStringLiteral("Needle length in millimetres."), u"MM"_s},
           {u"every"_s, QStringLiteral("Cadence: days between sessions."), u"DAYS"_s},
           dayFlag(u"start"_s, QStringLiteral("First day (default: today).")),
           {u"weeks"_s, QStringLiteral("Length in weeks (default: ongoing)."), u"N"_s},
-          {u"by"_s, QStringLiteral("self (default) or professional."), u"WHO"_s},
+          performerFlag(QStringLiteral("self (default) or professional.")),
           {u"goal"_s, QStringLiteral("What it is for."), u"TEXT"_s}},
          {},
          runPlanAdd},

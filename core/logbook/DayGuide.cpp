@@ -4,8 +4,6 @@
 
 #include "domain/IsoWeek.h"
 
-#include <QHash>
-
 namespace dermaplan {
 
 Result<DayGuide> Logbook::dayGuide() const {
@@ -22,10 +20,6 @@ Result<DayGuide> Logbook::dayGuide() const {
         return planning.error();
     const Plan plan = planSessions(planning->regimens, planning->history, m_rules, guide.date,
                                    week.monday(), horizon, planning->pauses);
-    // Each area's readiness, once: for the sessions due today and for the area's row.
-    QHash<QString, Readiness> readinessOf;
-    for (const Area& area : m_rules.areas())
-        readinessOf.insert(area.id, readinessIn(area.id, planning->history));
     const WeeklySchedule day =
         WeeklySchedule::forRange(guide.date, guide.date, planning->regimens, planning->history,
                                  m_rules, guide.date, planning->pauses);
@@ -52,9 +46,10 @@ Result<DayGuide> Logbook::dayGuide() const {
         if (o.status != Occurrence::Status::Planned)
             continue;
         if (o.date == guide.date) {
-            const Readiness onArea = readinessOf.contains(o.area)
-                                         ? readinessOf.value(o.area)
-                                         : readinessIn(o.area, planning->history);
+            // Judged where and by whom it is planned: a professional's 1.5 mm, or 1.0 mm on
+            // the cheeks only, is not refused as a whole area at home would be.
+            const Readiness onArea =
+                readinessIn(o.area, planning->history, {o.zones, o.performedBy, {}});
             guide.due << DueSession{o, readinessLevel(onArea, guide.date, m_rules, o.needle),
                                     onArea};
         } else if (o.date > guide.date && !guide.next)
@@ -65,15 +60,21 @@ Result<DayGuide> Logbook::dayGuide() const {
         return followUps.error();
     guide.followUps = std::move(followUps).value();
     for (const Area& area : m_rules.areas()) {
-        AreaDay a{area.id, readinessOf.value(area.id), std::nullopt, ReadinessLevel::Go, {}};
+        AreaDay a{area.id, {}, std::nullopt, ReadinessLevel::Go, {}};
+        // The row answers for the area's next planned session, placed as it is planned, or
+        // else for a session at home on the whole area.
+        Placement placement;
         for (const Occurrence& o : plan.occurrences) {
             if (o.area != area.id || o.status != Occurrence::Status::Planned)
                 continue;
-            if (!a.nextNeedle && o.date >= guide.date)
+            if (!a.nextNeedle && o.date >= guide.date) {
                 a.nextNeedle = o.needle;
+                placement = {o.zones, o.performedBy, {}};
+            }
             if (o.date <= week.sunday())
                 a.thisWeek << o;
         }
+        a.readiness = readinessIn(area.id, planning->history, placement);
         if (!a.readiness.lastSession && a.thisWeek.isEmpty() && !a.nextNeedle)
             continue;
         a.level = readinessLevel(a.readiness, guide.date, m_rules, a.nextNeedle);

@@ -221,7 +221,7 @@ Result<qint64> Logbook::restoreSession(const Session& session, const QList<Follo
     return id;
 }
 
-Result<Readiness> Logbook::readiness(const QString& area) const {
+Result<Readiness> Logbook::readiness(const QString& area, const Placement& placement) const {
     if (!m_rules.area(area))
         return Error::inField(QStringLiteral("area"),
                               LogbookTr::tr("unknown area \"%1\"").arg(area));
@@ -241,10 +241,11 @@ Result<Readiness> Logbook::readiness(const QString& area) const {
     }
     if (const Status reactions = withReactions(recent.value(), {area}, today()); !reactions)
         return reactions.error();
-    return dermaplan::readiness(area, *recent, m_rules);
+    return dermaplan::readiness(area, *recent, m_rules, placement);
 }
 
-Readiness Logbook::readinessIn(const QString& area, const QList<Session>& history) const {
+Readiness Logbook::readinessIn(const QString& area, const QList<Session>& history,
+                               const Placement& placement) const {
     // What readiness(area) reads, picked out of a history that holds it: the sessions in the
     // window, or else the last one.
     const QDate from = today().addDays(-longestWindowDays(m_rules));
@@ -268,7 +269,7 @@ Readiness Logbook::readinessIn(const QString& area, const QList<Session>& histor
     for (const Session* s : std::as_const(reacted))
         if (!(lastOnItsOwn && s == last))
             recent << *s;
-    return dermaplan::readiness(area, recent, m_rules);
+    return dermaplan::readiness(area, recent, m_rules, placement);
 }
 
 Result<QList<Session>> Logbook::sessionsAround(QDate from, QDate to, const QList<Regimen>& regimens,

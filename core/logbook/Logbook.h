@@ -96,7 +96,8 @@ public:
                                       StatsPeriod period = StatsPeriod::Week) const;
 
     // Readiness
-    [[nodiscard]] Result<Readiness> readiness(const QString& area) const;
+    [[nodiscard]] Result<Readiness> readiness(const QString& area,
+                                              const Placement& placement = {}) const;
     // What to do today (DayGuide): due sessions, aftercare, devices, every area's readiness.
     [[nodiscard]] Result<DayGuide> dayGuide() const;
     // What to remind of today (Reminders.h), after the planned sessions of the days since
@@ -213,7 +214,8 @@ private:
     [[nodiscard]] Result<QStringList> activeProducts() const;
     // readiness(area) from a history that holds the area's sessions in the window and its last
     // one (a planning's history): the same answer without reading them again.
-    [[nodiscard]] Readiness readinessIn(const QString& area, const QList<Session>& history) const;
+    [[nodiscard]] Readiness readinessIn(const QString& area, const QList<Session>& history,
+                                        const Placement& placement = {}) const;
     // The sessions that can bear on a plan or schedule of [from, to]: those from a window before
     // the earliest of from, today and the regimens' starts, and the last one on each area.
     [[nodiscard]] Result<QList<Session>> sessionsAround(QDate from, QDate to,

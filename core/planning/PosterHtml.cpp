@@ -18,7 +18,6 @@ constexpr double kSessionPt = 16.5;
 constexpr double kDayNamePt = 16.0;
 constexpr double kTextPt = 10.5;
 constexpr double kHeadingPt = 13.0;
-constexpr double kTitlePt = 24.0;
 // Dark grey, for what matters less; still dark enough to read once printed in greyscale.
 const auto kQuiet = QStringLiteral("#444");
 
@@ -79,7 +78,7 @@ QString posterHtml(const WeekPoster& poster, const PrintOptions& options, const 
                            "style=\"font-size:%1; font-weight:bold\">%2</span></td>"
                            "<td align=\"right\" valign=\"bottom\"><span style=\"font-size:%3\">"
                            "%4</span></td></tr></table>")
-                .arg(l.fixedSize(kTitlePt), esc(poster.title), l.fixedSize(kDayNamePt),
+                .arg(l.fixedSize(l.titlePt), esc(poster.title), l.fixedSize(l.namePt),
                      esc(options.title));
     html += QStringLiteral("<p style=\"margin-top:%1; margin-bottom:%2; color:%3\">%4</p>")
                 .arg(l.size(2), l.size(6), kQuiet,

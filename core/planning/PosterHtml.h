@@ -23,6 +23,11 @@ struct PosterLayout {
     double scale = 1.0;
     double dayPadding = 0; // points
     std::optional<double> pxPerPt;
+    // The title's and the name's sizes, in points, never scaled with the rest: the printer makes
+    // them smaller only when they would not fit on one line ("Week of 28 December 2026 –
+    // 3 January 2027" and a long name).
+    double titlePt = 24.0;
+    double namePt = 16.0;
 
     [[nodiscard]] QString size(double points) const { return fixedSize(points * scale); }
     // Not scaled: the title, which must stay on one line whatever the paper.

@@ -104,13 +104,18 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
     for (const Area& a : rules.areas()) {
         if (!areas.contains(a.id))
             continue;
-        AreaReadiness r{dermaplan::readiness(a.id, history, rules), std::nullopt};
+        // For the area's next planned session as it is planned (zones, performer), or else
+        // for a session at home on the whole area.
+        std::optional<NeedleLength> plannedNeedle;
+        Placement placement;
         for (const Occurrence& o : plan.occurrences)
             if (o.area == a.id && o.status == Occurrence::Status::Planned && o.date >= today) {
-                r.plannedNeedle = o.needle;
+                plannedNeedle = o.needle;
+                placement = {o.zones, o.performedBy, {}};
                 break;
             }
-        schedule.readiness << r;
+        schedule.readiness << AreaReadiness{dermaplan::readiness(a.id, history, rules, placement),
+                                            plannedNeedle};
     }
     return schedule;
 }

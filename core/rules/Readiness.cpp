@@ -79,7 +79,7 @@ int longestWindowDays(const RuleBook& rules) {
 }
 
 const NeedleReadiness& Readiness::forNeedle(const RuleBook& rules, NeedleLength needle) const {
-    const NeedleLength size = rules.standardSize(needle);
+    const NeedleLength size = rules.standardSize(placement.counting(needle));
     for (const NeedleReadiness& n : needles)
         if (n.needle == size)
             return n;
@@ -96,20 +96,34 @@ std::optional<NeedleLength> Readiness::allowedUpTo(QDate day) const {
 
 const NeedleReadiness* Readiness::firstHeldOn(QDate day) const {
     for (const NeedleReadiness& n : needles)
-        if (!n.allowedOn(day))
+        if (!n.refusal && !n.allowedOn(day))
             return &n;
     return nullptr;
 }
 
-Readiness readiness(const QString& area, const QList<Session>& history, const RuleBook& rules) {
+const NeedleReadiness* Readiness::firstRefused() const {
+    for (const NeedleReadiness& n : needles)
+        if (n.refusal)
+            return &n;
+    return nullptr;
+}
+
+Readiness readiness(const QString& area, const QList<Session>& history, const RuleBook& rules,
+                    const Placement& placement) {
     Readiness r;
     r.area = area;
+    r.placement = placement;
     const QList<Session> onArea = sessionsOnArea(history, area);
     if (!onArea.isEmpty())
         r.lastSession = onArea.constLast();
-    for (const NeedleLength& size : rules.standardSizes())
-        r.needles << needleReadiness(area, {onArea.constData(), size_t(onArea.size())}, rules,
-                                     size);
+    for (const NeedleLength& size : rules.standardSizes()) {
+        // With a longer device, every shorter size is judged as the device's needle.
+        NeedleReadiness n = needleReadiness(area, {onArea.constData(), size_t(onArea.size())},
+                                            rules, placement.counting(size));
+        n.needle = size;
+        n.refusal = placementRefusal(area, placement, size, rules);
+        r.needles << n;
+    }
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Session.h"
+#include "rules/Placement.h"
 #include "rules/RuleBook.h"
 
 #include <QDate>
@@ -68,14 +69,21 @@ struct NeedleReadiness {
     // An earlier session with a reaction still open: no day from the reaction's first report on
     // is allowed until an answer ends it, whatever the dates above say.
     std::optional<Session> heldByReaction;
+    // What no day lifts for the readiness's placement: a length for a professional only, a zone's
+    // cap (rules/Placement.h). The dates above then say only what the intervals would allow.
+    std::optional<Reason> refusal;
 
     [[nodiscard]] bool heldByReactionOn(QDate day) const {
         return heldByReaction && day >= heldByReaction->course.open->since;
     }
-    [[nodiscard]] bool allowedOn(QDate day) const {
+    // Whether the earlier sessions (their intervals and reactions) allow this needle on `day`.
+    [[nodiscard]] bool intervalsAllowOn(QDate day) const {
         return !heldByReactionOn(day) &&
                (!earliestAllowedDate.isValid() || day >= earliestAllowedDate);
     }
+    // Whether the safety check would let this needle be used on `day`, placed as the readiness
+    // is (with no checklist item ticked).
+    [[nodiscard]] bool allowedOn(QDate day) const { return !refusal && intervalsAllowOn(day); }
 };
 
 // When `needle` may next follow `earlier` (sessions on `area`, oldest first): the latest of
@@ -85,9 +93,11 @@ struct NeedleReadiness {
                                               const RuleBook& rules, NeedleLength needle);
 
 // "When may I roll this area again?": one answer per standard needle size, from every session
-// whose window may still be running (not only the last one).
+// whose window may still be running (not only the last one), for one placement (by default a
+// session at home on the whole area).
 struct Readiness {
     QString area;
+    Placement placement;
     std::optional<Session> lastSession;
     QList<NeedleReadiness> needles; // one per standard size, shortest first
 
@@ -96,8 +106,11 @@ struct Readiness {
                                                    NeedleLength needle) const;
     // The longest standard size allowed on `day`, if any.
     [[nodiscard]] std::optional<NeedleLength> allowedUpTo(QDate day) const;
-    // The first standard size not allowed on `day`, if any (the next step up).
+    // The first standard size, of those the placement allows at all, not allowed on `day`, if
+    // any (the next step up).
     [[nodiscard]] const NeedleReadiness* firstHeldOn(QDate day) const;
+    // The first standard size the placement refuses whatever the day, if any.
+    [[nodiscard]] const NeedleReadiness* firstRefused() const;
 };
 
 // The one-word answer for a day: Go (allowed and past the recommended interval), Advised
@@ -108,8 +121,9 @@ enum class ReadinessLevel { Go, Advised, Wait };
                                             const RuleBook& rules,
                                             std::optional<NeedleLength> needle = {});
 
-// Readiness of `area` after the sessions in `history` (any areas; others are ignored).
+// Readiness of `area` after the sessions in `history` (any areas; others are ignored), for a
+// session placed as `placement` says.
 [[nodiscard]] Readiness readiness(const QString& area, const QList<Session>& history,
-                                  const RuleBook& rules);
+                                  const RuleBook& rules, const Placement& placement = {});
 
 } // namespace dermaplan

@@ -1,6 +1,7 @@
 #include "SafetyCheck.h"
 
 #include "domain/IsoDate.h"
+#include "rules/Placement.h"
 #include "rules/Reaction.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ class SafetyText {
     Q_DECLARE_TR_FUNCTIONS(SafetyCheck)
 };
 
-QString areaName(const RuleBook& rules, const QString& areaId) {
-    const Area* a = rules.area(areaId);
-    return a ? a->name.toLower() : areaId;
-}
-
 Status validateCommon(const QString& area, const QStringList& zones, NeedleLength needle,
                       const RuleBook& rules) {
     if (auto place = rules.validatePlace(area, zones); !place)
@@ -31,70 +27,6 @@ Status validateCommon(const QString& area, const QStringList& zones, NeedleLengt
     if (auto n = rules.needle(needle); !n)
         return n.error();
     return success();
-}
-
-void checkZones(Verdict& verdict, const QString& area, const QStringList& zones,
-                NeedleLength needle, const RuleBook& rules) {
-    // No zone ticked means the whole area was rolled, every capped zone included.
-    const bool wholeArea = zones.isEmpty();
-    for (const ZoneCap& cap : rules.zoneCaps()) {
-        if (cap.area != area || (!wholeArea && !zones.contains(cap.zone)) ||
-            needle <= cap.allowUpTo)
-            continue;
-        const Zone* z = rules.area(area)->zone(cap.zone);
-        const bool refuse = needle > cap.adviseUpTo;
-        QString message =
-            refuse ? SafetyText::tr("%1 is too long for the %2 zone (at most %3). %4")
-                         .arg(needle.toString(), z->name.toLower(), cap.adviseUpTo.toString(),
-                              cap.reason)
-                   : SafetyText::tr("%1 on the %2 zone is for experienced users only (up to %3 "
-                                    "is the usual home limit). %4")
-                         .arg(needle.toString(), z->name.toLower(), cap.allowUpTo.toString(),
-                              cap.reason);
-        if (wholeArea)
-            message = SafetyText::tr("No zone is ticked, so the session covers the whole %1, "
-                                     "the %2 zone included: tick the zones you roll. %3")
-                          .arg(areaName(rules, area), z->name.toLower(), message);
-        verdict.add({refuse ? Severity::Refuse : Severity::Advise,
-                     QStringLiteral("zone-cap"),
-                     message,
-                     cap.sources,
-                     {}});
-    }
-}
-
-void checkHomeUse(Verdict& verdict, const QString& area, NeedleLength needle,
-                  const RuleBook& rules) {
-    const IntervalRule& rule = rules.interval(area, needle);
-    const QString where = areaName(rules, area);
-    switch (rule.homeUse) {
-    case HomeUse::Yes:
-        return;
-    case HomeUse::Caution:
-        verdict.add({Severity::Advise,
-                     QStringLiteral("home-use"),
-                     SafetyText::tr("%1 on the %2 at home: use with caution.")
-                         .arg(needle.toString(), where),
-                     rule.sources,
-                     {}});
-        return;
-    case HomeUse::AdviseProfessional:
-        verdict.add({Severity::Advise,
-                     QStringLiteral("home-use"),
-                     SafetyText::tr("%1 on the %2 is best left to a professional.")
-                         .arg(needle.toString(), where),
-                     rule.sources,
-                     {}});
-        return;
-    case HomeUse::ProfessionalOnly:
-        verdict.add({Severity::Refuse,
-                     QStringLiteral("home-use"),
-                     SafetyText::tr("%1 on the %2 is for a professional only, not for home use.")
-                         .arg(needle.toString(), where),
-                     rule.sources,
-                     {}});
-        return;
-    }
 }
 
 // An open reaction to an earlier session holds the area until an answer ends it.
@@ -130,7 +62,7 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
     const NeedleReadiness n = needleReadiness(draft.area, earlier, rules, needle);
     if (!n.heldBy)
         return;
-    const QString where = areaName(rules, draft.area);
+    const QString where = areaInText(rules, draft.area);
     if (n.heldByReactionOn(draft.date)) {
         verdict.add(reactionReason(*n.heldByReaction, draft.date, where, rules));
         return; // the dates below count from a day nobody knows yet
@@ -207,7 +139,7 @@ void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength nee
                          SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery; a "
                                         "session is already logged on %3.",
                                         nullptr, gap.minimumDays)
-                             .arg(gap.governing.toString(), areaName(rules, draft.area),
+                             .arg(gap.governing.toString(), areaInText(rules, draft.area),
                                   isoDateText(other.date)),
                          gap.sources,
                          {}});
@@ -225,7 +157,7 @@ void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength nee
                                     "%4 the recommended interval is %5 days.")
                          .arg(draft.date.daysTo(advised->date))
                          .arg(isoDateText(advised->date), advisedGap.governing.toString(),
-                              areaName(rules, draft.area))
+                              areaInText(rules, draft.area))
                          .arg(advisedGap.defaultDays),
                      advisedGap.sources,
                      {}});
@@ -297,30 +229,7 @@ void checkDevice(Verdict& verdict, const Session& draft, const DeviceState& stat
                      {}});
 }
 
-// Sessions by a professional are recorded, never refused: the clinician decides.
-void downgradeForProfessional(Verdict& verdict) {
-    Verdict advised;
-    for (Reason r : std::as_const(verdict.reasons)) {
-        if (r.severity == Severity::Refuse) {
-            r.severity = Severity::Advise;
-            r.message = SafetyText::tr("Performed by a professional, recorded as advice: %1")
-                            .arg(r.message);
-        }
-        advised.add(r);
-    }
-    advised.earliestAllowedDate = verdict.earliestAllowedDate;
-    verdict = advised;
-}
-
 } // namespace
-
-void Verdict::add(Reason reason) {
-    severity = std::max(severity, reason.severity);
-    if (reason.earliestAllowedDate &&
-        (!earliestAllowedDate || *earliestAllowedDate < *reason.earliestAllowedDate))
-        earliestAllowedDate = reason.earliestAllowedDate;
-    reasons << std::move(reason);
-}
 
 Result<Verdict> checkSession(const Session& draft, const QList<Session>& history,
                              const RuleBook& rules, QDate today,
@@ -418,9 +327,7 @@ Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session
     checkEarlierSessions(verdict, draft, needle, onArea.first(size_t(split)), rules, firstAllowed);
     checkLaterSessions(verdict, draft, needle, onArea.subspan(size_t(split)), rules);
 
-    checkZones(verdict, draft.area, draft.zones, needle, rules);
-    if (draft.performedBy == Performer::Self)
-        checkHomeUse(verdict, draft.area, needle, rules);
+    checkPlacement(verdict, draft.area, {draft.zones, draft.performedBy, {}}, needle, rules);
 
     for (const QString& item : draft.contraindications) {
         const Contraindication* c = rules.contraindication(item);
@@ -461,7 +368,7 @@ Result<Verdict> checkRegimen(const Regimen& regimen, const RuleBook& rules) {
 
     Verdict verdict;
     const IntervalRule& rule = rules.interval(regimen.area, regimen.needle);
-    const QString where = areaName(rules, regimen.area);
+    const QString where = areaInText(rules, regimen.area);
     if (regimen.everyDays < rule.minimumDays)
         verdict.add(
             {Severity::Refuse,
@@ -487,10 +394,9 @@ Result<Verdict> checkRegimen(const Regimen& regimen, const RuleBook& rules) {
              {}});
 
     Verdict placement;
-    checkZones(placement, regimen.area, regimen.zones, regimen.needle, rules);
-    if (regimen.performedBy == Performer::Self)
-        checkHomeUse(placement, regimen.area, regimen.needle, rules);
-    else
+    checkPlacement(placement, regimen.area, {regimen.zones, regimen.performedBy, {}},
+                   regimen.needle, rules);
+    if (regimen.performedBy == Performer::Professional)
         downgradeForProfessional(placement);
     for (const Reason& r : std::as_const(placement.reasons))
         verdict.add(r);

@@ -6,6 +6,7 @@
 #include "domain/Session.h"
 #include "rules/Readiness.h"
 #include "rules/RuleBook.h"
+#include "rules/Verdict.h"
 
 #include <QDate>
 #include <QList>
@@ -14,28 +15,6 @@
 #include <span>
 
 namespace dermaplan {
-
-// One reason behind a verdict: which rule, in plain words, with its sources.
-struct Reason {
-    Severity severity = Severity::Advise;
-    QString rule;    // "interval", "interval-default", "zone-cap", "home-use", "contraindication",
-                     // "device-wear", "device-retired", "device-needle", "device-single-use",
-                     // "reaction"
-    QString message; // plain words, ready to show
-    QStringList sources;
-    std::optional<QDate> earliestAllowedDate; // for interval reasons
-};
-
-struct Verdict {
-    Severity severity = Severity::Ok; // the worst reason
-    QList<Reason> reasons;
-    std::optional<QDate> earliestAllowedDate; // the latest of the reasons' dates
-    bool overridden = false;                  // refused, but the user gave an override reason
-
-    // A refusal blocks saving unless it was overridden with a reason.
-    [[nodiscard]] bool blocksSaving() const { return severity == Severity::Refuse && !overridden; }
-    void add(Reason reason);
-};
 
 // A draft session as input: a valid date not after `today`, a known area and zones, a needle in
 // the range, pain from 0 to 10, known checklist items. Each error names its field ("date",

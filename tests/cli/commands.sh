@@ -24,10 +24,22 @@ echo "$out" | head -1 | grep -q "^uuid,date,time,area" && ok "history csv has a 
 run history;                            expect "history table shows the session" 0 "2026-11-02.*face"
 run history --area scalp --format json; [ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "history filters by area" || bad "history --area"
 run history --from 2026-11-03 --format json; [ "$(echo "$out" | py 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ] && ok "history filters by date" || bad "history --from"
-run next;                               expect "next in text" 0 "face: last 2026-11-02 with 0.5 mm; allowed now up to 1.0 mm · up to 2.5 mm from Mon 30 Nov"
+run next;                               expect "next in text" 0 "face: last 2026-11-02 with 0.5 mm; allowed now up to 0.5 mm · from 0.75 mm not with the under-eye zone \\(at most 0.5 mm\\) · from 1.5 mm only with a professional"
+# Readiness never calls a needle allowed that the check refuses (issue 24): 2.5 mm is for a
+# professional only, 1.0 mm not on a whole face (the under-eye zone), whatever the date.
+run next --area face --needle 2.5;      expect "next never offers a professional-only needle" 0 "face: .*; not allowed: 2.5 mm only with a professional$"
+run log --area face --needle 2.5 --dry-run; expect "and log refuses it" 3 "for a professional only"
+run next --area face --needle 1.0;      expect "1.0 mm is not allowed on the whole face" 0 "not allowed: 1.0 mm not with the under-eye zone \(at most 0.5 mm\); without it, 1.0 mm allowed now"
+run next --area face --needle 1.0 --zone cheeks; expect "1.0 mm on the cheeks is a matter of days" 0 "face: .*; 1.0 mm allowed now"
+run next --area face --needle 2.5 --by professional; expect "a professional's 2.5 mm follows the intervals" 0 "2.5 mm allowed from Mon 30 Nov"
+run next --area face --needle 2.5 --format json
+echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert not d["allowed_now"] and "professional only" in d["refused"], d' \
+  && ok "next json says why a needle is refused" || bad "next json refused: $out"
+run next --zone cheeks;                 expect "next --zone needs --area" 2 "--zone: needs --area"
+run next --area face --zone crown;       expect "next --zone names a zone of the area" 2 "--zone"
 run next; echo "$out" | grep -qi "safe" && bad "next never calls a date safe: $out" || ok "next never calls a date safe"
-run next --area face --needle 1.0 --format json
-echo "$out" | py 'import json,sys; d=json.load(sys.stdin); assert len(d)==1 and d[0]["earliest_safe_date"]=="2026-11-23" and d[0]["earliest_allowed_date"]=="2026-11-23" and d[0]["needle_mm"]==1.0 and d[0]["allowed_now"], d' \
+run next --area face --needle 1.0 --zone cheeks --format json
+echo "$out" | py 'import json,sys; d=json.load(sys.stdin); assert len(d)==1 and d[0]["earliest_safe_date"]=="2026-11-23" and d[0]["earliest_allowed_date"]=="2026-11-23" and d[0]["needle_mm"]==1.0 and d[0]["allowed_now"] and d[0]["refused"] is None, d' \
   && ok "next with a longer needle waits for its minimum" || bad "next --needle: $out"
 run next --area face --format json
 echo "$out" | py '

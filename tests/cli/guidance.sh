@@ -15,7 +15,7 @@ run next --area face --needle 1.0 --format json
 echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert d["earliest_allowed_date"]=="2026-11-29" and not d["allowed_now"], d' \
   && ok "next --needle 1.0 says 29 Nov" || bad "next --needle 1.0: $out"
 run next --area face
-expect "next says the face is resting" 0 "face: .*resting: up to 1.0 mm from Sun 29 Nov"
+expect "next says the face is resting" 0 "face: .*resting: up to 0.5 mm from Sun 29 Nov · from 0.75 mm not with the under-eye zone"
 
 # Two days after 0.25 mm: short needles are allowed, 1.0 mm waits 21 days.
 run log --area neck --needle 0.25 --date 2026-11-24

@@ -22,6 +22,23 @@ for scale in 1 1.25 2; do
   [ "$text" = "$first" ] && ok "same text at scale $scale" || bad "text differs at scale $scale"
 done
 pdftoppm -png -gray -r 50 "$work/w1.pdf" "$work/page" && [ -s "$work/page-1.png" ] && ok "renders to a greyscale PNG" || bad "pdftoppm failed"
+# A week across two years, with a long name beside it: the title is made smaller, never cut at
+# the page's edge (nothing is drawn in the 12 mm right margin).
+run schedule --week 2026-W53 --format pdf --output "$work/long.pdf" --title "Alexandra Papadopoulou-Schmidt"
+expect "pdf of the week across the new year" 0
+pdftoppm -gray -r 40 "$work/long.pdf" "$work/long"
+python3 - "$work/long-1.pgm" <<'PY' && ok "the long title stays inside the page's margins" || bad "the title runs into the margin"
+import sys
+data = open(sys.argv[1], 'rb').read()
+parts = data.split(maxsplit=4)  # P5, width, height, maxval, pixels
+w, h = int(parts[1]), int(parts[2]); pixels = parts[4][-w * h:]
+margin = int(w * 10 / 210)  # 10 of the 12 mm margin on an A4 page
+dark = [(x, y) for y in range(h) for x in range(w - margin, w) if pixels[y * w + x] < 200]
+sys.exit(1 if dark else 0)
+PY
+text=$(pdftotext -layout "$work/long.pdf" -)
+echo "$text" | grep -qF "Week of 28 December 2026 – 3 January 2027" && echo "$text" | grep -qF "Papadopoulou-Schmidt" \
+  && ok "the whole title and name are on the page" || bad "long title: $text"
 run schedule --week 2026-W48 --format pdf;  expect "pdf without --output is refused" 2 "--output"
 run schedule --week 2026-W48 --format pdf --output /nonexistent/dir/w.pdf;  expect "unwritable pdf path fails" 1 "nonexistent"
 # Only PDF output needs Qt GUI, from a module loaded on demand: no other command loads it.

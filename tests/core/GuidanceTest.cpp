@@ -78,10 +78,46 @@ TEST(Guidance, ReadinessDependsOnTheNeedle) {
     EXPECT_FALSE(r.forNeedle(rules(), mm(0.5)).allowedOn(kToday));
     EXPECT_EQ(r.forNeedle(rules(), mm(1.0)).earliestAllowedDate, kToday.addDays(-2 + 21));
     EXPECT_EQ(r.allowedUpTo(kToday), mm(0.3));
-    const QString text = describeReadiness(r, kToday, rules(), QLocale::c());
-    EXPECT_EQ(text, QStringLiteral("allowed now up to 0.3 mm · up to 0.5 mm from Tue 1 Dec"));
-    EXPECT_EQ(describeReadiness(r, kToday, rules(), QLocale::c(), mm(1.0)),
+    // On the cheeks, where no zone caps it, 1.0 mm is a matter of days.
+    const Readiness cheeks = readiness(QStringLiteral("face"), history, rules(),
+                                       {{QStringLiteral("cheeks")}, Performer::Self, {}});
+    EXPECT_EQ(describeReadiness(cheeks, kToday, rules(), QLocale::c()),
+              QStringLiteral("allowed now up to 0.3 mm · up to 0.5 mm from Tue 1 Dec · from "
+                             "1.5 mm only with a professional"));
+    EXPECT_EQ(describeReadiness(cheeks, kToday, rules(), QLocale::c(), mm(1.0)),
               QStringLiteral("1.0 mm allowed from Tue 15 Dec (recommended from Tue 22 Dec)"));
+}
+
+// Readiness never calls a needle allowed that the check refuses for the person: weeks after a
+// 0.5 mm face session, a home user may use up to 0.5 mm on the whole face, 0.75 and 1.0 mm only
+// without the under-eye zone, and 1.5 mm or longer only with a professional.
+TEST(Guidance, ReadinessAtHomeNeverOffersWhatTheCheckRefuses) {
+    const QList<Session> history{session(1, QStringLiteral("face"), 0.5, kToday.addDays(-30))};
+    const Readiness r = readiness(QStringLiteral("face"), history, rules());
+    EXPECT_EQ(r.allowedUpTo(kToday), mm(0.5));
+    EXPECT_FALSE(r.forNeedle(rules(), mm(2.5)).allowedOn(kToday));
+    EXPECT_EQ(readinessLevel(r, kToday, rules()), ReadinessLevel::Go)
+        << "every size a home session may use at all is allowed";
+    EXPECT_EQ(readinessLevel(r, kToday, rules(), mm(2.5)), ReadinessLevel::Wait);
+    EXPECT_EQ(describeReadiness(r, kToday, rules(), QLocale::c()),
+              QStringLiteral("allowed now up to 0.5 mm · from 0.75 mm not with the under-eye "
+                             "zone (at most 0.5 mm) · from 1.5 mm only with a professional"));
+    EXPECT_EQ(describeReadiness(r, kToday, rules(), QLocale::c(), mm(2.5)),
+              QStringLiteral("not allowed: 2.5 mm only with a professional"));
+    EXPECT_EQ(describeReadiness(r, kToday, rules(), QLocale::c(), mm(1.0)),
+              QStringLiteral("not allowed: 1.0 mm not with the under-eye zone (at most 0.5 mm); "
+                             "without it, 1.0 mm allowed now"));
+    // A professional's session meets neither rule: the intervals alone decide.
+    const Readiness clinic =
+        readiness(QStringLiteral("face"), history, rules(), {{}, Performer::Professional, {}});
+    EXPECT_EQ(describeReadiness(clinic, kToday, rules(), QLocale::c(), mm(2.5)),
+              QStringLiteral("2.5 mm allowed now (recommended from Tue 22 Dec)"));
+    // A 1.5 mm device makes every needle 1.5 mm.
+    const Readiness device = readiness(QStringLiteral("face"), history, rules(),
+                                       {{QStringLiteral("cheeks")}, Performer::Self, mm(1.5)});
+    EXPECT_FALSE(device.allowedUpTo(kToday));
+    EXPECT_EQ(describeReadiness(device, kToday, rules(), QLocale::c()),
+              QStringLiteral("not allowed: 1.5 mm only with a professional"));
 }
 
 TEST(Guidance, ASessionWithNoZoneTickedCoversTheWholeAreaUnderEyeIncluded) {

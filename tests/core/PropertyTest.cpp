@@ -3,6 +3,7 @@
 
 #include "planning/Planner.h"
 #include "rules/Readiness.h"
+#include "rules/ReadinessText.h"
 #include "rules/SafetyCheck.h"
 
 #include <gtest/gtest.h>
@@ -270,7 +271,8 @@ TEST(Property, ReadinessEqualsTheCheckersVerdictOnEveryDayForEveryNeedle) {
         QList<Session> history = gen.history(gen.between(1, 8));
         for (Session& s : history)
             s.area = area;
-        const Readiness r = readiness(area, history, rules());
+        // A professional's session: the placement refuses nothing, only the intervals decide.
+        const Readiness r = readiness(area, history, rules(), {{}, Performer::Professional, {}});
         ASSERT_TRUE(r.lastSession);
         const QDate lastDay = r.lastSession->date;
         for (QDate d = lastDay; d <= lastDay.addDays(365); d = d.addDays(1))
@@ -292,4 +294,98 @@ TEST(Property, ReadinessEqualsTheCheckersVerdictOnEveryDayForEveryNeedle) {
             }
     }
     EXPECT_GT(compared, 100000);
+}
+
+namespace {
+
+// What a refusal of the check means for a performer: for a person at home, any refusal; for a
+// professional, whose sessions are recorded as advice, a refusal by the earlier sessions.
+bool checkRefuses(const Verdict& v, Performer performer) {
+    if (performer == Performer::Self)
+        return v.severity == Severity::Refuse;
+    for (const Reason& r : v.reasons)
+        if ((r.rule == u"interval" || r.rule == u"reaction") &&
+            r.message.startsWith(QStringLiteral("Performed by a professional")))
+            return true;
+    return false;
+}
+
+} // namespace
+
+// Readiness never over-promises: for every area, needle, performer, placement (the whole area or
+// one zone, with or without a device) and day of a generated year, readiness calls a needle
+// allowed exactly when the safety check does not refuse it, and its words and level agree.
+TEST(Property, ReadinessAllowsExactlyWhatTheCheckAllowsForEveryPerformerAndPlacement) {
+    Generator gen(6);
+    int compared = 0;
+    int refusedByPlacement = 0;
+    int refusedByReaction = 0;
+    for (int round = 0; round < 24; ++round) {
+        const QString area = gen.pick(rules().areas()).id;
+        QList<Session> history = gen.history(gen.between(1, 6));
+        const QDate first = kToday.addDays(-365);
+        for (Session& s : history) {
+            s.area = area;
+            s.date = first.addDays(gen.between(0, 300));
+            if (gen.between(0, 6) == 0) // a reaction still open, first reported a day later
+                s.course.open =
+                    ReactionCourse::Open{QStringLiteral("infection"), s.date.addDays(1)};
+        }
+        const Area* a = rules().area(area);
+        Placement placement;
+        placement.performer = gen.between(0, 2) == 0 ? Performer::Professional : Performer::Self;
+        if (!a->zones.isEmpty() && gen.between(0, 1))
+            placement.zones << gen.pick(a->zones).id;
+        std::optional<DeviceState> device;
+        if (gen.between(0, 3) == 0) {
+            placement.deviceNeedle = gen.needle();
+            device = DeviceState{};
+            device->device.id = 99;
+            device->device.name = QStringLiteral("Roller");
+            device->device.needle = *placement.deviceNeedle;
+        }
+        QList<NeedleLength> needles = rules().standardSizes();
+        needles << gen.needle() << gen.needle();
+        for (QDate d = first; d <= kToday; d = d.addDays(1)) {
+            QList<Session> before;
+            for (const Session& s : std::as_const(history))
+                if (s.date <= d)
+                    before << s;
+            const Readiness r = readiness(area, before, rules(), placement);
+            for (const NeedleLength& needle : std::as_const(needles)) {
+                Session draft;
+                draft.area = area;
+                draft.zones = placement.zones;
+                draft.needle = needle;
+                draft.date = d;
+                draft.performedBy = placement.performer;
+                if (device) {
+                    draft.deviceId = device->device.id;
+                    device->device.firstUse = d;
+                }
+                const auto v = checkSession(draft, before, rules(), d, device);
+                ASSERT_TRUE(v);
+                const bool refused = checkRefuses(*v, placement.performer);
+                const NeedleReadiness& n = r.forNeedle(rules(), needle);
+                const auto where = [&] {
+                    return "round " + std::to_string(round) + " " +
+                           d.toString(Qt::ISODate).toStdString() + " " +
+                           needle.toString().toStdString();
+                };
+                ASSERT_EQ(n.allowedOn(d), !refused) << where();
+                ASSERT_EQ(readinessLevel(r, d, rules(), needle) == ReadinessLevel::Wait, refused)
+                    << where();
+                const QString text = describeReadiness(r, d, rules(), QLocale::c(), needle);
+                ASSERT_EQ(text.startsWith(needle.toString() + QStringLiteral(" allowed now")),
+                          !refused)
+                    << where() << " " << text.toStdString();
+                refusedByPlacement += n.refusal.has_value();
+                refusedByReaction += n.heldByReactionOn(d) && !n.refusal;
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 80000);
+    EXPECT_GT(refusedByPlacement, 1000) << "the generator must reach professional-only lengths";
+    EXPECT_GT(refusedByReaction, 100) << "and reactions that hold the area";
 }

@@ -154,7 +154,8 @@ TEST_F(LogDialogTest, TodayPageSaysWhenEachNeedleIsAllowedAgain) {
     seed(QStringLiteral("scalp"), 0.5, kToday.addDays(-20));
     m_context->logbook().announceChange();
     const QString scalp = page.statusOf(QStringLiteral("scalp"));
-    EXPECT_TRUE(scalp.contains(QStringLiteral("allowed now up to 1.5 mm · up to 2.5 mm from")))
+    EXPECT_TRUE(scalp.contains(QStringLiteral("allowed now up to 1.5 mm · from 2.0 mm only with a "
+                                              "professional")))
         << scalp.toStdString();
     for (const QString& status : {face, scalp})
         EXPECT_FALSE(status.contains(QStringLiteral("safe"), Qt::CaseInsensitive));

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,6 +28,26 @@ std::optional<double> laidOutHeight(QTextDocument& doc, const QString& html, QSi
     return doc.documentLayout()->documentSize().height();
 }
 
+// The title and the name beside it on one line of `width` pixels: both made smaller together
+// when they need more (a week across two years, a long name).
+void fitTitle(PosterLayout& layout, const QString& title, const QString& name, const QFont& base,
+              QPaintDevice& device, double width) {
+    const auto widthOf = [&](const QString& text, double points, bool bold) {
+        QFont font = base;
+        font.setBold(bold);
+        font.setPixelSize(qRound(points * *layout.pxPerPt));
+        return QFontMetricsF(font, &device).horizontalAdvance(text);
+    };
+    // A gap of one space of the name's type between them, and a little slack for the layout.
+    const double needed = widthOf(title, layout.titlePt, true) +
+                          widthOf(name + QStringLiteral("  "), layout.namePt, false);
+    if (needed > width * 0.97) {
+        const double shrink = width * 0.97 / needed;
+        layout.titlePt *= shrink;
+        layout.namePt *= shrink;
+    }
+}
+
 } // namespace
 
 QPageSize::PageSizeId defaultPageSize(const QLocale& locale) {
@@ -43,6 +64,7 @@ Status printSchedule(const WeeklySchedule& schedule, const RuleBook& rules,
     doc.setDocumentMargin(0);
     PosterLayout layout;
     layout.pxPerPt = device.logicalDpiY() / 72.0;
+    fitTitle(layout, poster.title, options.title, doc.defaultFont(), device, page.width());
     // The largest type (up to half as large again) that fits on one page; below the base sizes
     // only when a crowded week would otherwise spill onto a second sheet.
     std::optional<double> height;
