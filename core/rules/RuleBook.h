@@ -19,6 +19,15 @@ struct Source {
     QString url;
     QString
         grade; // A trial/review, B professional body/clinic, C consumer/vendor, D our own choice
+    // What it speaks of, where it says: a scalp trial says nothing of the face, conventions for
+    // home rollers nothing of needles over 0.5 mm. A rule may cite it only within that.
+    QStringList areas;                // none: any area
+    std::optional<NeedleLength> upTo; // none: any needle
+
+    [[nodiscard]] bool speaksOf(const QString& area) const {
+        return areas.isEmpty() || areas.contains(area);
+    }
+    [[nodiscard]] bool speaksOf(NeedleLength needle) const { return !upTo || needle <= *upTo; }
 };
 
 // A line of advice shown to people, with the sources it rests on.

@@ -34,7 +34,7 @@ public:
         RuleBook book;
         // Sources first: every other entry's source ids are checked against them.
         if (!parseSources(root, book) || !parseNeedles(root, book) || !parseAreas(root, book) ||
-            !parseIntervals(root, book) || !parseZoneCaps(root, book) ||
+            !checkSourceAreas(book) || !parseIntervals(root, book) || !parseZoneCaps(root, book) ||
             !parseContraindications(root, book) || !parseDeviceWear(root, book) ||
             !parseCleaning(root, book) || !parseAftercare(root, book) ||
             !parseFollowUp(root, book) || !parseAdvice(root, book) || !parseTemplates(root, book))
@@ -161,6 +161,15 @@ private:
                 !requireString(o, QStringLiteral("url"), path, s.url, true) ||
                 !requireString(o, QStringLiteral("grade"), path, s.grade))
                 return false;
+            const QJsonArray areas = o.value(u"areas").toArray();
+            for (const QJsonValue& a : areas)
+                s.areas << a.toString(); // checked against the areas once they are read
+            if (o.contains(u"up_to_mm")) {
+                NeedleLength upTo;
+                if (!requireMillimetres(o, QStringLiteral("up_to_mm"), path, upTo))
+                    return false;
+                s.upTo = upTo;
+            }
             if (!s.id.startsWith(u"S-")) {
                 fail(path + QStringLiteral(".id"),
                      QStringLiteral("\"%1\" must start with S-").arg(s.id));
@@ -176,6 +185,39 @@ private:
             return true;
         };
         return forEachObject(root, QStringLiteral("sources"), QStringLiteral("sources"), item);
+    }
+
+    // The areas the sources speak of, once the areas are known.
+    bool checkSourceAreas(const RuleBook& book) {
+        for (qsizetype i = 0; i < book.m_sources.size(); ++i)
+            for (qsizetype a = 0; a < book.m_sources[i].areas.size(); ++a)
+                if (!book.area(book.m_sources[i].areas[a])) {
+                    fail(QStringLiteral("sources[%1].areas[%2]").arg(i).arg(a),
+                         QStringLiteral("unknown area \"%1\"").arg(book.m_sources[i].areas[a]));
+                    return false;
+                }
+        return true;
+    }
+
+    // Each source a rule about `area` (and `needle`) cites speaks of them: a figure is cited to
+    // a source that states it (domain guide, "Sources, v3").
+    bool requireCitedFor(const QStringList& ids, const QString& path, const RuleBook& book,
+                         const QString& area, std::optional<NeedleLength> needle = {}) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const Source* source = book.source(ids[i]);
+            const QString at = QStringLiteral("%1.sources[%2]").arg(path).arg(i);
+            if (!source->speaksOf(area)) {
+                fail(at, QStringLiteral("\"%1\" speaks of %2 only, not of %3")
+                             .arg(source->id, source->areas.join(QStringLiteral(", ")), area));
+                return false;
+            }
+            if (needle && !source->speaksOf(*needle)) {
+                fail(at, QStringLiteral("\"%1\" speaks of needles up to %2 only, not of %3")
+                             .arg(source->id, source->upTo->toString(), needle->toString()));
+                return false;
+            }
+        }
+        return true;
     }
 
     bool parseNeedles(const QJsonObject& root, RuleBook& book) {
@@ -327,6 +369,7 @@ private:
                 // Each cell cites the sources about its own area (domain guide).
                 if (!requireObject(areas.value(area.id), apath, ao) ||
                     !requireSources(ao, apath, rule.sources) ||
+                    !requireCitedFor(rule.sources, apath, book, area.id, needle) ||
                     !requireInt(ao, QStringLiteral("minimum_days"), apath, 1, 3650,
                                 rule.minimumDays) ||
                     !requireInt(ao, QStringLiteral("default_days"), apath, 1, 3650,
@@ -390,6 +433,8 @@ private:
                      QStringLiteral("unknown area \"%1\"").arg(cap.area));
                 return false;
             }
+            if (!requireCitedFor(cap.sources, path, book, cap.area))
+                return false;
             if (!area->zone(cap.zone)) {
                 fail(path + QStringLiteral(".zone"),
                      QStringLiteral("\"%1\" is not a zone of %2").arg(cap.zone, cap.area));
@@ -509,6 +554,8 @@ private:
                          QStringLiteral("unknown area \"%1\"").arg(rule.areas.constLast()));
                     return false;
                 }
+                if (!requireCitedFor(rule.sources, path, book, rule.areas.constLast()))
+                    return false;
             }
             for (qsizetype s = 0; s < steps.size(); ++s) {
                 const QString spath = QStringLiteral("%1.steps[%2]").arg(path).arg(s);
@@ -652,6 +699,8 @@ private:
                      QStringLiteral("unknown area \"%1\"").arg(t.area));
                 return false;
             }
+            if (!requireCitedFor(t.sources, path, book, t.area, t.needle))
+                return false;
             const auto performer = parsePerformer(by, path + QStringLiteral(".performed_by"));
             if (!performer) {
                 m_error = performer.error();

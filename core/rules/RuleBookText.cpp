@@ -63,6 +63,17 @@ QString hoursText(int hours) {
     return RulesTr::tr("%n hour(s)", nullptr, hours);
 }
 
+// What kind of source a grade is, in the words people read: a consumer page is never "a study".
+QString gradeText(const QString& grade) {
+    if (grade == u"A")
+        return RulesTr::tr("trial or review");
+    if (grade == u"B")
+        return RulesTr::tr("professional body or clinic");
+    if (grade == u"C")
+        return RulesTr::tr("consumer or clinic page");
+    return RulesTr::tr("Dermaplan's own choice");
+}
+
 } // namespace
 
 QString rulesMarkdown(const RuleBook& rules, RulesReader reader) {
@@ -215,12 +226,21 @@ QString rulesMarkdown(const RuleBook& rules, RulesReader reader) {
                                : RulesTr::tr("ongoing"),
                        performerId(t.performedBy), cite(rules, t.sources));
 
-    md += RulesTr::tr("\n## Sources\n\nGrades: A trial or review, B professional body or clinic, C "
-                      "consumer or vendor page, D Dermaplan's own conservative choice.\n\n");
-    for (const Source& s : rules.sources())
-        md += QStringLiteral("- **%1** (%2): %3%4\n")
-                  .arg(s.name, s.grade, s.title,
+    md +=
+        RulesTr::tr("\n## Sources\n\nGrades: A trial or review, B professional body or clinic, C "
+                    "consumer or clinic page (never a study), D Dermaplan's own conservative "
+                    "choice. Each rule cites only sources that speak of its area and needle.\n\n");
+    for (const Source& s : rules.sources()) {
+        QStringList scope;
+        if (!s.areas.isEmpty())
+            scope << RulesTr::tr("about the %1 only").arg(s.areas.join(QStringLiteral(", ")));
+        if (s.upTo)
+            scope << RulesTr::tr("needles up to %1 only").arg(s.upTo->toString());
+        scope.prepend(gradeText(s.grade));
+        md += QStringLiteral("- **%1** (%2, %3): %4%5\n")
+                  .arg(s.name, s.grade, scope.join(QStringLiteral("; ")), s.title,
                        s.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(s.url));
+    }
     return md;
 }
 

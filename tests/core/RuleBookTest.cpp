@@ -158,16 +158,93 @@ TEST(RuleBook, ALongerNeedleMayNotGetAShorterInterval) {
     const Error e = loadMutated([](QJsonObject& root) {
         editEntry(root, "intervals", 6, [](QJsonObject& row) { // 1.5 mm
             QJsonObject areas = row.value(QStringLiteral("areas")).toObject();
-            areas.insert(
-                QStringLiteral("body"),
-                QJsonObject{{QStringLiteral("default_days"), 3},
-                            {QStringLiteral("minimum_days"), 2},
-                            {QStringLiteral("home_use"), QStringLiteral("yes")},
-                            {QStringLiteral("sources"), QJsonArray{QStringLiteral("S-HOME")}}});
+            areas.insert(QStringLiteral("body"),
+                         QJsonObject{{QStringLiteral("default_days"), 3},
+                                     {QStringLiteral("minimum_days"), 2},
+                                     {QStringLiteral("home_use"), QStringLiteral("yes")},
+                                     {QStringLiteral("sources"),
+                                      QJsonArray{QStringLiteral("S-DERMAPLAN")}}});
             row.insert(QStringLiteral("areas"), areas);
         });
     });
     EXPECT_TRUE(e.message.contains(QStringLiteral("shorter interval"))) << e.message.toStdString();
+}
+
+// Each figure cites a source that states it (domain guide, "Sources, v3"): a rule may cite a
+// source only about the areas and needles it speaks of.
+TEST(RuleBook, EveryCitedSourceExistsAndSpeaksOfTheRulesAreaAndNeedle) {
+    const RuleBook& book = test::rules();
+    const auto speaks = [&](const QStringList& ids, const QString& area,
+                            std::optional<NeedleLength> needle) {
+        for (const QString& id : ids) {
+            const Source* source = book.source(id);
+            if (!source || !source->speaksOf(area) || (needle && !source->speaksOf(*needle)))
+                return false;
+        }
+        return !ids.isEmpty();
+    };
+    for (const IntervalRule& r : book.intervals())
+        EXPECT_TRUE(speaks(r.sources, r.area, r.needle))
+            << r.area.toStdString() << " " << r.needle.toString().toStdString();
+    for (const ZoneCap& cap : book.zoneCaps())
+        EXPECT_TRUE(speaks(cap.sources, cap.area, std::nullopt));
+    for (const AftercareRule& a : book.aftercare())
+        for (const QString& area : a.areas)
+            EXPECT_TRUE(speaks(a.sources, area, std::nullopt)) << a.id.toStdString();
+    for (const RegimenTemplate& t : book.templates())
+        EXPECT_TRUE(speaks(t.sources, t.area, t.needle)) << t.id.toStdString();
+    // The corrections of v3, one by one.
+    const auto cites = [&](const QStringList& ids, const char* id) {
+        return ids.contains(QString::fromLatin1(id));
+    };
+    for (const char* area : {"face", "neck", "body"})
+        for (double mm : {0.75, 1.0}) {
+            const IntervalRule& r =
+                book.interval(QString::fromLatin1(area), NeedleLength::fromMillimetres(mm));
+            EXPECT_FALSE(cites(r.sources, "S-HOME")) << area << " " << mm;
+            EXPECT_TRUE(cites(r.sources, "S-DERMACOSM") && cites(r.sources, "S-SPACLINIC"));
+        }
+    EXPECT_TRUE(book.source(QStringLiteral("S-FDA"))->url.startsWith(u"https://www.fda.gov/"));
+    EXPECT_TRUE(cites(book.contraindication(QStringLiteral("under-18"))->sources, "S-DERMAPLAN"));
+    EXPECT_TRUE(cites(book.deviceWear().sources, "S-CLEANBLOG"));
+    EXPECT_TRUE(cites(book.contraindication(QStringLiteral("cold-sore"))->sources, "S-CLEANBLOG"));
+    QHash<QString, QStringList> aftercare;
+    for (const AftercareRule& a : book.aftercare())
+        aftercare.insert(a.id, a.sources);
+    EXPECT_EQ(aftercare.value(QStringLiteral("makeup")), QStringList{QStringLiteral("S-YAZBEK")});
+    EXPECT_EQ(aftercare.value(QStringLiteral("sun")), QStringList{QStringLiteral("S-DERMACOSM")});
+    EXPECT_TRUE(cites(aftercare.value(QStringLiteral("actives")), "S-GOLDENCOAST"));
+    EXPECT_TRUE(cites(book.zoneCaps().constFirst().sources, "S-UNDEREYE-SKIN"));
+}
+
+TEST(RuleBook, ACitationOutsideWhatItsSourceSpeaksOfIsRefused) {
+    // Conventions for home rollers up to 0.5 mm cannot carry a 1.0 mm interval...
+    Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "intervals", 5, [](QJsonObject& row) { // 1.0 mm
+            QJsonObject areas = row.value(QStringLiteral("areas")).toObject();
+            QJsonObject face = areas.value(QStringLiteral("face")).toObject();
+            face.insert(QStringLiteral("sources"), QJsonArray{QStringLiteral("S-HOME")});
+            areas.insert(QStringLiteral("face"), face);
+            row.insert(QStringLiteral("areas"), areas);
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("intervals[5].areas.face.sources[0]"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("up to 0.5 mm"))) << e.message.toStdString();
+    // ...nor a scalp trial a face template.
+    e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "templates", 0, [](QJsonObject& t) {
+            t.insert(QStringLiteral("sources"), QJsonArray{QStringLiteral("S-FAGHIHI")});
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("templates[0].sources[0]"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("scalp only"))) << e.message.toStdString();
+    // A source's areas must be areas of the rule book.
+    e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "sources", 0, [](QJsonObject& s) {
+            s.insert(QStringLiteral("areas"), QJsonArray{QStringLiteral("elbow")});
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("sources[0].areas[0]"));
 }
 
 TEST(RuleBook, TemplateBelowItsMinimumIsRefused) {
