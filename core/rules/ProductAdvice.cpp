@@ -18,6 +18,22 @@ const Advice* brokenSkinAdvice(const RuleBook& rules) {
     return nullptr;
 }
 
+Reason typedActiveAdvice(const QString& name, const ActiveKind& active, const Advice* advice) {
+    Reason r;
+    r.severity = Severity::Advise;
+    r.rule = QStringLiteral("product-broken-skin");
+    r.message = ProductTr::tr("“%1” looks like %2, an active the aftercare pauses: not meant for "
+                              "freshly needled skin. %3")
+                    .arg(name, active.label, advice ? advice->text : QString())
+                    .trimmed();
+    r.sources = active.sources;
+    if (advice)
+        for (const QString& id : advice->sources)
+            if (!r.sources.contains(id))
+                r.sources << id;
+    return r;
+}
+
 } // namespace
 
 QList<Reason> productAdvice(const Session& session, const QList<Product>& products,
@@ -28,7 +44,13 @@ QList<Reason> productAdvice(const Session& session, const QList<Product>& produc
         const auto it = std::find_if(products.cbegin(), products.cend(), [&](const Product& p) {
             return p.name.compare(name, Qt::CaseInsensitive) == 0;
         });
-        if (it == products.cend() || it->brokenSkin == Product::BrokenSkin::Yes)
+        if (it == products.cend()) {
+            // Typed by hand: an active is known by its name ("Vitamin C serum", "tretinoin").
+            if (const ActiveKind* active = rules.activeNamed(name))
+                out << typedActiveAdvice(name, *active, advice);
+            continue;
+        }
+        if (it->brokenSkin == Product::BrokenSkin::Yes)
             continue;
         Reason r;
         r.severity = Severity::Advise;

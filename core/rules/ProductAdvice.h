@@ -8,7 +8,8 @@
 namespace dermaplan {
 
 // The guide's warning for each product of `session` that the user's list does not mark as meant
-// for freshly needled skin (marked "no", or not known). Products not in the list, and those
+// for freshly needled skin (marked "no", or not known), and for each one typed by hand whose
+// name says it is an active (RuleBook::activeNamed). Other products not in the list, and those
 // marked "yes", get none.
 [[nodiscard]] QList<Reason> productAdvice(const Session& session, const QList<Product>& products,
                                           const RuleBook& rules);

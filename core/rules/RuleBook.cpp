@@ -173,6 +173,34 @@ QString RuleBook::sourceNames(const QStringList& ids) const {
     return names.join(QStringLiteral("; "));
 }
 
+namespace {
+
+// Words as a phrase match them: lower case, every run of other characters one space, padded
+// ("Retin-A  Micro" -> " retin a micro ").
+QString phraseForm(const QString& text) {
+    QString out = QStringLiteral(" ");
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber())
+            out += c;
+        else if (!out.endsWith(u' '))
+            out += u' ';
+    }
+    if (!out.endsWith(u' '))
+        out += u' ';
+    return out;
+}
+
+} // namespace
+
+const ActiveKind* RuleBook::activeNamed(const QString& productName) const {
+    const QString name = phraseForm(productName);
+    for (const ActiveKind& a : m_actives)
+        for (const QString& word : a.words)
+            if (name.contains(phraseForm(word)))
+                return &a;
+    return nullptr;
+}
+
 const Source* RuleBook::source(const QString& id) const {
     for (const Source& s : m_sources)
         if (s.id == id)

@@ -36,6 +36,15 @@ struct Advice {
     QStringList sources;
 };
 
+// A kind of active the aftercare pauses (retinoids, AHA/BHA acids, vitamin C, benzoyl
+// peroxide), with the names and common brands a product typed by hand is recognised by.
+struct ActiveKind {
+    QString kind;      // a product kind (domain/Product.h): "retinoid"
+    QString label;     // "a retinoid"
+    QStringList words; // "tretinoin", "retin-a", "differin": whole words, any case
+    QStringList sources;
+};
+
 struct Zone {
     QString id;
     QString name;
@@ -216,6 +225,9 @@ public:
     [[nodiscard]] const QStringList& cleaningSteps() const { return m_cleaningSteps; }
     // Lines every schedule carries (products for broken skin, redness), with their sources.
     [[nodiscard]] const QList<Advice>& generalAdvice() const { return m_generalAdvice; }
+    [[nodiscard]] const QList<ActiveKind>& actives() const { return m_actives; }
+    // The active a product's name says it is ("Vitamin C serum", "Tretinoin 0.05 %"), if any.
+    [[nodiscard]] const ActiveKind* activeNamed(const QString& productName) const;
     [[nodiscard]] const QString& disclaimer() const { return m_disclaimer; }
     [[nodiscard]] const QStringList& cleaningSources() const { return m_cleaningSources; }
 
@@ -238,6 +250,7 @@ private:
     QStringList m_cleaningSteps;
     QStringList m_cleaningSources;
     QList<Advice> m_generalAdvice;
+    QList<ActiveKind> m_actives;
     QString m_disclaimer;
 };
 

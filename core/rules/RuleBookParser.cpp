@@ -1,5 +1,7 @@
 #include "RuleBookParser.h"
 
+#include "domain/Product.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +39,8 @@ public:
             !checkSourceAreas(book) || !parseIntervals(root, book) || !parseZoneCaps(root, book) ||
             !parseContraindications(root, book) || !parseDeviceWear(root, book) ||
             !parseCleaning(root, book) || !parseAftercare(root, book) ||
-            !parseFollowUp(root, book) || !parseAdvice(root, book) || !parseTemplates(root, book))
+            !parseFollowUp(root, book) || !parseAdvice(root, book) || !parseActives(root, book) ||
+            !parseTemplates(root, book))
             return *m_error;
         book.m_disclaimer = root.value(u"disclaimer").toString();
         if (book.m_disclaimer.isEmpty())
@@ -679,6 +682,35 @@ private:
                            item))
             return false;
         return true;
+    }
+
+    bool parseActives(const QJsonObject& root, RuleBook& book) {
+        const auto item = [&](const QJsonObject& o, const QString& path) {
+            ActiveKind a;
+            QJsonArray words;
+            if (!requireString(o, QStringLiteral("kind"), path, a.kind) ||
+                !requireString(o, QStringLiteral("label"), path, a.label) ||
+                !requireArray(o, QStringLiteral("words"), path + QStringLiteral(".words"), words) ||
+                !requireSources(o, path, a.sources))
+                return false;
+            if (!productKinds().contains(a.kind)) {
+                fail(path + QStringLiteral(".kind"),
+                     QStringLiteral("\"%1\" is not a product kind").arg(a.kind));
+                return false;
+            }
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                const QString word = words.at(i).toString().trimmed();
+                if (word.isEmpty()) {
+                    fail(QStringLiteral("%1.words[%2]").arg(path).arg(i),
+                         QStringLiteral("must be a name"));
+                    return false;
+                }
+                a.words << word;
+            }
+            book.m_actives << a;
+            return true;
+        };
+        return forEachObject(root, QStringLiteral("actives"), QStringLiteral("actives"), item);
     }
 
     bool parseTemplates(const QJsonObject& root, RuleBook& book) {

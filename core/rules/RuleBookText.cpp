@@ -195,6 +195,13 @@ QString rulesMarkdown(const RuleBook& rules, RulesReader reader) {
     }
     for (const Advice& advice : rules.generalAdvice())
         md += QStringLiteral("- %1 %2\n").arg(advice.text, cite(rules, advice.sources));
+    md +=
+        RulesTr::tr("\nA product typed by hand, not chosen from your list, is taken for an active "
+                    "when its name holds one of these words (any case) and gets the same "
+                    "advice:\n\n");
+    for (const ActiveKind& a : rules.actives())
+        md += QStringLiteral("- %1: %2 %3\n")
+                  .arg(a.label, a.words.join(QStringLiteral(", ")), cite(rules, a.sources));
 
     const FollowUpRules& f = rules.followUp();
     QStringList at;

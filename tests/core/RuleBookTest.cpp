@@ -377,3 +377,13 @@ TEST(RuleBook, AftercareRulesSayWhichAreAboutActives) {
     });
     EXPECT_EQ(e.field, QStringLiteral("aftercare[0].about_actives"));
 }
+
+TEST(RuleBook, AnActiveOfAnUnknownProductKindIsRefused) {
+    const Error e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "actives", 0,
+                  [](QJsonObject& a) { a.insert(QStringLiteral("kind"), QStringLiteral("acne")); });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("actives[0].kind"));
+    EXPECT_TRUE(test::rules().activeNamed(QStringLiteral("Tretinoin 0.05 %")));
+    EXPECT_FALSE(test::rules().activeNamed(QStringLiteral("Retinolike")));
+}

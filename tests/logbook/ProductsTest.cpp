@@ -79,6 +79,40 @@ TEST_F(ProductsTest, AProductNotMeantForBrokenSkinGetsTheGuidesWarning) {
     EXPECT_TRUE(reasons[0].message.contains(u"not known to be meant"_s));
 }
 
+// Products typed by hand, not in the list, are known by the guide's actives and their common
+// brands, whatever their case: they get the same warning as a listed active.
+TEST_F(ProductsTest, ATypedActiveIsRecognisedByItsNameOrBrand) {
+    Session s = draft(u"face"_s, 0.25, m_today);
+    const auto warned = [&](const QString& typed) {
+        s.products = typed;
+        const auto verdict = m_logbook->check(s);
+        return verdict ? productReasons(*verdict) : QList<Reason>{};
+    };
+    for (const auto& [typed, kind] :
+         {std::pair{u"Vitamin C serum"_s, u"vitamin C"_s},
+          std::pair{u"tretinoin"_s, u"a retinoid"_s},
+          std::pair{u"RETIN-A micro"_s, u"a retinoid"_s},
+          std::pair{u"The Ordinary Glycolic Acid 7%"_s, u"an AHA/BHA acid"_s},
+          std::pair{u"Paula's Choice 2% BHA"_s, u"an AHA/BHA acid"_s},
+          std::pair{u"panoxyl wash"_s, u"benzoyl peroxide"_s},
+          std::pair{u"L-Ascorbic acid 15 %"_s, u"vitamin C"_s},
+          std::pair{u"Differin gel"_s, u"a retinoid"_s}}) {
+        const QList<Reason> reasons = warned(typed);
+        ASSERT_EQ(reasons.size(), 1) << typed.toStdString();
+        EXPECT_TRUE(reasons[0].message.startsWith(u"“"_s + typed + u"” looks like "_s + kind))
+            << reasons[0].message.toStdString();
+        EXPECT_TRUE(reasons[0].message.contains(u"granulomas"_s));
+        EXPECT_EQ(reasons[0].severity, Severity::Advise);
+        EXPECT_TRUE(reasons[0].sources.contains(u"S-ACTIVES"_s));
+    }
+    // Whole words only: a name that merely contains the letters is not an active.
+    for (const QString& typed :
+         {u"Aloe vera gel"_s, u"Shea butter"_s, u"Bhakti cream"_s, u"Cica balm"_s})
+        EXPECT_TRUE(warned(typed).isEmpty()) << typed.toStdString();
+    // Two typed actives, two warnings.
+    EXPECT_EQ(warned(u"retinol, vitamin c"_s).size(), 2);
+}
+
 TEST_F(ProductsTest, TheScheduleNamesTheUsersActivesWhereItPausesThem) {
     ASSERT_TRUE(m_logbook->log(draft(u"face"_s, 0.5, m_today)));
     auto week = m_logbook->schedule(m_today, m_today.addDays(6));
