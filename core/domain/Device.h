@@ -31,6 +31,12 @@ struct DeviceState {
     // recorded that day counts as after it); invalid when there is none.
     QDateTime lastUsed;
     std::optional<QDateTime> lastCleaned;
+
+    // Cleaned before the first use and after every use (domain guide): a device never cleaned
+    // needs it, and so does one used since its last cleaning.
+    [[nodiscard]] bool needsCleaning() const {
+        return !lastCleaned || (lastUsed.isValid() && *lastCleaned < lastUsed);
+    }
 };
 
 } // namespace dermaplan

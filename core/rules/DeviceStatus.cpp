@@ -21,10 +21,7 @@ DeviceStatus deviceStatus(const DeviceState& state, const RuleBook& rules, QDate
     s.useLimit = pen ? 1 : wear.refuseAfterUses;
     if (!pen && d.firstUse.isValid())
         s.replaceBy = d.firstUse.addDays(wear.refuseAfterDays);
-    // Clean before the first use and after every use: a roller never cleaned needs it, and so
-    // does one used since its last cleaning.
-    s.needsCleaning =
-        !state.lastCleaned || (state.lastUsed.isValid() && *state.lastCleaned < state.lastUsed);
+    s.needsCleaning = state.needsCleaning();
     if (d.retiredOn && *d.retiredOn <= today)
         s.level = DeviceStatus::Level::Retired;
     else if (state.usesSoFar >= s.useLimit || (s.replaceBy.isValid() && s.replaceBy <= today))

@@ -185,6 +185,21 @@ void checkDevice(Verdict& verdict, const Session& draft, const DeviceState& stat
                          {QStringLiteral("S-DERMAPLAN")},
                          {}});
     } else {
+        // Before the first use and after every use (a pen's cartridge is sold sterile).
+        if (state.needsCleaning())
+            verdict.add({Severity::Advise,
+                         QStringLiteral("device-cleaning"),
+                         state.lastUsed.isValid()
+                             ? SafetyText::tr("The device \"%1\" has not been cleaned since it "
+                                              "was used on %2: clean it before this session "
+                                              "(see the Safety Guide's cleaning steps).")
+                                   .arg(d.name, isoDateText(state.lastUsed.date()))
+                             : SafetyText::tr("The device \"%1\" has no cleaning recorded: clean "
+                                              "it before its first use (see the Safety Guide's "
+                                              "cleaning steps).")
+                                   .arg(d.name),
+                         rules.cleaningSources(),
+                         {}});
         // Stamps follow the roller rule.
         const int thisUse = state.usesSoFar + 1;
         if (state.usesSoFar >= wear.refuseAfterUses)

@@ -16,7 +16,7 @@ struct Reason {
     Severity severity = Severity::Advise;
     QString rule;    // "interval", "interval-default", "zone-cap", "home-use", "contraindication",
                      // "device-wear", "device-retired", "device-needle", "device-single-use",
-                     // "device-cleaning", "reaction", "product"
+                     // "device-cleaning", "reaction", "product-broken-skin"
     QString message; // plain words, ready to show
     QStringList sources;
     std::optional<QDate> earliestAllowedDate; // for interval reasons

@@ -12,6 +12,9 @@ done
 
 run device add --name "Face roller" --needle 0.5 --count 540 --first-use 2026-11-01
 expect "device add prints the id" 0 "^1$"
+run log --area face --needle 0.25 --date 2026-11-02 --device 1 --dry-run
+expect "a device never cleaned gets advice" 0 "has no cleaning recorded: clean it before its first use"
+run device clean 1 --at 2026-11-01T09:00; expect "device clean before its first use" 0
 run log --area face --zone cheeks,forehead --needle 0.5 --at 2026-11-02T20:30 --device 1 --pain 2 --notes 'a, "quoted" note'
 expect "log with a device and a time" 0 "^1$"
 run history --format json

@@ -1,6 +1,7 @@
 // The safety rules, table-driven from the same rule data the app uses.
 #include "TestSupport.h"
 
+#include "domain/IsoDate.h"
 #include "rules/SafetyCheck.h"
 
 #include <gtest/gtest.h>
@@ -198,6 +199,7 @@ TEST(SafetyCheck, DeviceWearAdvisesThenRefuses) {
     state.device.name = QStringLiteral("Roller");
     state.device.needle = NeedleLength::fromMillimetres(0.5);
     state.device.firstUse = kToday.addDays(-10);
+    state.lastCleaned = QDateTime(kToday, QTime(8, 0)); // clean: only wear is looked at here
     const Session s = session(QStringLiteral("body"), 0.5, kToday);
     state.usesSoFar = wear.adviseFromUse - 2;
     EXPECT_EQ(findRule(check(s, {}, state), QStringLiteral("device-wear")), nullptr);
@@ -212,6 +214,37 @@ TEST(SafetyCheck, DeviceWearAdvisesThenRefuses) {
     EXPECT_EQ(check(s, {}, state).severity, Severity::Ok);
     state.device.retiredOn = kToday.addDays(-1);
     EXPECT_NE(findRule(check(s, {}, state), QStringLiteral("device-retired")), nullptr);
+}
+
+// A roller is cleaned before its first use and after every use (domain guide): the check says
+// so when it is not, as the Devices page and Today do.
+TEST(SafetyCheck, ADeviceThatNeedsCleaningGetsAdvice) {
+    DeviceState state;
+    state.device.id = 1;
+    state.device.name = QStringLiteral("Roller");
+    state.device.needle = NeedleLength::fromMillimetres(0.5);
+    Session s = session(QStringLiteral("body"), 0.5, kToday);
+    s.deviceId = 1;
+    const Reason* never = findRule(check(s, {}, state), QStringLiteral("device-cleaning"));
+    ASSERT_NE(never, nullptr) << "never cleaned";
+    EXPECT_EQ(never->severity, Severity::Advise);
+    EXPECT_TRUE(never->message.contains(QStringLiteral("before its first use")));
+    EXPECT_EQ(never->sources, rules().cleaningSources());
+    state.usesSoFar = 1;
+    state.lastUsed = QDateTime(kToday.addDays(-7), QTime(21, 0));
+    state.lastCleaned = QDateTime(kToday.addDays(-7), QTime(20, 0));
+    const Reason* used = findRule(check(s, {}, state), QStringLiteral("device-cleaning"));
+    ASSERT_NE(used, nullptr) << "used after its last cleaning";
+    EXPECT_TRUE(used->message.contains(isoDateText(kToday.addDays(-7))));
+    state.lastCleaned = QDateTime(kToday.addDays(-7), QTime(22, 0));
+    EXPECT_EQ(findRule(check(s, {}, state), QStringLiteral("device-cleaning")), nullptr)
+        << "cleaned after its last use";
+    state.lastCleaned.reset();
+    state.usesSoFar = 0;
+    state.lastUsed = {};
+    state.device.kind = QStringLiteral("pen");
+    EXPECT_EQ(findRule(check(s, {}, state), QStringLiteral("device-cleaning")), nullptr)
+        << "a pen's cartridge is sold sterile";
 }
 
 TEST(SafetyCheck, AnOverrideReasonLetsARefusalBeSavedAndSaysSo) {
