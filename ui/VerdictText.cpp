@@ -41,8 +41,11 @@ QString verdictHtml(const Result<Verdict>& verdict, const RuleBook& rules) {
         headline = VerdictTr::tr("⚠ Allowed, with advice:");
         break;
     case Severity::Refuse:
-        headline = v.overridden ? VerdictTr::tr("✖ Refused, recorded with your override reason:")
-                                : VerdictTr::tr("✖ Not advised: this would break a safety rule.");
+        headline = v.unchangedByEdit
+                       ? VerdictTr::tr("✔ This edit changes nothing the rules judge: what they "
+                                       "said when the session was logged stands.")
+                   : v.overridden ? VerdictTr::tr("✖ Refused, recorded with your override reason:")
+                                  : VerdictTr::tr("✖ Not advised: this would break a safety rule.");
         break;
     }
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(headline.toHtmlEscaped());

@@ -112,6 +112,17 @@ Result<Verdict> Logbook::check(const Session& draft) const {
     auto neighbours = SessionStore(m_db).list(f);
     if (!neighbours)
         return neighbours.error();
+    // An edit is judged on what it changes: a later session that was logged against a rule
+    // carries that broken rule itself (its override reason), and does not hold this one back.
+    std::optional<Session> stored;
+    if (draft.id) {
+        const auto before = SessionStore(m_db).get(draft.id);
+        if (before)
+            stored = *before;
+        neighbours.value().removeIf([&](const Session& s) {
+            return !s.overrideReason.isEmpty() && s.id != draft.id && comesBefore(draft, s);
+        });
+    }
     if (const Status reactions = withReactions(neighbours.value(), {draft.area}, draft.date);
         !reactions)
         return reactions.error();
@@ -119,13 +130,16 @@ Result<Verdict> Logbook::check(const Session& draft) const {
     if (!device)
         return device.error();
     const auto checked = checkSession(draft, *neighbours, m_rules, today(), *device);
-    if (!checked || draft.products.trimmed().isEmpty())
+    if (!checked)
         return checked;
+    Verdict verdict = *checked;
+    verdict.unchangedByEdit = stored && judgedAlike(*stored, draft);
+    if (draft.products.trimmed().isEmpty())
+        return verdict;
     // The user's products say which of the session's are meant for freshly needled skin.
     const auto products = this->products();
     if (!products)
         return products.error();
-    Verdict verdict = *checked;
     for (const Reason& r : productAdvice(draft, *products, m_rules))
         verdict.add(r);
     return verdict;

@@ -366,6 +366,14 @@ Result<Verdict> checkSessionOnArea(const Session& draft, std::span<const Session
     return verdict;
 }
 
+bool judgedAlike(const Session& a, const Session& b) {
+    const auto judged = [](const Session& s) {
+        return std::tie(s.date, s.time, s.area, s.zones, s.needle, s.performedBy, s.deviceId,
+                        s.contraindications);
+    };
+    return judged(a) == judged(b);
+}
+
 Result<Verdict> checkRegimen(const Regimen& regimen, const RuleBook& rules) {
     if (auto common = validateCommon(regimen.area, regimen.zones, regimen.needle, rules); !common)
         return common.error();

@@ -37,6 +37,10 @@ namespace dermaplan {
                                                  const RuleBook& rules, QDate today,
                                                  const std::optional<DeviceState>& device = {});
 
+// Whether the rules would judge `a` and `b` alike: the same day and time, place, needle,
+// performer, device and checklist (what differs is only pain, reaction, products or notes).
+[[nodiscard]] bool judgedAlike(const Session& a, const Session& b);
+
 // Validates a regimen and checks its cadence and needle: a cadence below the minimum interval is
 // refused whoever performs it (the planner must never plan sessions closer than the minimum).
 [[nodiscard]] Result<Verdict> checkRegimen(const Regimen& regimen, const RuleBook& rules);

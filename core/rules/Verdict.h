@@ -27,9 +27,15 @@ struct Verdict {
     QList<Reason> reasons;
     std::optional<QDate> earliestAllowedDate; // the latest of the reasons' dates
     bool overridden = false;                  // refused, but the user gave an override reason
+    // An edit of a stored session that changes nothing the rules judge (only its pain, notes,
+    // products...): what they say was said when it was logged, and does not block the edit.
+    bool unchangedByEdit = false;
 
-    // A refusal blocks saving unless it was overridden with a reason.
-    [[nodiscard]] bool blocksSaving() const { return severity == Severity::Refuse && !overridden; }
+    // A refusal blocks saving unless it was overridden with a reason, or an edit leaves what it
+    // refuses as it was.
+    [[nodiscard]] bool blocksSaving() const {
+        return severity == Severity::Refuse && !overridden && !unchangedByEdit;
+    }
     void add(Reason reason);
 };
 

@@ -233,6 +233,51 @@ TEST_F(LogbookTest, AnEditIsCheckedAgainWhenItIsStored) {
 
 // While an import is being checked (the app shows a progress dialog and processes events),
 // no write lock is held: the command-line tool can log meanwhile.
+// An edit is judged on what it changes: a valid session whose pain or notes change is never
+// blocked, and a later session logged against a rule carries that rule itself.
+TEST_F(LogbookTest, AnEditIsJudgedOnWhatItChanges) {
+    const auto first = m_logbook->log(draft(QStringLiteral("face"), 0.5, kToday.addDays(-10)));
+    ASSERT_TRUE(first && first->id);
+    Session tooSoon = draft(QStringLiteral("face"), 0.5, kToday.addDays(-7));
+    tooSoon.overrideReason = QStringLiteral("my dermatologist said so");
+    const auto second = m_logbook->log(tooSoon);
+    ASSERT_TRUE(second && second->id && second->verdict.overridden);
+
+    // The earlier, valid session: its pain and notes change.
+    Session earlier = *m_logbook->session(*first->id);
+    earlier.pain = 3;
+    earlier.notes = QStringLiteral("stung a little");
+    const auto verdict = m_logbook->check(earlier);
+    ASSERT_TRUE(verdict);
+    EXPECT_FALSE(verdict->blocksSaving());
+    ASSERT_TRUE(m_logbook->editSession(earlier));
+    EXPECT_EQ(m_logbook->session(*first->id)->notes, earlier.notes);
+
+    // Its needle changes: the overridden session after it does not hold it back either.
+    earlier = *m_logbook->session(*first->id);
+    earlier.needle = NeedleLength::fromMillimetres(0.25);
+    ASSERT_TRUE(m_logbook->editSession(earlier));
+
+    // The overridden session's own notes: saved, and its override reason kept.
+    Session later = *m_logbook->session(*second->id);
+    later.notes = QStringLiteral("fine after all");
+    ASSERT_TRUE(m_logbook->editSession(later));
+    EXPECT_EQ(m_logbook->session(*second->id)->overrideReason, tooSoon.overrideReason);
+
+    // Moving the overridden session is a change: judged again (its reason still stands).
+    later = *m_logbook->session(*second->id);
+    later.overrideReason.clear();
+    later.date = kToday.addDays(-8);
+    const auto moved = m_logbook->check(later);
+    ASSERT_TRUE(moved);
+    EXPECT_TRUE(moved->blocksSaving()) << "closer to the first: a new refusal needs a reason";
+
+    // A new session before the overridden one is judged against it: that conflict is new.
+    const auto inserted = m_logbook->check(draft(QStringLiteral("face"), 0.25, kToday.addDays(-8)));
+    ASSERT_TRUE(inserted);
+    EXPECT_TRUE(inserted->blocksSaving());
+}
+
 TEST_F(LogbookTest, CheckingAnImportHoldsNoLockAndCanBeCancelled) {
     io::ImportResult parsed;
     for (int i = 0; i < 1000; ++i)

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -142,6 +143,32 @@ TEST_F(LogDialogTest, InvalidNeedleTextIsExplainedAndBlocksSaving) {
     EXPECT_TRUE(findByName<QLabel>(&dialog, QStringLiteral("Safety verdict"))
                     ->text()
                     .contains(QStringLiteral("4")));
+}
+
+// Editing the notes of a valid session is not blocked by a later session logged against a rule
+// with an override reason; the verdict says the edit changes nothing the rules judge.
+TEST_F(LogDialogTest, EditingTheNotesOfAnEarlierSessionIsNotBlockedByALaterOverride) {
+    const auto first =
+        m_context->logbook().log(test::session(u"face"_qs, 0.5, kToday.addDays(-10)));
+    ASSERT_TRUE(first && first->id);
+    Session tooSoon = test::session(u"face"_qs, 0.5, kToday.addDays(-7));
+    tooSoon.overrideReason = u"my dermatologist said so"_qs;
+    const auto second = m_context->logbook().log(tooSoon);
+    ASSERT_TRUE(second && second->id);
+
+    ui::LogSessionDialog earlier(*m_context, nullptr, *m_context->logbook().session(*first->id));
+    earlier.show();
+    findByName<QPlainTextEdit>(&earlier, u"Notes"_qs)->setPlainText(u"stung a little"_qs);
+    EXPECT_TRUE(saveButton(earlier)->isEnabled())
+        << findByName<QLabel>(&earlier, u"Safety verdict"_qs)->text().toStdString();
+
+    ui::LogSessionDialog later(*m_context, nullptr, *m_context->logbook().session(*second->id));
+    later.show();
+    findByName<QPlainTextEdit>(&later, u"Notes"_qs)->setPlainText(u"fine after all"_qs);
+    EXPECT_TRUE(saveButton(later)->isEnabled());
+    EXPECT_TRUE(findByName<QLabel>(&later, u"Safety verdict"_qs)
+                    ->text()
+                    .contains(u"changes nothing the rules judge"_qs));
 }
 
 TEST_F(LogDialogTest, TodayPageSaysWhenEachNeedleIsAllowedAgain) {
