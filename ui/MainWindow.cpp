@@ -81,6 +81,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_today, &TodayPage::logSessionRequested, this, &MainWindow::logSession);
     m_reminders = new ReminderCenter(context, &QTime::currentTime, this);
     connect(m_reminders, &ReminderCenter::remindersDue, this, &MainWindow::showReminders);
+    connect(m_reminders, &ReminderCenter::currentChanged, m_banner, &ReminderBanner::keepOnly);
     connect(m_banner, &ReminderBanner::showTodayRequested, this, &MainWindow::bringToFront);
 
     // The week to print or export is the one the Plan page shows, when it is the page in front.

@@ -130,6 +130,29 @@ TEST_F(RemindersTest, WithoutATrayTheBannerShowsThem) {
     EXPECT_TRUE(window.reminderBanner()->isHidden());
 }
 
+// An answered question, or a logged session, leaves the banner at once: it never asks again what
+// was answered.
+TEST_F(RemindersTest, TheBannerDropsWhatWasAnsweredOrDone) {
+    const auto logged = m_context->logbook().log(test::session(u"face"_s, 0.25, kStart));
+    ASSERT_TRUE(logged && logged->id);
+    advanceTo(kStart.addDays(1)); // the 24-hour question is due, and nothing was planned today
+    ui::MainWindow window(*m_context);
+    window.show();
+    window.setRemindersEnabled(true);
+    ASSERT_TRUE(window.reminderBanner()->isVisible());
+    ASSERT_TRUE(window.reminderBanner()->text().contains(u"skin"_s))
+        << window.reminderBanner()->text().toStdString();
+    ASSERT_TRUE(m_context->logbook().addFollowUp(
+        FollowUp{0, *logged->id, kStart.addDays(1), u"fine"_s, {}}));
+    EXPECT_FALSE(window.reminderBanner()->text().contains(u"skin"_s))
+        << window.reminderBanner()->text().toStdString();
+    EXPECT_TRUE(window.reminderBanner()->text().contains(u"Scalp"_s)) << "the missed day stays";
+    // Yesterday's planned scalp session, logged after all: nothing is left to remind of.
+    ASSERT_TRUE(m_context->logbook().log(test::session(u"scalp"_s, 0.25, kStart)));
+    EXPECT_TRUE(window.reminderBanner()->isHidden())
+        << window.reminderBanner()->text().toStdString();
+}
+
 TEST_F(RemindersTest, PreferencesOfferStartAtLoginOnlyWithReminders) {
     ui::PreferencesDialog dialog(ui::Preferences::load());
     EXPECT_FALSE(dialog.remindersBox()->isChecked());

@@ -1,10 +1,13 @@
 #include "ReminderCenter.h"
 
 #include "AppContext.h"
+#include "logbook/Logbook.h"
 #include "storage/Database.h"
 
 #include <QLocale>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace dermaplan::ui {
 
@@ -22,6 +25,8 @@ ReminderCenter::ReminderCenter(AppContext& context, std::function<QTime()> now, 
     m_morning.setSingleShot(true);
     connect(&m_morning, &QTimer::timeout, this, &ReminderCenter::check);
     connect(&m_context, &AppContext::dayChanged, this, &ReminderCenter::checkInTheMorning);
+    // What was answered or done since is no longer current: looked at again at once.
+    connect(&m_context.logbook(), &Logbook::changed, this, &ReminderCenter::refresh);
 }
 
 QString ReminderCenter::settingsGroup() const {
@@ -72,8 +77,25 @@ void ReminderCenter::check() {
     settings.setValue(kShown, keys);
     settings.setValue(kLastSeen, m_context.today().toString(Qt::ISODate));
     m_current = std::move(reminders).value();
+    m_since = lastSeen;
+    emit currentChanged(m_current);
     if (!fresh.isEmpty())
         emit remindersDue(fresh);
+}
+
+void ReminderCenter::refresh() {
+    if (!m_enabled || m_current.isEmpty())
+        return;
+    auto reminders = m_context.logbook().reminders(m_since, QLocale());
+    if (!reminders) {
+        m_context.reportError(reminders.error());
+        return;
+    }
+    m_current.removeIf([&](const Reminder& r) {
+        return std::none_of(reminders->cbegin(), reminders->cend(),
+                            [&](const Reminder& now) { return now.key == r.key; });
+    });
+    emit currentChanged(m_current);
 }
 
 } // namespace dermaplan::ui

@@ -41,10 +41,15 @@ public slots:
 private slots:
     // At a new day: now when it is morning already, else at kMorningHour.
     void checkInTheMorning();
+    // After a change to the history: current() again from the same day on, announcing nothing
+    // (an answered question, a session logged after all, drop out of it).
+    void refresh();
 
 signals:
     // Reminders not shown before, all that came up at one look (one notification, not ten).
     void remindersDue(const QList<Reminder>& reminders);
+    // current() changed: a question was answered, a session logged (the banner drops them).
+    void currentChanged(const QList<Reminder>& current);
 
 private:
     // The QSettings group of this database's reminders (a second database has its own).
@@ -55,6 +60,7 @@ private:
     QTimer m_morning;
     bool m_enabled = false;
     QList<Reminder> m_current;
+    QDate m_since; // the day the last look counted from
 };
 
 } // namespace dermaplan::ui

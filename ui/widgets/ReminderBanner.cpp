@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace dermaplan::ui {
 
 ReminderBanner::ReminderBanner(QWidget* parent)
@@ -33,12 +35,30 @@ ReminderBanner::ReminderBanner(QWidget* parent)
 void ReminderBanner::showReminders(const QList<Reminder>& reminders) {
     if (reminders.isEmpty())
         return;
+    m_shown = reminders;
+    render();
+    show();
+}
+
+void ReminderBanner::keepOnly(const QList<Reminder>& current) {
+    const qsizetype before = m_shown.size();
+    m_shown.removeIf([&](const Reminder& r) {
+        return std::none_of(current.cbegin(), current.cend(),
+                            [&](const Reminder& c) { return c.key == r.key; });
+    });
+    if (m_shown.size() == before)
+        return;
+    render();
+    if (m_shown.isEmpty())
+        hide();
+}
+
+void ReminderBanner::render() {
     QStringList lines;
-    for (const Reminder& r : reminders)
+    for (const Reminder& r : std::as_const(m_shown))
         lines << QStringLiteral("<b>%1</b> — %2")
                      .arg(r.title.toHtmlEscaped(), r.text.toHtmlEscaped());
     m_text->setText(lines.join(QStringLiteral("<br>")));
-    show();
 }
 
 QString ReminderBanner::text() const {

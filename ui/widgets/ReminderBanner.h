@@ -16,13 +16,18 @@ public:
     explicit ReminderBanner(QWidget* parent = nullptr);
 
     void showReminders(const QList<Reminder>& reminders);
+    // Keeps only the shown reminders still in `current`; hides when none is left.
+    void keepOnly(const QList<Reminder>& current);
     [[nodiscard]] QString text() const;
 
 signals:
     void showTodayRequested();
 
 private:
+    void render();
+
     QLabel* m_text = nullptr;
+    QList<Reminder> m_shown;
 };
 
 } // namespace dermaplan::ui
