@@ -40,6 +40,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -819,6 +820,39 @@ TEST_F(PagesTest, HistoryShowsWhichRuleAnImportedSessionBroke) {
     const QModelIndex cell = model.index(0, ui::SessionTableModel::OverrideColumn);
     EXPECT_EQ(model.data(cell).toString(), QStringLiteral("imported despite: ") + s.ruleBroken);
     EXPECT_TRUE(model.data(cell, Qt::ToolTipRole).toString().contains(s.ruleBroken));
+}
+
+// An overridden session is marked in its row, and the column that says why is in sight at
+// 800x600 beside sessions with long notes and products.
+TEST_F(PagesTest, HistoryMarksOverriddenSessionsAndShowsWhy) {
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-10),
+         QStringLiteral("a long note ") + QString(80, u'x'));
+    Session overridden = test::session(QStringLiteral("face"), 0.5, kToday.addDays(-7));
+    overridden.overrideReason = QStringLiteral("my dermatologist said so");
+    overridden.products = QStringLiteral("hyaluronic serum, a very long product name indeed");
+    overridden.reaction = QStringLiteral("mild redness");
+    ASSERT_TRUE(SessionStore(*m_db).add(overridden));
+    ui::HistoryPage page(*m_context);
+    page.resize(780, 480);
+    page.show();
+    QApplication::processEvents();
+    using M = ui::SessionTableModel;
+    int row = -1;
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        if (page.model()->index(r, M::DateColumn).data(M::SessionIdRole).toLongLong() &&
+            page.model()->index(r, M::OverrideColumn).data().toString() ==
+                overridden.overrideReason)
+            row = r;
+    ASSERT_GE(row, 0);
+    const QModelIndex date = page.model()->index(row, M::DateColumn);
+    EXPECT_FALSE(date.data(Qt::DecorationRole).value<QIcon>().isNull()) << "marked in the row";
+    EXPECT_TRUE(date.data(Qt::ToolTipRole).toString().contains(overridden.overrideReason));
+    const QModelIndex other = page.model()->index(row == 0 ? 1 : 0, M::DateColumn);
+    EXPECT_TRUE(other.data(Qt::DecorationRole).value<QIcon>().isNull()) << "only that row";
+    const QRect why = page.view()->visualRect(page.model()->index(row, M::OverrideColumn));
+    EXPECT_TRUE(page.view()->viewport()->rect().contains(why.topLeft()))
+        << "the override column is in sight: x " << why.x() << " of "
+        << page.view()->viewport()->width();
 }
 
 // Edits, deletes and undo in any order: every step undoes, and a session deleted and then

@@ -3,7 +3,9 @@
 #include "logbook/FollowUpText.h"
 #include "logbook/Logbook.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QStyle>
 
 namespace dermaplan::ui {
 
@@ -70,10 +72,17 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     const Session& s = m_rows.at(index.row());
     if (role == SessionIdRole)
         return s.id;
-    if (role == Qt::ToolTipRole && index.column() == OverrideColumn && !s.overrideReason.isEmpty())
-        return tr("A safety rule advised against this session; it was recorded with this reason.");
-    if (role == Qt::ToolTipRole && index.column() == OverrideColumn && !s.ruleBroken.isEmpty())
-        return tr("Imported although a safety rule refuses it: %1").arg(s.ruleBroken);
+    // A session logged against a rule is marked in its row, with why.
+    const bool brokeARule = !s.overrideReason.isEmpty() || !s.ruleBroken.isEmpty();
+    if (brokeARule && role == Qt::DecorationRole && index.column() == DateColumn)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (brokeARule && role == Qt::ToolTipRole &&
+        (index.column() == DateColumn || index.column() == OverrideColumn))
+        return s.overrideReason.isEmpty()
+                   ? tr("Imported although a safety rule refuses it: %1").arg(s.ruleBroken)
+                   : tr("A safety rule advised against this session; it was recorded with this "
+                        "reason: %1")
+                         .arg(s.overrideReason);
     if (role == Qt::ToolTipRole && index.column() == FollowUpsColumn) {
         // An answer's notes, one line each.
         QStringList lines;
@@ -164,7 +173,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case NotesColumn:
         return tr("Notes");
     case OverrideColumn:
-        return tr("Override or rule broken");
+        return tr("Rule overridden");
     case ColumnCount:
         break;
     }

@@ -24,6 +24,7 @@ public:
         AreaColumn,
         ZonesColumn,
         NeedleColumn,
+        OverrideColumn, // beside what it judged, in sight before the long texts
         DeviceColumn,
         ByColumn,
         PainColumn,
@@ -31,7 +32,6 @@ public:
         FollowUpsColumn,
         ProductsColumn,
         NotesColumn,
-        OverrideColumn,
         ColumnCount
     };
     static constexpr int PageSize = 500;
