@@ -35,6 +35,7 @@ QList<AftercareNote> aftercareNotes(QDate date, std::optional<QTime> time, const
         AftercareNote note;
         note.ruleId = rule.id;
         note.text = rule.text;
+        note.brief = rule.brief;
         note.when = rule.when;
         note.area = area;
         note.sessionDate = date;

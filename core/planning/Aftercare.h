@@ -14,6 +14,7 @@ namespace dermaplan {
 struct AftercareNote {
     QString ruleId;
     QString text;
+    QString brief; // the rule's few words: "no makeup"
     AftercareRule::When when = AftercareRule::When::After;
     QString area;
     QDate sessionDate;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace dermaplan::print {
 
 namespace {
@@ -51,6 +53,15 @@ QString dayHtml(const PosterDay& day, const QLocale& locale, const PosterLayout&
         content +=
             QStringLiteral("<p style=\"margin:0\"><i>%1: %2</i></p>").arg(esc(p.area), esc(p.text));
     content += areaLinesHtml(day.aftercare);
+    // What is still in force, in a few words, so that a "rest" day does not read as "anything
+    // goes".
+    if (!day.still.isEmpty()) {
+        QStringList areas;
+        for (const AreaLine& still : day.still)
+            areas << PrintTr::tr("%1: %2").arg(still.area, still.text);
+        content += QStringLiteral("<p style=\"margin:0; color:%1\">%2</p>")
+                       .arg(kQuiet, esc(PrintTr::tr("still: %1").arg(areas.join(u"; "_s))));
+    }
     // The padding goes under both cells, so the row grows by it whichever cell is taller.
     return QStringLiteral("<tr><td width=\"21%\" valign=\"top\" style=\"padding-bottom:%1; "
                           "white-space:nowrap\">"

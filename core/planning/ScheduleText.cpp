@@ -65,6 +65,9 @@ QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const
                                                                         : QStringLiteral(" "),
                             session.title, session.detail);
         out += areaLines(day.aftercare, QStringLiteral("      "));
+        for (const AreaLine& still : day.still)
+            out += QStringLiteral("      ") +
+                   ScheduleTextTr::tr("still: %1: %2").arg(still.area, still.text) + u'\n';
     }
     if (!poster.nextAllowed.isEmpty())
         out += u'\n' + ScheduleTextTr::tr("When each area is allowed again") + u'\n' +

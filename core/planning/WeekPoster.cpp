@@ -103,6 +103,26 @@ QString weekTitle(QDate from, QDate to, const QLocale& locale) {
     return from.daysTo(to) == 6 ? PosterTr::tr("Week of %1").arg(range) : range;
 }
 
+namespace {
+
+// Per area, in the notes' order, each rule's few words: "no makeup (last day), no actives".
+QList<AreaLine> stillLines(const QList<AftercareNote>& notes, QDate day, const RuleBook& rules) {
+    QList<AreaLine> lines;
+    for (const AftercareNote& n : notes) {
+        const QString area = areaName(n.area, rules);
+        auto line = std::find_if(lines.begin(), lines.end(),
+                                 [&](const AreaLine& l) { return l.area == area; });
+        if (line == lines.end())
+            line = lines.insert(lines.end(), AreaLine{area, {}});
+        const QString words =
+            n.lastDay == day ? PosterTr::tr("%1 (last day)").arg(n.brief) : n.brief;
+        line->text += (line->text.isEmpty() ? QString() : QStringLiteral(", ")) + words;
+    }
+    return lines;
+}
+
+} // namespace
+
 WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, const QLocale& locale) {
     WeekPoster poster;
     poster.title = weekTitle(s.from, s.to, locale);
@@ -124,13 +144,20 @@ WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, cons
                                           sessionTitle(l.area, l.needle, l.zones, rules),
                                           PosterTr::tr("done")};
         QList<AftercareNote> starting;
+        QList<AftercareNote> still;
         for (const AftercareNote& n : day.notes) {
-            if (!said.insert(keyOf(n)).second)
+            if (!said.insert(keyOf(n)).second) {
+                still << n;
                 continue;
+            }
             // Already running when the range began: said once, above the days.
-            (day.date == s.from && n.firstDay < s.from ? carried : starting) << n;
+            const bool alreadyRunning = day.date == s.from && n.firstDay < s.from;
+            (alreadyRunning ? carried : starting) << n;
+            if (alreadyRunning)
+                still << n;
         }
         out.aftercare = aftercareLines(starting, s.today, rules, locale);
+        out.still = stillLines(still, day.date, rules);
         for (const Pause& p : s.pauses)
             if (day.date >= p.from && day.date <= p.to)
                 out.paused << AreaLine{

@@ -30,6 +30,9 @@ struct PosterDay {
     QList<PosterSession> sessions; // empty: a rest day
     QList<AreaLine> paused;        // the pauses that cover the day: area ("Every area"), reason
     QList<AreaLine> aftercare;     // aftercare that starts this day, each rule once, with its end
+    // Aftercare said on an earlier day (or above the days) and still in force, in a few words:
+    // "no makeup (last day), no actives", per area.
+    QList<AreaLine> still;
 };
 
 // The week as the printed page says it, computed once from a WeeklySchedule so the page, the HTML,

@@ -113,7 +113,8 @@ struct NeedleStep {
 struct AftercareRule {
     enum class When { After, Before };
     QString id;
-    QString text; // "No makeup", "SPF 30+ daily"
+    QString text;  // "No makeup", "SPF 30+ daily"
+    QString brief; // on the days after the first, in one line with the others: "no makeup"
     When when = When::After;
     QList<NeedleStep> steps; // ordered by upTo
     QStringList areas;       // the areas it concerns; empty = every area

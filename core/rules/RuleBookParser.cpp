@@ -541,6 +541,7 @@ private:
                 return false;
             }
             rule.when = when == u"after" ? AftercareRule::When::After : AftercareRule::When::Before;
+            rule.brief = o.value(u"short").toString(rule.text);
             if (const QJsonValue actives = o.value(u"about_actives"); !actives.isUndefined()) {
                 if (!actives.isBool()) {
                     fail(path + QStringLiteral(".about_actives"),

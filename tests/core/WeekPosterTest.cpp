@@ -96,6 +96,39 @@ TEST(WeekPoster, AftercareIsSaidOnceWhereItStartsPerAreaWithItsEnd) {
         EXPECT_EQ(linesMentioning(p, line), 1) << line.toStdString();
 }
 
+// Said in full once, aftercare is still in force on the days after: each of them says so in a
+// few words, so that a "rest" day does not read as "anything goes".
+TEST(WeekPoster, EachDaySaysWhatIsStillInForceInOneShortLine) {
+    // Monday 23 November, 20:00: face, 0.5 mm (makeup 48 h, sun 7 days, SPF 4 weeks).
+    const WeekPoster p =
+        poster({}, {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 23), QTime(20, 0))});
+    ASSERT_EQ(p.days.size(), 7);
+    const auto still = [&](int day) {
+        QStringList lines;
+        for (const AreaLine& l : p.days[day].still)
+            lines << l.area + QStringLiteral(": ") + l.text;
+        return lines.join(u'\n');
+    };
+    EXPECT_TRUE(p.days[0].still.isEmpty()) << "Monday says it in full: " << still(0).toStdString();
+    EXPECT_EQ(still(1), QStringLiteral("Face: no makeup, no sauna or sweating, no direct sun, SPF "
+                                       "30+, no actives"));
+    EXPECT_TRUE(still(2).startsWith(QStringLiteral("Face: no makeup (last day)")))
+        << still(2).toStdString();
+    EXPECT_FALSE(still(3).contains(QStringLiteral("makeup"))) << "over on Wednesday evening";
+    EXPECT_TRUE(still(3).contains(QStringLiteral("no direct sun")));
+    EXPECT_TRUE(still(6).contains(QStringLiteral("SPF 30+")));
+    // The full text is still said once.
+    EXPECT_EQ(linesMentioning(p, QStringLiteral("No makeup")), 1);
+    // The text schedule says it too.
+    const QString text = renderScheduleText(
+        WeeklySchedule::forWeek(
+            kWeek, {}, {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 23), QTime(20, 0))},
+            rules(), kToday),
+        rules(), QLocale::c());
+    EXPECT_TRUE(text.contains(QStringLiteral("still: Face: no makeup (last day)")))
+        << text.toStdString();
+}
+
 TEST(WeekPoster, AftercareFromBeforeTheWeekIsSaidOnceAboveTheDays) {
     // Friday 13 November: face 0.5 mm; SPF runs for weeks, through this whole week.
     const WeekPoster p = poster({}, {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 13))});

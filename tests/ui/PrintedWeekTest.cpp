@@ -108,6 +108,9 @@ TEST_P(PrintedWeekTest, OnePagePosterReadableFromAMetre) {
     EXPECT_TRUE(text.contains(QStringLiteral("Scalp: No sauna, swimming or heavy sweating — "
                                              "through Sun 29 Nov")))
         << text.toStdString();
+    // And on the days after, what is still in force, in a few words.
+    EXPECT_TRUE(text.contains(QStringLiteral("still: Face: no makeup (last day)")))
+        << text.toStdString();
 
     // Type sizes: the planned session's line at least 16 pt, every word at least 10 pt.
     bool sessionSeen = false;
