@@ -1,8 +1,9 @@
 #include "VerdictText.h"
 
+#include "domain/IsoDate.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace dermaplan::ui {
 
@@ -12,16 +13,10 @@ class VerdictTr {
 };
 // The logbook writes dates in its messages as ISO dates (the CLI's contract, which scripts read);
 // the app shows them as the person's locale writes a long date, the one date format of the app.
-QString localDates(QString message) {
-    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
+QString localDates(const QString& message) {
     const QLocale locale;
-    for (auto it = iso.globalMatch(message); it.hasNext();) {
-        const auto m = it.next();
-        const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
-        if (date.isValid())
-            message.replace(m.captured(1), locale.toString(date, QLocale::LongFormat));
-    }
-    return message;
+    return withDatesWritten(message,
+                            [&](QDate d) { return locale.toString(d, QLocale::LongFormat); });
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "IsoDate.h"
 
+#include <QRegularExpression>
+
 namespace dermaplan {
 
 Result<QDate> parseIsoDate(QStringView text, const QString& field) {
@@ -12,6 +14,17 @@ Result<QDate> parseIsoDate(QStringView text, const QString& field) {
             field,
             QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text.left(60).toString()));
     return d;
+}
+
+QString withDatesWritten(QString text, const std::function<QString(QDate)>& write) {
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
+    for (auto it = iso.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QDate date = isoDateFromText(m.capturedView(1));
+        if (date.isValid())
+            text.replace(m.captured(1), write(date));
+    }
+    return text;
 }
 
 } // namespace dermaplan

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
+
 namespace dermaplan {
 
 // A date as files and the database hold it, "2026-11-25" (years 1 to 9999), without
@@ -48,6 +50,10 @@ inline QDate isoDateFromText(QStringView text) {
     }
     return QDate::fromString(text.toString(), Qt::ISODate);
 }
+
+// `text` with each ISO date in it ("2026-11-25") written by `write`: the core's messages carry
+// ISO dates (the CLI's contract, which scripts read); a page for people writes them its way.
+[[nodiscard]] QString withDatesWritten(QString text, const std::function<QString(QDate)>& write);
 
 // A date a person or a file gives: exactly YYYY-MM-DD (four-digit year, two-digit month and
 // day) and a day that exists; anything else is an error naming `field`. The one parser of dates

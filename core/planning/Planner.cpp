@@ -1,6 +1,7 @@
 #include "Planner.h"
 
 #include "domain/IsoDate.h"
+#include "rules/Placement.h"
 #include "rules/Reaction.h"
 
 #include <QCoreApplication>
@@ -42,28 +43,51 @@ std::optional<Held> bindingSession(const QList<Held>& held, const RuleBook& rule
 // The candidate dates of one regimen, up to `to`, before conflicts between regimens are resolved.
 QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onArea,
                              const QList<Reason>& advice, const RuleBook& rules, QDate today,
-                             QDate to, const QList<Pause>& pauses) {
+                             QDate to, const QList<Pause>& pauses,
+                             QList<SkippedOccurrence>& leftOut) {
     QDate next = regimen.start;
+    QString waited; // why the first one waits longer than the cadence says
     // The latest real session on the area re-anchors the regimen from its start on; every
     // session on it may still hold the area (a long needle's window outlasts a short one's).
     if (!onArea.isEmpty()) {
         const Session& last = onArea.constLast();
         if (last.date >= regimen.start)
             next = clockStart(last).addDays(regimen.everyDays);
-        for (const Session& s : onArea)
-            next =
-                std::max(next, clockStart(s).addDays(requiredGap(rules, regimen.area,
-                                                                 countingNeedle(s), regimen.needle)
-                                                         .minimumDays));
+        for (const Session& s : onArea) {
+            const RequiredGap gap =
+                requiredGap(rules, regimen.area, countingNeedle(s), regimen.needle);
+            const QDate held = clockStart(s).addDays(gap.minimumDays);
+            if (held > next) {
+                next = held;
+                waited = PlannerText::tr("waits for the %1 session of %2 (%3 needs at least %4 "
+                                         "days)")
+                             .arg(countingNeedle(s).toString(), isoDateText(s.date),
+                                  gap.governing.toString())
+                             .arg(gap.minimumDays);
+            }
+        }
     }
     const std::optional<QDate> lastDay = regimen.lastDay();
+    // The days the cadence alone would have used before the wait is over: left out, and why.
+    if (!waited.isEmpty() && !onArea.isEmpty() && onArea.constLast().date >= regimen.start)
+        for (QDate d = clockStart(onArea.constLast()).addDays(regimen.everyDays);
+             d < next && d <= to && (!lastDay || d <= *lastDay); d = d.addDays(regimen.everyDays))
+            if (d >= today)
+                leftOut << SkippedOccurrence{
+                    d, regimen.id, waited, regimen.area, regimen.needle, regimen.name};
     QList<Occurrence> out;
     for (QDate d = next; d <= to && (!lastDay || d <= *lastDay); d = d.addDays(regimen.everyDays)) {
         // Past a pause, and on from there: the next one is a whole interval after the moved one.
+        const QDate due = d;
         d = firstDayOutsidePauses(d, regimen.area, pauses);
         if (d > to || (lastDay && d > *lastDay))
             break;
         Occurrence o;
+        if (d != due)
+            o.moved = PlannerText::tr("moved from %1: the %2 is paused")
+                          .arg(isoDateText(due), areaInText(rules, regimen.area));
+        else if (out.isEmpty())
+            o.moved = waited;
         o.date = d;
         o.regimenId = regimen.id;
         o.regimenName = regimen.name;
@@ -114,9 +138,13 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
     for (const Regimen& regimen : std::as_const(ordered)) {
         const auto verdict = checkRegimen(regimen, rules);
         if (!verdict || verdict->severity == Severity::Refuse) {
-            plan.skipped << SkippedOccurrence{regimen.start, regimen.id,
+            plan.skipped << SkippedOccurrence{regimen.start,
+                                              regimen.id,
                                               verdict ? verdict->reasons.constFirst().message
-                                                      : verdict.error().toString()};
+                                                      : verdict.error().toString(),
+                                              regimen.area,
+                                              regimen.needle,
+                                              regimen.name};
             continue;
         }
         QList<Reason> advice;
@@ -126,7 +154,7 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
         if (!byArea.contains(regimen.area))
             areaOrder << regimen.area;
         byArea[regimen.area] << candidates(regimen, sessionsOnArea(history, regimen.area), advice,
-                                           rules, today, to, pauses);
+                                           rules, today, to, pauses, plan.skipped);
     }
 
     for (const QString& area : std::as_const(areaOrder)) {
@@ -149,7 +177,8 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
             }
             if (reacted && o.date >= reacted->course.open->since) {
                 plan.skipped << SkippedOccurrence{
-                    o.date, o.regimenId, onHoldText(*reacted, rules.followUp(), isoDateText)};
+                    o.date, o.regimenId, onHoldText(*reacted, rules.followUp(), isoDateText),
+                    o.area, o.needle,    o.regimenName};
                 continue;
             }
             QDate allowed;
@@ -158,7 +187,8 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
                 const QString needs = std::max(by->needle, o.needle).toString();
                 const qint64 days = by->date.daysTo(allowed);
                 plan.skipped << SkippedOccurrence{
-                    o.date, o.regimenId,
+                    o.date,
+                    o.regimenId,
                     by->restarted()
                         ? PlannerText::tr("too close to the end of the reaction to the session of "
                                           "%1 (it resolved on %2; %3 needs at least %4 days from "
@@ -168,7 +198,10 @@ Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,
                         : PlannerText::tr("too close to the session of %1 on the same area (%2 "
                                           "needs at least %3 days)")
                               .arg(isoDateText(by->date), needs)
-                              .arg(days)};
+                              .arg(days),
+                    o.area,
+                    o.needle,
+                    o.regimenName};
                 continue;
             }
             for (const Held& h : std::as_const(held)) {

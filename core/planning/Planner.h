@@ -23,13 +23,19 @@ struct Occurrence {
     Performer performedBy = Performer::Self;
     Status status = Status::Planned;
     QList<Reason> advice; // advice that applies to it (never a refusal: those are not planned)
+    // Why it is not where the regimen's cadence alone would put it (a pause moved it; a longer
+    // needle logged before it made it wait), with dates as ISO dates; empty when it is.
+    QString moved;
 };
 
 // A candidate the planner left out, and why (e.g. too close to another regimen's session).
 struct SkippedOccurrence {
     QDate date;
     qint64 regimenId = 0;
-    QString reason;
+    QString reason; // with dates as ISO dates
+    QString area;   // what it would have been, for the pages that say so on its day
+    NeedleLength needle;
+    QString regimenName;
 };
 
 struct Plan {

@@ -46,7 +46,10 @@ QString dayHtml(const PosterDay& day, const QLocale& locale, const PosterLayout&
     QString content;
     for (const PosterSession& session : day.sessions)
         content += sessionHtml(session, l);
-    if (day.sessions.isEmpty() && day.paused.isEmpty())
+    for (const AreaLine& left : day.leftOut)
+        content += QStringLiteral("<p style=\"margin:0; color:%1\"><s>%2</s> %3</p>")
+                       .arg(kQuiet, esc(left.area), esc(left.text));
+    if (day.sessions.isEmpty() && day.paused.isEmpty() && day.leftOut.isEmpty())
         content += QStringLiteral("<p style=\"margin:0; color:%1\">%2</p>")
                        .arg(kQuiet, esc(PrintTr::tr("rest")));
     for (const AreaLine& p : day.paused)

@@ -56,9 +56,10 @@ QString renderScheduleText(const WeeklySchedule& s, const RuleBook& rules, const
                areaLines(poster.thisWeek, QStringLiteral("  ")) + u'\n';
     for (const PosterDay& day : poster.days) {
         out += dayTitle(day.date, locale) + u'\n';
-        if (day.sessions.isEmpty() && day.paused.isEmpty())
+        if (day.sessions.isEmpty() && day.paused.isEmpty() && day.leftOut.isEmpty())
             out += QStringLiteral("  ") + ScheduleTextTr::tr("rest") + u'\n';
         out += areaLines(day.paused, QStringLiteral("  "));
+        out += areaLines(day.leftOut, QStringLiteral("  "));
         for (const PosterSession& session : day.sessions)
             out += QStringLiteral("  [%1] %2 (%3)\n")
                        .arg(session.state == PosterSession::State::Done ? QStringLiteral("x")

@@ -1,5 +1,6 @@
 #include "WeekPoster.h"
 
+#include "domain/IsoDate.h"
 #include "planning/ScheduleText.h"
 #include "rules/ReadinessText.h"
 
@@ -132,13 +133,23 @@ WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, cons
     for (const ScheduleDay& day : s.days) {
         PosterDay out;
         out.date = day.date;
+        // Dates in the planner's words as the page writes them.
+        const auto written = [&](const QString& text) {
+            return withDatesWritten(text,
+                                    [&](QDate d) { return readinessDate(d, s.today, locale); });
+        };
         for (const Occurrence& o : day.occurrences) {
             const bool missed = o.status == Occurrence::Status::Missed;
-            out.sessions << PosterSession{
-                missed ? PosterSession::State::Missed : PosterSession::State::ToDo,
-                occurrenceTitle(o, rules),
-                missed ? PosterTr::tr("%1, missed").arg(o.regimenName) : o.regimenName};
+            QString detail = missed ? PosterTr::tr("%1, missed").arg(o.regimenName) : o.regimenName;
+            if (!o.moved.isEmpty())
+                detail = PosterTr::tr("%1; %2").arg(detail, written(o.moved));
+            out.sessions << PosterSession{missed ? PosterSession::State::Missed
+                                                 : PosterSession::State::ToDo,
+                                          occurrenceTitle(o, rules), detail};
         }
+        for (const SkippedOccurrence& left : day.leftOut)
+            out.leftOut << AreaLine{sessionTitle(left.area, left.needle, {}, rules),
+                                    PosterTr::tr("left out: %1").arg(written(left.reason))};
         for (const Session& l : day.logged)
             out.sessions << PosterSession{PosterSession::State::Done,
                                           sessionTitle(l.area, l.needle, l.zones, rules),

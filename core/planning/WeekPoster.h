@@ -29,7 +29,10 @@ struct PosterDay {
     QDate date;
     QList<PosterSession> sessions; // empty: a rest day
     QList<AreaLine> paused;        // the pauses that cover the day: area ("Every area"), reason
-    QList<AreaLine> aftercare;     // aftercare that starts this day, each rule once, with its end
+    // Sessions a regimen would have had that day, left out, and why: "Scalp · 0.25 mm",
+    // "left out: too close to the session of Wed 25 Nov (0.5 mm needs at least 7 days)".
+    QList<AreaLine> leftOut;
+    QList<AreaLine> aftercare; // aftercare that starts this day, each rule once, with its end
     // Aftercare said on an earlier day (or above the days) and still in force, in a few words:
     // "no makeup (last day), no actives", per area.
     QList<AreaLine> still;

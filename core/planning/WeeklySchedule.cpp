@@ -89,6 +89,9 @@ WeeklySchedule WeeklySchedule::forRange(QDate from, QDate to, const QList<Regime
         for (const Session& s : history)
             if (s.date == d)
                 day.logged << s;
+        for (const SkippedOccurrence& skipped : plan.skipped)
+            if (skipped.date == d)
+                day.leftOut << skipped;
         day.notes = notesOn(d, schedule.aftercare, rules);
         schedule.days << day;
     }

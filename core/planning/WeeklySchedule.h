@@ -12,8 +12,9 @@ namespace dermaplan {
 
 struct ScheduleDay {
     QDate date;
-    QList<Occurrence> occurrences; // planned (or missed) sessions that day
-    QList<Session> logged;         // sessions logged that day
+    QList<Occurrence> occurrences;    // planned (or missed) sessions that day
+    QList<Session> logged;            // sessions logged that day
+    QList<SkippedOccurrence> leftOut; // planned by a regimen, left out by the planner, and why
     QList<AftercareNote>
         notes; // aftercare that applies that day, per area one per rule (the longest)
 };

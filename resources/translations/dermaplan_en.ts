@@ -123,6 +123,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Your roller has %1 needles: a session with it counts as %2, which needs at least %n day(s) before the next, so planned sessions closer than that are left out (each says so on its day). Choose a template for %1, or plan %1 yourself.</source>
+        <translation>
+            <numerusform>Your roller has %1 needles: a session with it counts as %2, which needs at least %n day before the next, so planned sessions closer than that are left out (each says so on its day). Choose a template for %1, or plan %1 yourself.</numerusform>
+            <numerusform>Your roller has %1 needles: a session with it counts as %2, which needs at least %n days before the next, so planned sessions closer than that are left out (each says so on its day). Choose a template for %1, or plan %1 yourself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the regimen “%1”: %2 %3, every %n day(s) from %4</source>
         <translation>
             <numerusform>the regimen “%1”: %2 %3, every %n day from %4</numerusform>

@@ -129,6 +129,35 @@ TEST(WeekPoster, EachDaySaysWhatIsStillInForceInOneShortLine) {
         << text.toStdString();
 }
 
+// A session logged with a longer needle than the plan's makes the plan wait: the days the plan
+// would have used say so, and the session after the wait says why it comes later.
+TEST(WeekPoster, SessionsThePlannerLeavesOutOrMovesSayWhy) {
+    // Face 0.25 mm every 3 days from Monday 23; a 0.5 mm session (a 0.5 mm roller) on Tuesday 24.
+    const QList<Regimen> plan{regimen(1, QStringLiteral("face"), 0.25, 3, QDate(2026, 11, 23))};
+    const QList<Session> logged{session(QStringLiteral("face"), 0.5, QDate(2026, 11, 24))};
+    const WeekPoster p = poster(plan, logged);
+    ASSERT_EQ(p.days[4].leftOut.size(), 1) << "Friday 27, three days after";
+    EXPECT_EQ(p.days[4].leftOut[0].area, QStringLiteral("Face · 0.25 mm"));
+    EXPECT_EQ(p.days[4].leftOut[0].text,
+              QStringLiteral("left out: waits for the 0.5 mm session of Tue 24 Nov (0.5 mm needs "
+                             "at least 7 days)"));
+    for (const PosterDay& d : p.days)
+        EXPECT_TRUE(d.sessions.isEmpty() || d.date == QDate(2026, 11, 24))
+            << "nothing else planned this week";
+    const WeekPoster next =
+        WeekPoster::from(WeeklySchedule::forWeek(IsoWeek{2026, 49}, plan, logged, rules(), kToday),
+                         rules(), QLocale::c());
+    ASSERT_EQ(next.days[1].sessions.size(), 1) << "Tuesday 1 December, 7 days after";
+    EXPECT_TRUE(next.days[1].sessions[0].detail.contains(
+        QStringLiteral("waits for the 0.5 mm session of Tue 24 Nov")))
+        << next.days[1].sessions[0].detail.toStdString();
+    const QString text = renderScheduleText(
+        WeeklySchedule::forWeek(kWeek, plan, logged, rules(), kToday), rules(), QLocale::c());
+    EXPECT_TRUE(text.contains(QStringLiteral("Friday 27 November 2026\n  Face · 0.25 mm: left out: "
+                                             "waits for the 0.5 mm session")))
+        << text.toStdString();
+}
+
 TEST(WeekPoster, AftercareFromBeforeTheWeekIsSaidOnceAboveTheDays) {
     // Friday 13 November: face 0.5 mm; SPF runs for weeks, through this whole week.
     const WeekPoster p = poster({}, {session(QStringLiteral("face"), 0.5, QDate(2026, 11, 13))});
@@ -189,7 +218,10 @@ TEST(WeekPoster, PausesAreSaidOnTheDaysTheyCoverAndMoveTheSessions) {
     ASSERT_EQ(p.days[0].paused.size(), 1);
     EXPECT_EQ(p.days[0].paused[0].area, QStringLiteral("Every area"));
     EXPECT_EQ(p.days[0].paused[0].text, QStringLiteral("paused: Trip"));
-    EXPECT_EQ(p.days[2].sessions.size(), 1) << "Wednesday 25, the day after the pause";
+    ASSERT_EQ(p.days[2].sessions.size(), 1) << "Wednesday 25, the day after the pause";
+    EXPECT_TRUE(p.days[2].sessions[0].detail.endsWith(
+        QStringLiteral("moved from Mon 23 Nov: the face is paused")))
+        << p.days[2].sessions[0].detail.toStdString();
     EXPECT_TRUE(p.days[3].paused.isEmpty());
     ASSERT_EQ(p.days[5].paused.size(), 1);
     EXPECT_EQ(p.days[5].paused[0].area, QStringLiteral("Scalp"));

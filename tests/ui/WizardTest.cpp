@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "widgets/NeedleComboBox.h"
+
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
@@ -114,6 +116,26 @@ TEST_F(FirstRunWizardTest, TheTemplateThatFitsTheAreaAndTheReasonIsChosen) {
     EXPECT_EQ(templates->currentData().toString(), QStringLiteral("fine-lines-home"));
     why->setText(QStringLiteral("acne scars"));
     EXPECT_EQ(templates->currentData().toString(), QStringLiteral("acne-scars-professional"));
+}
+
+// A roller's needle decides which template fits: a 0.5 mm roller on the face is not paired with
+// the 0.25 mm template without a word.
+TEST_F(FirstRunWizardTest, TheTemplateFitsTheRollersNeedleOrSaysWhyNot) {
+    ui::FirstRunWizard wizard(*m_context);
+    auto* templates = findByName<QComboBox>(&wizard, QStringLiteral("Regimen template"));
+    tick(wizard, {QStringLiteral("Face")});
+    EXPECT_EQ(templates->currentData().toString(), QStringLiteral("product-absorption"))
+        << "without a roller, the first home template";
+    findByName<QLineEdit>(&wizard, QStringLiteral("Roller name"))->setText(u"My roller"_qs);
+    findByName<ui::NeedleComboBox>(&wizard, QStringLiteral("Roller needle length"))
+        ->setNeedle(NeedleLength::fromMillimetres(0.5));
+    EXPECT_EQ(templates->currentData().toString(), QStringLiteral("fine-lines-home"))
+        << "the home template for the roller's 0.5 mm";
+    // Chosen anyway, the 0.25 mm template says what will happen.
+    templates->setCurrentIndex(templates->findData(QStringLiteral("product-absorption")));
+    const QString info = findByName<QLabel>(&wizard, QStringLiteral("About the template"))->text();
+    EXPECT_TRUE(info.contains(u"Your roller has 0.5 mm needles"_qs)) << info.toStdString();
+    EXPECT_TRUE(info.contains(u"left out"_qs)) << info.toStdString();
 }
 
 TEST_F(FirstRunWizardTest, TheLastPageSaysWhatFinishCreates) {

@@ -122,6 +122,7 @@ FirstRunWizard::FirstRunWizard(AppContext& context, QWidget* parent)
     m_start->setAccessibleName(tr("Start date"));
     m_templateInfo = new QLabel(this);
     m_templateInfo->setWordWrap(true);
+    m_templateInfo->setAccessibleName(tr("About the template"));
     regimen->addRow(tr("&Regimen:"), m_template);
     regimen->addRow(tr("&Start:"), m_start);
     regimen->addRow(m_templateInfo);
@@ -129,24 +130,52 @@ FirstRunWizard::FirstRunWizard(AppContext& context, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("What Finish creates"));
     regimen->addRow(m_summary);
-    connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
-        const RuleBook& rules = m_context.rules();
-        const RegimenTemplate* t = rules.regimenTemplate(m_template->currentData().toString());
-        const Area* area = t ? rules.area(t->area) : nullptr;
-        m_templateInfo->setText(
-            t ? tr("%1 on the %2, every %n day(s). Sources: %3.", nullptr, t->everyDays)
-                    .arg(t->needle.toString(), area ? area->name.toLower() : t->area,
-                         rules.sourceNames(t->sources))
-              : tr("You can plan a regimen later from the Plan page."));
-        updateSummary();
-    });
+    connect(m_template, &QComboBox::currentIndexChanged, this, &FirstRunWizard::describeTemplate);
     connect(m_start, &QDateEdit::dateChanged, this, &FirstRunWizard::updateSummary);
-    connect(m_deviceName, &QLineEdit::textChanged, this, &FirstRunWizard::updateSummary);
-    connect(m_deviceNeedle, &NeedleComboBox::needleChanged, this, &FirstRunWizard::updateSummary);
+    // The roller's needle decides which template fits best.
+    connect(m_deviceName, &QLineEdit::textChanged, this, &FirstRunWizard::refitTemplate);
+    connect(m_deviceNeedle, &NeedleComboBox::needleChanged, this, &FirstRunWizard::refitTemplate);
     addPage(makePage(tr("A first regimen"),
                      tr("Evidence-based templates; you can change or add regimens later."),
                      regimen));
     fillTemplates();
+}
+
+std::optional<NeedleLength> FirstRunWizard::rollerNeedle() const {
+    if (m_deviceName->text().trimmed().isEmpty())
+        return std::nullopt;
+    return m_deviceNeedle->needle().value_or(NeedleComboBox::defaultNeedle());
+}
+
+void FirstRunWizard::describeTemplate() {
+    const RuleBook& rules = m_context.rules();
+    const RegimenTemplate* t = rules.regimenTemplate(m_template->currentData().toString());
+    const Area* area = t ? rules.area(t->area) : nullptr;
+    QString info = t ? tr("%1 on the %2, every %n day(s). Sources: %3.", nullptr, t->everyDays)
+                           .arg(t->needle.toString(), area ? area->name.toLower() : t->area,
+                                rules.sourceNames(t->sources))
+                     : tr("You can plan a regimen later from the Plan page.");
+    // A session logged with the roller counts as its needle: say what that does to this plan.
+    if (const auto roller = rollerNeedle(); t && roller && *roller != t->needle) {
+        const NeedleLength counted = std::max(*roller, t->needle);
+        const int days = rules.interval(t->area, counted).minimumDays;
+        info += u' ' + tr("Your roller has %1 needles: a session with it counts as %2, which "
+                          "needs at least %n day(s) before the next, so planned sessions closer "
+                          "than that are left out (each says so on its day). Choose a template "
+                          "for %1, or plan %1 yourself.",
+                          nullptr, days)
+                           .arg(roller->toString(), counted.toString());
+    }
+    m_templateInfo->setText(info);
+    updateSummary();
+}
+
+void FirstRunWizard::refitTemplate() {
+    // A template the person chose themselves stays; the one picked for them follows the roller.
+    if (m_template->currentData().toString() == m_picked)
+        fillTemplates();
+    else
+        describeTemplate();
 }
 
 void FirstRunWizard::fillTemplates() {
@@ -163,14 +192,17 @@ void FirstRunWizard::fillTemplates() {
         if (!chosen.isEmpty() && !chosen.contains(t.area))
             continue;
         m_template->addItem(t.name, t.id);
-        if (!chosen.isEmpty() && fit(t, why) > bestFit) {
-            bestFit = fit(t, why);
+        // The roller's needle first, then the reason given, then home before professional.
+        const int score = fit(t, why) + (rollerNeedle() == t.needle ? 100 : 0);
+        if (!chosen.isEmpty() && score > bestFit) {
+            bestFit = score;
             best = m_template->count() - 1;
         }
     }
     m_template->addItem(tr("Custom regimen…"), QStringLiteral("custom"));
     // The template that fits the areas and the reason given; none until an area is ticked.
     m_template->setCurrentIndex(std::max(best, 0));
+    m_picked = m_template->currentData().toString();
 }
 
 void FirstRunWizard::updateSummary() {

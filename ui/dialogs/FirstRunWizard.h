@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/NeedleLength.h"
+
 #include <QWizard>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -33,8 +37,15 @@ public:
     void accept() override;
 
 private:
-    // The templates for the areas ticked, the one that fits the reason given selected.
+    // The templates for the areas ticked, the one that fits the roller's needle and the reason
+    // given selected.
     void fillTemplates();
+    // The chosen template in a few words, and what the roller's needle does to it.
+    void describeTemplate();
+    // After a change to the roller: the template picked for the person follows it.
+    void refitTemplate();
+    // The needle of the roller being added, if one is.
+    [[nodiscard]] std::optional<NeedleLength> rollerNeedle() const;
     // Says what Finish will create.
     void updateSummary();
 
@@ -48,6 +59,7 @@ private:
     QDateEdit* m_start = nullptr;
     QLabel* m_templateInfo = nullptr;
     QLabel* m_summary = nullptr;
+    QString m_picked; // the template fillTemplates picked
 };
 
 } // namespace dermaplan::ui
