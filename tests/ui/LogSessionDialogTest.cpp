@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,6 +301,38 @@ TEST_F(LogDialogTest, FitsAn800x600ScreenWithSaveInSight) {
     EXPECT_LE(dialog.height(), screen.height());
     const QRect save(saveButton(dialog)->mapTo(&dialog, QPoint(0, 0)), saveButton(dialog)->size());
     EXPECT_TRUE(dialog.rect().contains(save));
+}
+
+// On an 800x600 screen (less a panel) the fields scroll, and the live verdict stays in sight
+// under them whichever field is in view.
+TEST_F(LogDialogTest, OnA800x600ScreenTheVerdictStaysInSightWhileTheFormScrolls) {
+    seed(QStringLiteral("face"), 0.5, kToday.addDays(-1)); // a long refusal to show
+    for (const QSize screen : {QSize(800, 570), QSize(640, 450)}) {
+        ui::LogSessionDialog dialog(*m_context);
+        dialog.fitTo(screen);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        EXPECT_LE(dialog.height(), screen.height());
+        const QRect save(saveButton(dialog)->mapTo(&dialog, QPoint(0, 0)),
+                         saveButton(dialog)->size());
+        EXPECT_TRUE(dialog.rect().contains(save));
+        auto* verdict = findByName<QLabel>(&dialog, QStringLiteral("Safety verdict"));
+        for (QWidget* field :
+             {static_cast<QWidget*>(dialog.findChild<QDateEdit*>()),
+              static_cast<QWidget*>(findByName<QPlainTextEdit>(&dialog, u"Notes"_qs))}) {
+            field->setFocus(); // the scroll area brings the focused field into view
+            QApplication::processEvents();
+            EXPECT_FALSE(verdict->visibleRegion().isEmpty())
+                << "with " << field->accessibleName().toStdString() << " in view";
+            EXPECT_LT(verdict->mapTo(&dialog, QPoint(0, 0)).y(), save.top());
+        }
+        // Not inside the scrolling of the fields.
+        for (QWidget* w = verdict; w; w = w->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                EXPECT_FALSE(scroll->widget()->isAncestorOf(dialog.findChild<QDateEdit*>()));
+            }
+        }
+    }
 }
 
 TEST_F(LogDialogTest, AnEditKeepsItsDateOverMidnightAndAFutureDateIsLookedAtAgain) {

@@ -59,7 +59,7 @@ LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent)
     if (proposal)
         applyProposal(*proposal);
     updateVerdict();
-    fitToScreen();
+    fitTo(screen()->availableSize());
 }
 
 LogSessionDialog::LogSessionDialog(AppContext& context, QWidget* parent, const Session& existing)
@@ -187,6 +187,7 @@ void LogSessionDialog::buildForm() {
     form->addRow(tr("No&tes:"), m_notes);
 
     auto* verdictBox = new QGroupBox(tr("Safety check"), this);
+    m_verdictBox = verdictBox;
     auto* verdictLayout = new QVBoxLayout(verdictBox);
     m_verdictLabel = new QLabel(verdictBox);
     m_verdictLabel->setWordWrap(true);
@@ -203,19 +204,23 @@ void LogSessionDialog::buildForm() {
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
 
-    auto* formWidget = new QWidget(this);
-    formWidget->setLayout(form);
+    // The fields scroll; the safety check beside them (or under them, on a small screen) does
+    // not scroll with them, so that the verdict stays in sight whichever field is in view.
     m_content = new QWidget(this);
-    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, m_content);
-    m_columns->setContentsMargins(0, 0, 0, 0);
-    m_columns->addWidget(formWidget, 3);
-    m_columns->addWidget(verdictBox, 2);
+    m_content->setLayout(form);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_verdictScroll = new QScrollArea(this);
+    m_verdictScroll->setWidget(verdictBox);
+    m_verdictScroll->setWidgetResizable(true);
+    m_verdictScroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->addWidget(scroll, 3);
+    m_columns->addWidget(m_verdictScroll, 2);
+    layout->addLayout(m_columns);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LogSessionDialog::accept);
@@ -246,16 +251,22 @@ void LogSessionDialog::buildForm() {
     connect(m_products, &ProductPicker::changed, this, &LogSessionDialog::updateVerdict);
 }
 
-void LogSessionDialog::fitToScreen() {
-    const QSize screen = this->screen()->availableSize();
-    if (m_content->sizeHint().width() > screen.width() * 9 / 10)
-        m_columns->setDirection(QBoxLayout::TopToBottom);
+void LogSessionDialog::fitTo(QSize screen) {
+    const QSize form = m_content->sizeHint();
+    const QSize verdict = m_verdictBox->sizeHint();
+    const bool narrow = form.width() + verdict.width() > screen.width() * 9 / 10;
+    // On a small screen the check goes under the fields, a third of the height at most.
+    m_columns->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_verdictScroll->setMaximumHeight(narrow ? screen.height() / 3 : QWIDGETSIZE_MAX);
     const QMargins margins = layout()->contentsMargins();
+    const int chrome = 24 + layout()->spacing() * 2 + m_buttons->sizeHint().height();
     const QSize wanted =
-        m_content->sizeHint() + QSize(margins.left() + margins.right() + 24,
-                                      margins.top() + margins.bottom() + layout()->spacing() +
-                                          m_buttons->sizeHint().height() + 8);
-    resize(wanted.boundedTo(screen * 0.95));
+        narrow ? QSize(std::max(form.width(), verdict.width()),
+                       form.height() + std::min(verdict.height(), screen.height() / 3))
+               : QSize(form.width() + verdict.width(), std::max(form.height(), verdict.height()));
+    resize((wanted +
+            QSize(margins.left() + margins.right() + 24, margins.top() + margins.bottom() + chrome))
+               .boundedTo(screen * 0.95));
 }
 
 void LogSessionDialog::setArea(const QString& areaId) {

@@ -13,6 +13,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QListWidget;
 
@@ -52,6 +53,11 @@ public:
 
     void setArea(const QString& areaId);
 
+    // Fits the dialog on a screen of `available` size (its own screen's when it opens): on a
+    // small one the fields scroll, and the safety check sits under them, out of the scrolling, so
+    // that the verdict stays in sight with Save and Cancel.
+    void fitTo(QSize available);
+
 public slots:
     void accept() override;
 
@@ -61,9 +67,6 @@ private:
     void fillDevices();
     // Zones, needle and device as Logbook::proposedSession() proposes them for the area shown.
     void applyProposal(const Session& proposal);
-    // Fits the dialog on small screens: the safety check goes under the form and the fields
-    // scroll, with Save and Cancel always in sight.
-    void fitToScreen();
     void updateVerdict();
     [[nodiscard]] const Device* selectedDevice() const;
 
@@ -88,6 +91,8 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QBoxLayout* m_columns = nullptr;
     QWidget* m_content = nullptr;
+    QWidget* m_verdictBox = nullptr;
+    QScrollArea* m_verdictScroll = nullptr; // the safety check, apart from the fields' scrolling
     QList<Device> m_devices;
     Result<Verdict> m_verdict = Verdict{};
     qint64 m_savedId = 0;
