@@ -42,6 +42,24 @@ QPushButton* answerButton(QWidget* root, const QString& label) {
 
 } // namespace
 
+// Three questions due at once do not push the table of areas out of sight at 800x600: it
+// comes right under the Log button, before what the day holds.
+TEST_F(FollowUpPromptTest, ThreeQuestionsLeaveTheAreasInSightAt800x600) {
+    for (const char* area : {"face", "neck", "body"})
+        ASSERT_TRUE(m_context->logbook().log(
+            test::session(QString::fromLatin1(area), 0.25, kToday.addDays(-1))));
+    ui::TodayPage page(*m_context);
+    page.resize(800, 480); // an 800x600 screen less the menu, toolbar, tabs and status bar
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_GE(page.findChildren<QPushButton*>().size(), 3 * 6) << "three questions are asked";
+    QTableView* areas = page.areaTable();
+    const QRegion seen = areas->visibleRegion();
+    EXPECT_FALSE(seen.isEmpty());
+    EXPECT_GE(seen.boundingRect().height(), areas->height() * 9 / 10)
+        << "the whole table, not its first pixels";
+}
+
 TEST_F(FollowUpPromptTest, TodayAsksWhatIsDueAndOneClickStoresAnAnswerThatCanBeUndone) {
     Device roller;
     roller.name = QStringLiteral("Roller");

@@ -55,6 +55,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -362,6 +363,32 @@ TEST_F(PagesTest, TodayWithNothingDueNamesTheNextSession) {
     EXPECT_TRUE(page.whatNow().startsWith(
         QStringLiteral("Nothing planned today. Next: Scalp · 0.5 mm on Fri 27 Nov.")))
         << page.whatNow().toStdString();
+}
+
+// The window fits an 800x600 screen whatever page is shown: none asks for more, so the status
+// bar (where "Ctrl+Z to undo" and import results appear) is never below the screen's edge.
+TEST_F(PagesTest, TheWindowFitsAn800x600ScreenOnEveryPage) {
+    for (const char* area : {"face", "neck", "body"})
+        seed(QString::fromLatin1(area), 0.25, kToday.addDays(-1), QStringLiteral("a note"));
+    seedScalpRegimen();
+    m_context->logbook().announceChange();
+    ui::MainWindow window(*m_context);
+    window.show();
+    for (QWidget* page :
+         {static_cast<QWidget*>(window.todayPage()), static_cast<QWidget*>(window.historyPage())}) {
+        window.showPage(page);
+        QApplication::processEvents();
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        EXPECT_LE(least.width(), 800) << page->metaObject()->className();
+        EXPECT_LE(least.height(), 570) << page->metaObject()->className();
+    }
+    for (int i = 0; i < window.findChild<QTabWidget*>()->count(); ++i) {
+        window.findChild<QTabWidget*>()->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        EXPECT_LE(least.height(), 570) << "tab " << i;
+        EXPECT_LE(least.width(), 800) << "tab " << i;
+    }
 }
 
 TEST_F(PagesTest, TodayCutsNoWordAt800x600) {

@@ -63,16 +63,6 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
             [this] { emit logSessionRequested(QString()); });
     layout->addWidget(logButton, 0, Qt::AlignLeft);
 
-    m_now = new QLabel(this);
-    m_now->setWordWrap(true);
-    m_now->setTextFormat(Qt::RichText);
-    m_now->setAccessibleName(tr("What now"));
-    layout->addWidget(m_now);
-
-    m_followUps = new FollowUpPrompt(context.rules(), this);
-    connect(m_followUps, &FollowUpPrompt::answered, this, &TodayPage::answerFollowUp);
-    layout->addWidget(m_followUps);
-
     m_model = new AreaStatusModel(context.rules(), this);
     m_areas = new QTableView(this);
     m_areas->setModel(m_model);
@@ -99,7 +89,19 @@ TodayPage::TodayPage(AppContext& context, QWidget* parent)
         emit logSessionRequested(m_model->areaIdAt(index.row()));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::addLogButtons);
+    // The areas first, under the Log button: what the day holds (questions, aftercare, devices)
+    // comes after, so that however much it holds, the table stays in sight at 800x600.
     layout->addWidget(m_areas);
+    m_now = new QLabel(this);
+    m_now->setWordWrap(true);
+    m_now->setTextFormat(Qt::RichText);
+    m_now->setAccessibleName(tr("What now"));
+    layout->addWidget(m_now);
+
+    m_followUps = new FollowUpPrompt(context.rules(), this);
+    connect(m_followUps, &FollowUpPrompt::answered, this, &TodayPage::answerFollowUp);
+    layout->addWidget(m_followUps);
+
     m_empty = new QLabel(
         tr("No sessions or regimens yet. Log your first session, or plan a regimen."), this);
     m_empty->setWordWrap(true);
