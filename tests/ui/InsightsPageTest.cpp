@@ -19,6 +19,10 @@
 #include <QLineSeries>
 #include <QStackedBarSeries>
 
+#include "settings/Preferences.h"
+
+#include <QApplication>
+
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
@@ -144,6 +148,22 @@ TEST_F(InsightsPageTest, OneSessionIsChartedAndTheSummarySaysMoreWillFillIn) {
     EXPECT_EQ(face->constLast(), 0) << "21 Nov was the week before";
     EXPECT_EQ((*face)[10], 1);
     EXPECT_TRUE(page.painPanel()->isShowingChart()) << "its pain score";
+}
+
+// Switching the theme restyles the charts at once, not at the next start.
+TEST_F(InsightsPageTest, ChartsFollowTheThemeAtOnce) {
+    seedWithPain(u"face"_s, kToday.addDays(-3), 2);
+    ui::applyTheme(ui::Preferences::Theme::Light);
+    ui::InsightsPage page(*m_context);
+    page.show();
+    ASSERT_TRUE(page.sessionsPanel()->isShowingChart());
+    EXPECT_EQ(page.sessionsPanel()->chart()->theme(), QChart::ChartThemeLight);
+    ui::applyTheme(ui::Preferences::Theme::Dark);
+    QApplication::processEvents();
+    EXPECT_EQ(page.sessionsPanel()->chart()->theme(), QChart::ChartThemeDark);
+    ui::applyTheme(ui::Preferences::Theme::Light);
+    QApplication::processEvents();
+    EXPECT_EQ(page.sessionsPanel()->chart()->theme(), QChart::ChartThemeLight);
 }
 
 TEST_F(InsightsPageTest, TheFiltersChooseThePeriodAndTheArea) {

@@ -63,6 +63,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include "settings/Preferences.h"
+#include <QTextCharFormat>
 #include <gtest/gtest.h>
 
 using namespace dermaplan;
@@ -388,6 +390,32 @@ TEST_F(PagesTest, TheWindowFitsAn800x600ScreenOnEveryPage) {
         const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
         EXPECT_LE(least.height(), 570) << "tab " << i;
         EXPECT_LE(least.width(), 800) << "tab " << i;
+    }
+}
+
+// Switching the theme re-marks the calendar at once: a planned day keeps readable text on its
+// background (it was white on white after switching to dark).
+TEST_F(PagesTest, TheCalendarFollowsTheThemeAtOnce) {
+    seedScalpRegimen();
+    ui::applyTheme(ui::Preferences::Theme::Light);
+    ui::PlanPage page(*m_context);
+    page.show();
+    QDate planned;
+    for (QDate d = kToday; d <= kToday.addDays(20) && !planned.isValid(); d = d.addDays(1))
+        if (page.calendar()->dateTextFormat(d).fontWeight() == QFont::Bold)
+            planned = d;
+    ASSERT_TRUE(planned.isValid()) << "a planned day is marked";
+    for (const auto theme : {ui::Preferences::Theme::Dark, ui::Preferences::Theme::Light}) {
+        ui::applyTheme(theme);
+        QApplication::processEvents();
+        const QTextCharFormat f = page.calendar()->dateTextFormat(planned);
+        const QColor background = f.background().color();
+        const QColor text = f.foreground().style() == Qt::NoBrush
+                                ? page.calendar()->palette().color(QPalette::Text)
+                                : f.foreground().color();
+        EXPECT_EQ(background, QApplication::palette().color(QPalette::AlternateBase));
+        EXPECT_GT(std::abs(background.lightness() - text.lightness()), 100)
+            << "text " << text.name().toStdString() << " on " << background.name().toStdString();
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "dialogs/LogSessionDialog.h"
 #include "dialogs/RegimenDialog.h"
+#include "settings/Preferences.h"
 #include "widgets/EditableList.h"
 #include "widgets/Messages.h"
 #include "widgets/NeedleComboBox.h"
@@ -88,6 +89,35 @@ TEST_F(NeedleInDialogs, EveryDialogStartsOnTheSameNeedle) {
 
 // The boxes themselves, as a person meets them: Enter never takes the action a question asks
 // about, and a choice says which button was pressed.
+// In the dark theme a list's check box stands out from the list, ticked or not: the box's edge
+// is drawn darker than the window, so the list behind it must be lighter than that edge.
+TEST(DarkTheme, ListCheckBoxesStandOutFromTheList) {
+    ui::applyTheme(ui::Preferences::Theme::Dark);
+    QListWidget list;
+    for (const Qt::CheckState state : {Qt::Unchecked, Qt::Checked}) {
+        auto* item = new QListWidgetItem(u"Crown"_s, &list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(state);
+    }
+    list.resize(200, 80);
+    list.show();
+    QApplication::processEvents();
+    const QImage image = list.viewport()->grab().toImage();
+    for (int row = 0; row < 2; ++row) {
+        // The box is at the row's start: the range of lightness over it is its edge on the list.
+        const QRect box = list.visualItemRect(list.item(row)).adjusted(0, 0, 0, 0);
+        int lightest = 0, darkest = 255;
+        for (int x = box.left(); x < box.left() + box.height() + 4; ++x)
+            for (int y = box.top(); y <= box.bottom(); ++y) {
+                const int l = QColor(image.pixel(x, y)).lightness();
+                lightest = std::max(lightest, l);
+                darkest = std::min(darkest, l);
+            }
+        EXPECT_GE(lightest - darkest, 20) << "row " << row;
+    }
+    ui::applyTheme(ui::Preferences::Theme::Light);
+}
+
 TEST(Messages, EnterCancelsAQuestionAndAChoiceNamesTheButtonPressed) {
     QTimer::singleShot(0, [] {
         QWidget* box = QApplication::activeModalWidget();

@@ -293,6 +293,12 @@ void InsightsPage::showEvent(QShowEvent* event) {
         refresh();
 }
 
+void InsightsPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
 void InsightsPage::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     arrangePanels();

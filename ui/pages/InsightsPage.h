@@ -56,6 +56,8 @@ private:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    // A new theme: the charts are drawn again in its colours at once.
+    void changeEvent(QEvent* event) override;
 
 private:
     AppContext& m_context;

@@ -14,6 +14,7 @@
 #include "widgets/Messages.h"
 #include "widgets/RecordTableView.h"
 
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,6 +134,12 @@ void PlanPage::refresh() {
     showDay(m_calendar->selectedDate());
 }
 
+void PlanPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_calendar)
+        markMonth();
+}
+
 void PlanPage::markMonth() {
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear all
     m_descriptions.clear();
@@ -152,7 +159,8 @@ void PlanPage::markMonth() {
         f.setToolTip(m_descriptions[d].join(u'\n'));
         m_calendar->setDateTextFormat(d, f);
     };
-    const QPalette palette = m_calendar->palette();
+    // The application's palette: the calendar's own may not have followed a new theme yet.
+    const QPalette palette = QApplication::palette(m_calendar);
     const auto areaName = [this](const QString& id) {
         const Area* area = m_context.rules().area(id);
         return area ? area->name : id;
@@ -184,6 +192,7 @@ void PlanPage::markMonth() {
             [&palette](QTextCharFormat& f) {
                 f.setFontWeight(QFont::Bold);
                 f.setBackground(palette.color(QPalette::AlternateBase));
+                f.setForeground(palette.color(QPalette::Text));
             },
             advice.isEmpty() ? tr("planned: %1").arg(title)
                              : tr("planned: %1 (%2)").arg(title, advice.join(u' ')));

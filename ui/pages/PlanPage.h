@@ -40,6 +40,10 @@ public:
     // What the calendar says of a day, in words ("planned: Scalp · 0.5 mm").
     [[nodiscard]] QString dayDescription(QDate day) const;
 
+protected:
+    // A new theme: the calendar's marks take its colours at once.
+    void changeEvent(QEvent* event) override;
+
 public slots:
     void addRegimen();
     void editSelected();

@@ -23,11 +23,13 @@ const auto kStartAtLogin = QStringLiteral("preferences/startAtLogin");
 
 QPalette darkPalette() {
     QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), mid(90, 90, 95);
+    // Fields and lists a step lighter than the window: Fusion draws a check box's edge darker
+    // than the window, and on a darker list that edge (and an empty box) disappears.
+    const QColor window(45, 45, 48), base(60, 60, 64), text(230, 230, 230), mid(90, 90, 95);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::AlternateBase, base.lighter(115));
     p.setColor(QPalette::ToolTipBase, window);
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
