@@ -258,6 +258,8 @@ void LogSessionDialog::fitTo(QSize screen) {
     // On a small screen the check goes under the fields, a third of the height at most.
     m_columns->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_verdictScroll->setMaximumHeight(narrow ? screen.height() / 3 : QWIDGETSIZE_MAX);
+    // Under the fields it takes what the verdict needs (up to that third), the fields the rest.
+    m_columns->setStretch(1, narrow ? 0 : 2);
     const QMargins margins = layout()->contentsMargins();
     const int chrome = 24 + layout()->spacing() * 2 + m_buttons->sizeHint().height();
     const QSize wanted =
