@@ -8,8 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace dermaplan::cli {
@@ -113,18 +111,14 @@ static int runNext(const QCommandLineParser& p, Context& ctx) {
     if (!by)
         return ctx.fail(by.error(), InvalidInput);
     placement.performer = *by;
-    std::optional<qint64> deviceId;
-    if (p.isSet(u"device"_s)) {
-        const auto id = intOption(p, u"device"_s, 1, std::numeric_limits<int>::max());
-        if (!id)
-            return ctx.fail(id.error(), InvalidInput);
-        deviceId = *id;
-    }
+    const auto deviceId = deviceOption(p);
+    if (!deviceId)
+        return ctx.fail(deviceId.error(), InvalidInput);
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    if (deviceId) {
-        const auto device = logbook->device(*deviceId);
+    if (*deviceId) {
+        const auto device = logbook->device(**deviceId);
         if (!device)
             return ctx.fail(asOptionError(device.error()), InvalidInput);
         if (device->needle.micrometres() > 0)

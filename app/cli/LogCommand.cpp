@@ -52,14 +52,11 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
             return ctx.fail(pain.error(), InvalidInput);
         s.pain = *pain;
     }
-    std::optional<qint64> deviceId;
-    if (p.isSet(u"device"_s)) {
-        const auto id = intOption(p, u"device"_s, 1, std::numeric_limits<int>::max());
-        if (!id)
-            return ctx.fail(id.error(), InvalidInput);
-        deviceId = *id;
-        s.deviceId = deviceId;
-    }
+    const auto device = deviceOption(p);
+    if (!device)
+        return ctx.fail(device.error(), InvalidInput);
+    const std::optional<qint64> deviceId = *device;
+    s.deviceId = deviceId;
     s.reaction = p.value(u"reaction"_s);
     s.products = p.value(u"products"_s);
     s.notes = p.value(u"notes"_s);

@@ -3,6 +3,8 @@
 #include "domain/IsoDate.h"
 #include "rules/RuleBook.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace dermaplan::cli {
@@ -33,6 +35,15 @@ QStringList zonesOption(const QCommandLineParser& parser) {
         for (const QString& part : z.split(u',', Qt::SkipEmptyParts))
             zones << part.trimmed();
     return zones;
+}
+
+Result<std::optional<qint64>> deviceOption(const QCommandLineParser& parser) {
+    if (!parser.isSet(u"device"_s))
+        return std::optional<qint64>();
+    const auto id = intOption(parser, u"device"_s, 1, std::numeric_limits<int>::max());
+    if (!id)
+        return id.error();
+    return std::optional<qint64>(*id);
 }
 
 Result<Performer> performerOption(const QCommandLineParser& parser, Performer otherwise) {

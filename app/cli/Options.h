@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace dermaplan {
@@ -50,6 +51,8 @@ Result<int> intOption(const QCommandLineParser& parser, const QString& name, int
                       int maximum);
 // The zones given as --zone (repeated or comma-separated), in order.
 [[nodiscard]] QStringList zonesOption(const QCommandLineParser& parser);
+// The device --device names (an id, 1 or more), or none when it is not set.
+Result<std::optional<qint64>> deviceOption(const QCommandLineParser& parser);
 // Who performs, as --by says; `otherwise` when it is not set.
 Result<Performer> performerOption(const QCommandLineParser& parser, Performer otherwise);
 // The --format given (one of `allowed`), or the first of `allowed` when none is.

@@ -39,6 +39,8 @@ run next --area face --needle 2.5 --format json
 echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert not d["allowed_now"] and "professional only" in d["refused"], d' \
   && ok "next json says why a needle is refused" || bad "next json refused: $out"
 run next --zone cheeks;                 expect "next --zone needs --area" 2 "--zone: needs --area"
+run next --area face --device 1;        expect "next with the 0.5 mm roller" 0 "face: .*; allowed now up to 0.5 mm"
+run next --area face --device 0;        expect "next --device names a device id" 2 "--device"
 run next --area face --zone crown;       expect "next --zone names a zone of the area" 2 "--zone"
 run next; echo "$out" | grep -qi "safe" && bad "next never calls a date safe: $out" || ok "next never calls a date safe"
 run next --area face --needle 1.0 --zone cheeks --format json
