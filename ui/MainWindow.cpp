@@ -286,7 +286,7 @@ void MainWindow::setRemindersEnabled(bool on) {
         m_tray = nullptr;
     }
     if (!on)
-        m_banner->hide();
+        m_banner->keepOnly({}); // hides it, forgetting what it showed
     m_reminders->setEnabled(on);
 }
 

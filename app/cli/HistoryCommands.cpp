@@ -142,7 +142,9 @@ static int runNext(const QCommandLineParser& p, Context& ctx) {
             // Dates as the rules give them (possibly past: then allowed_now is true); today when
             // no session holds the area; none while a reaction holds it (they count from the day
             // it resolves, not known yet).
-            const bool onHold = n.heldByReactionOn(ctx.today);
+            // No date for a size no day allows here (a script reading the old "safe" name must
+            // never see one), nor while a reaction holds the area.
+            const bool onHold = n.heldByReactionOn(ctx.today) || n.refusal;
             const auto dateOrToday = [&](QDate d) {
                 return onHold ? QJsonValue()
                               : QJsonValue((d.isValid() ? d : ctx.today).toString(Qt::ISODate));

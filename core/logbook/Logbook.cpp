@@ -112,17 +112,12 @@ Result<Verdict> Logbook::check(const Session& draft) const {
     auto neighbours = SessionStore(m_db).list(f);
     if (!neighbours)
         return neighbours.error();
-    // An edit is judged on what it changes: a later session that was logged against a rule
-    // carries that broken rule itself (its override reason), and does not hold this one back.
+    // An edit is judged on what it changes (below): one that leaves what the rules judge as it
+    // was is not blocked by what they said when it was logged.
     std::optional<Session> stored;
-    if (draft.id) {
-        const auto before = SessionStore(m_db).get(draft.id);
-        if (before)
+    if (draft.id)
+        if (const auto before = SessionStore(m_db).get(draft.id))
             stored = *before;
-        neighbours.value().removeIf([&](const Session& s) {
-            return !s.overrideReason.isEmpty() && s.id != draft.id && comesBefore(draft, s);
-        });
-    }
     if (const Status reactions = withReactions(neighbours.value(), {draft.area}, draft.date);
         !reactions)
         return reactions.error();

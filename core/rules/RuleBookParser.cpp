@@ -164,8 +164,11 @@ private:
                 !requireString(o, QStringLiteral("url"), path, s.url, true) ||
                 !requireString(o, QStringLiteral("grade"), path, s.grade))
                 return false;
-            const QJsonArray areas = o.value(u"areas").toArray();
-            for (const QJsonValue& a : areas)
+            if (o.contains(u"areas") && !o.value(u"areas").isArray()) {
+                fail(path + QStringLiteral(".areas"), QStringLiteral("must be a list"));
+                return false;
+            }
+            for (const QJsonValue& a : o.value(u"areas").toArray())
                 s.areas << a.toString(); // checked against the areas once they are read
             if (o.contains(u"up_to_mm")) {
                 NeedleLength upTo;

@@ -36,7 +36,7 @@ run next --area face --needle 1.0;      expect "1.0 mm is not allowed on the who
 run next --area face --needle 1.0 --zone cheeks; expect "1.0 mm on the cheeks is a matter of days" 0 "face: .*; 1.0 mm allowed now"
 run next --area face --needle 2.5 --by professional; expect "a professional's 2.5 mm follows the intervals" 0 "2.5 mm allowed from Mon 30 Nov"
 run next --area face --needle 2.5 --format json
-echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert not d["allowed_now"] and "professional only" in d["refused"], d' \
+echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert not d["allowed_now"] and "professional only" in d["refused"] and d["earliest_allowed_date"] is None and d["earliest_safe_date"] is None, d' \
   && ok "next json says why a needle is refused" || bad "next json refused: $out"
 run next --zone cheeks;                 expect "next --zone needs --area" 2 "--zone: needs --area"
 run next --area face --device 1;        expect "next with the 0.5 mm roller" 0 "face: .*; allowed now up to 0.5 mm"
@@ -52,7 +52,7 @@ import json,sys; d=json.load(sys.stdin)
 assert [x["needle_mm"] for x in d]==[0.2,0.25,0.3,0.5,0.75,1.0,1.5,2.0,2.5], d
 by={x["needle_mm"]:x for x in d}
 assert by[0.5]["earliest_allowed_date"]=="2026-11-09" and by[0.5]["recommended_date"]=="2026-11-16", by[0.5]
-assert by[1.5]["earliest_allowed_date"]=="2026-11-30" and not by[1.5]["allowed_now"], by[1.5]' \
+assert by[1.5]["earliest_allowed_date"] is None and by[1.5]["refused"] and not by[1.5]["allowed_now"], by[1.5]' \
   && ok "next --format json has one entry per needle size" || bad "next json per needle: $out"
 run device list --format json
 echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert d["uses"]==1 and d["replace_by"]=="2026-12-13", d' \

@@ -11,7 +11,7 @@ run log --area face --zone cheeks --needle 0.25 --date 2026-11-05 --override "my
 expect "an overridden 0.25 mm session four days later is recorded" 0
 run log --area face --zone cheeks --needle 1.0 --date 2026-11-26
 expect "1.0 mm on 26 Nov is refused: the 1.5 mm window runs to 29 Nov" 3 "earliest allowed date: 2026-11-29"
-run next --area face --needle 1.0 --format json
+run next --area face --zone cheeks --needle 1.0 --format json
 echo "$out" | py 'import json,sys; d=json.load(sys.stdin)[0]; assert d["earliest_allowed_date"]=="2026-11-29" and not d["allowed_now"], d' \
   && ok "next --needle 1.0 says 29 Nov" || bad "next --needle 1.0: $out"
 run next --area face

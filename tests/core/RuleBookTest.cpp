@@ -245,6 +245,13 @@ TEST(RuleBook, ACitationOutsideWhatItsSourceSpeaksOfIsRefused) {
         });
     });
     EXPECT_EQ(e.field, QStringLiteral("sources[0].areas[0]"));
+    // A single area not in a list would speak of every area: refused.
+    e = loadMutated([](QJsonObject& root) {
+        editEntry(root, "sources", 0, [](QJsonObject& s) {
+            s.insert(QStringLiteral("areas"), QStringLiteral("scalp"));
+        });
+    });
+    EXPECT_EQ(e.field, QStringLiteral("sources[0].areas"));
 }
 
 TEST(RuleBook, TemplateBelowItsMinimumIsRefused) {

@@ -253,10 +253,20 @@ TEST_F(LogbookTest, AnEditIsJudgedOnWhatItChanges) {
     ASSERT_TRUE(m_logbook->editSession(earlier));
     EXPECT_EQ(m_logbook->session(*first->id)->notes, earlier.notes);
 
-    // Its needle changes: the overridden session after it does not hold it back either.
+    // Its needle changes: that is judged in full, the later session included (a longer needle
+    // there would be a new conflict), and needs a reason of its own.
     earlier = *m_logbook->session(*first->id);
-    earlier.needle = NeedleLength::fromMillimetres(0.25);
+    earlier.needle = NeedleLength::fromMillimetres(1.0);
+    EXPECT_FALSE(m_logbook->editSession(earlier));
+    earlier.overrideReason = QStringLiteral("as my dermatologist did it");
     ASSERT_TRUE(m_logbook->editSession(earlier));
+    EXPECT_EQ(m_logbook->session(*first->id)->overrideReason, earlier.overrideReason);
+    // And its notes again: the reason it was saved with stays.
+    earlier = *m_logbook->session(*first->id);
+    earlier.notes = QStringLiteral("noted");
+    ASSERT_TRUE(m_logbook->editSession(earlier));
+    EXPECT_EQ(m_logbook->session(*first->id)->overrideReason,
+              QStringLiteral("as my dermatologist did it"));
 
     // The overridden session's own notes: saved, and its override reason kept.
     Session later = *m_logbook->session(*second->id);

@@ -153,6 +153,22 @@ TEST_F(RemindersTest, TheBannerDropsWhatWasAnsweredOrDone) {
         << window.reminderBanner()->text().toStdString();
 }
 
+// New reminders join those the banner shows; one not answered yet does not leave because others
+// came.
+TEST_F(RemindersTest, TheBannerAddsNewRemindersToThoseNotAnswered) {
+    ui::ReminderBanner banner;
+    Reminder first{Reminder::Kind::FollowUp, u"a"_s, kStart, u"Face"_s, u"how is the skin?"_s};
+    Reminder second{Reminder::Kind::Session, u"b"_s, kStart, u"Scalp"_s, u"due today"_s};
+    banner.showReminders({first});
+    banner.showReminders({second});
+    EXPECT_TRUE(banner.text().contains(u"Face"_s)) << banner.text().toStdString();
+    EXPECT_TRUE(banner.text().contains(u"Scalp"_s));
+    banner.showReminders({second});
+    EXPECT_EQ(banner.text().count(u"Scalp"_s), 1) << "once";
+    banner.keepOnly({second});
+    EXPECT_FALSE(banner.text().contains(u"Face"_s));
+}
+
 TEST_F(RemindersTest, PreferencesOfferStartAtLoginOnlyWithReminders) {
     ui::PreferencesDialog dialog(ui::Preferences::load());
     EXPECT_FALSE(dialog.remindersBox()->isChecked());

@@ -22,9 +22,13 @@ ReminderBanner::ReminderBanner(QWidget* parent)
     auto* dismiss = new QPushButton(tr("Dismiss"), this);
     connect(today, &QPushButton::clicked, this, [this] {
         emit showTodayRequested();
+        m_shown.clear();
         hide();
     });
-    connect(dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        m_shown.clear(); // dismissed: the next reminders start a new list
+        hide();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     layout->addWidget(today, 0, Qt::AlignTop);
@@ -35,7 +39,11 @@ ReminderBanner::ReminderBanner(QWidget* parent)
 void ReminderBanner::showReminders(const QList<Reminder>& reminders) {
     if (reminders.isEmpty())
         return;
-    m_shown = reminders;
+    // Added to what it shows: a reminder not answered yet stays when new ones come.
+    for (const Reminder& r : reminders)
+        if (std::none_of(m_shown.cbegin(), m_shown.cend(),
+                         [&](const Reminder& shown) { return shown.key == r.key; }))
+            m_shown << r;
     render();
     show();
 }
