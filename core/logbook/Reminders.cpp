@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dermaplan {
 
 namespace {
@@ -95,6 +97,15 @@ Result<QList<Reminder>> Logbook::reminders(QDate lastSeen, const QLocale& locale
     }
     out << remindersFor(*guide, m_rules, locale);
     return out;
+}
+
+bool holdsReminder(const QList<Reminder>& reminders, const QString& key) {
+    return std::any_of(reminders.cbegin(), reminders.cend(),
+                       [&](const Reminder& r) { return r.key == key; });
+}
+
+void keepCurrent(QList<Reminder>& reminders, const QList<Reminder>& current) {
+    reminders.removeIf([&](const Reminder& r) { return !holdsReminder(current, r.key); });
 }
 
 } // namespace dermaplan

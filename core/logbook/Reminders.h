@@ -36,6 +36,11 @@ struct Reminder {
 [[nodiscard]] QList<Reminder> remindersFor(const DayGuide& guide, const RuleBook& rules,
                                            const QLocale& locale);
 
+// Whether `reminders` holds one with `key` (the same reminder, however often it was asked).
+[[nodiscard]] bool holdsReminder(const QList<Reminder>& reminders, const QString& key);
+// Keeps in `reminders` only those `current` still holds.
+void keepCurrent(QList<Reminder>& reminders, const QList<Reminder>& current);
+
 // A planned session that went by without one, as a reminder.
 [[nodiscard]] Reminder missedReminder(const Occurrence& missed, const RuleBook& rules,
                                       const QLocale& locale);

@@ -46,13 +46,14 @@ QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onAre
                              QDate to, const QList<Pause>& pauses,
                              QList<SkippedOccurrence>& leftOut) {
     QDate next = regimen.start;
-    QString waited; // why the first one waits longer than the cadence says
+    std::optional<QDate> cadence; // where the latest session's cadence puts the next one
+    QString waited;               // why the first one waits longer than that
     // The latest real session on the area re-anchors the regimen from its start on; every
     // session on it may still hold the area (a long needle's window outlasts a short one's).
     if (!onArea.isEmpty()) {
         const Session& last = onArea.constLast();
         if (last.date >= regimen.start)
-            next = clockStart(last).addDays(regimen.everyDays);
+            next = *(cadence = clockStart(last).addDays(regimen.everyDays));
         for (const Session& s : onArea) {
             const RequiredGap gap =
                 requiredGap(rules, regimen.area, countingNeedle(s), regimen.needle);
@@ -69,9 +70,9 @@ QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onAre
     }
     const std::optional<QDate> lastDay = regimen.lastDay();
     // The days the cadence alone would have used before the wait is over: left out, and why.
-    if (!waited.isEmpty() && !onArea.isEmpty() && onArea.constLast().date >= regimen.start)
-        for (QDate d = clockStart(onArea.constLast()).addDays(regimen.everyDays);
-             d < next && d <= to && (!lastDay || d <= *lastDay); d = d.addDays(regimen.everyDays))
+    if (!waited.isEmpty() && cadence)
+        for (QDate d = *cadence; d < next && d <= to && (!lastDay || d <= *lastDay);
+             d = d.addDays(regimen.everyDays))
             if (d >= today)
                 leftOut << SkippedOccurrence{
                     d, regimen.id, waited, regimen.area, regimen.needle, regimen.name};

@@ -130,14 +130,13 @@ WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, cons
 
     std::set<NoteKey> said;
     QList<AftercareNote> carried;
+    // Dates in the planner's words as the page writes them.
+    const auto written = [&](const QString& text) {
+        return withDatesWritten(text, [&](QDate d) { return readinessDate(d, s.today, locale); });
+    };
     for (const ScheduleDay& day : s.days) {
         PosterDay out;
         out.date = day.date;
-        // Dates in the planner's words as the page writes them.
-        const auto written = [&](const QString& text) {
-            return withDatesWritten(text,
-                                    [&](QDate d) { return readinessDate(d, s.today, locale); });
-        };
         for (const Occurrence& o : day.occurrences) {
             const bool missed = o.status == Occurrence::Status::Missed;
             QString detail = missed ? PosterTr::tr("%1, missed").arg(o.regimenName) : o.regimenName;

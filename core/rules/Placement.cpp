@@ -11,28 +11,29 @@ class PlacementText {
     Q_DECLARE_TR_FUNCTIONS(SafetyCheck)
 };
 
+// Whether a session on `area` over `zones` covers the cap's zone: no zone ticked means the whole
+// area was rolled, every capped zone included.
+bool covers(const ZoneCap& cap, const QString& area, const QStringList& zones) {
+    return cap.area == area && (zones.isEmpty() || zones.contains(cap.zone));
+}
+
 void checkZones(Verdict& verdict, const QString& area, const QStringList& zones,
                 NeedleLength needle, const RuleBook& rules) {
-    // No zone ticked means the whole area was rolled, every capped zone included.
-    const bool wholeArea = zones.isEmpty();
     for (const ZoneCap& cap : rules.zoneCaps()) {
-        if (cap.area != area || (!wholeArea && !zones.contains(cap.zone)) ||
-            needle <= cap.allowUpTo)
+        if (!covers(cap, area, zones) || needle <= cap.allowUpTo)
             continue;
-        const Zone* z = rules.area(area)->zone(cap.zone);
+        const QString zone = zoneInText(rules, cap);
         const bool refuse = needle > cap.adviseUpTo;
         QString message =
             refuse ? PlacementText::tr("%1 is too long for the %2 zone (at most %3). %4")
-                         .arg(needle.toString(), z->name.toLower(), cap.adviseUpTo.toString(),
-                              cap.reason)
+                         .arg(needle.toString(), zone, cap.adviseUpTo.toString(), cap.reason)
                    : PlacementText::tr("%1 on the %2 zone is for experienced users only (up to "
                                        "%3 is the usual home limit). %4")
-                         .arg(needle.toString(), z->name.toLower(), cap.allowUpTo.toString(),
-                              cap.reason);
-        if (wholeArea)
+                         .arg(needle.toString(), zone, cap.allowUpTo.toString(), cap.reason);
+        if (zones.isEmpty())
             message = PlacementText::tr("No zone is ticked, so the session covers the whole %1, "
                                         "the %2 zone included: tick the zones you roll. %3")
-                          .arg(areaInText(rules, area), z->name.toLower(), message);
+                          .arg(areaInText(rules, area), zone, message);
         verdict.add({refuse ? Severity::Refuse : Severity::Advise,
                      QStringLiteral("zone-cap"),
                      message,
@@ -82,11 +83,16 @@ QString areaInText(const RuleBook& rules, const QString& area) {
     return a ? a->name.toLower() : area;
 }
 
+QString zoneInText(const RuleBook& rules, const ZoneCap& cap) {
+    const Area* a = rules.area(cap.area);
+    const Zone* zone = a ? a->zone(cap.zone) : nullptr;
+    return zone ? zone->name.toLower() : cap.zone;
+}
+
 const ZoneCap* refusingZoneCap(const RuleBook& rules, const QString& area, const QStringList& zones,
                                NeedleLength needle) {
     for (const ZoneCap& cap : rules.zoneCaps())
-        if (cap.area == area && (zones.isEmpty() || zones.contains(cap.zone)) &&
-            needle > cap.adviseUpTo)
+        if (covers(cap, area, zones) && needle > cap.adviseUpTo)
             return &cap;
     return nullptr;
 }

@@ -27,6 +27,9 @@ struct Placement {
 // An area's name as a sentence uses it ("the face").
 [[nodiscard]] QString areaInText(const RuleBook& rules, const QString& area);
 
+// A capped zone's name as a sentence uses it ("the under-eye zone").
+[[nodiscard]] QString zoneInText(const RuleBook& rules, const ZoneCap& cap);
+
 // The capped zone of `area` that `zones` covers (none: all) and that refuses `needle`, if any.
 [[nodiscard]] const ZoneCap* refusingZoneCap(const RuleBook& rules, const QString& area,
                                              const QStringList& zones, NeedleLength needle);

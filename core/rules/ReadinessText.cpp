@@ -25,17 +25,12 @@ const ZoneCap* refusingCap(const Readiness& r, const NeedleReadiness& n, const R
                : nullptr;
 }
 
-QString zoneName(const ZoneCap& cap, const RuleBook& rules) {
-    const Zone* zone = rules.area(cap.area)->zone(cap.zone);
-    return zone ? zone->name.toLower() : cap.zone;
-}
-
 // Why `n` is never allowed for the readiness's placement, in a few words.
 QString refusalText(const Readiness& r, const NeedleReadiness& n, const RuleBook& rules) {
     const NeedleLength needle = r.placement.counting(n.needle);
     if (const ZoneCap* cap = refusingCap(r, n, rules))
         return ReadinessTr::tr("%1 not with the %2 zone (at most %3)")
-            .arg(needle.toString(), zoneName(*cap, rules), cap->adviseUpTo.toString());
+            .arg(needle.toString(), zoneInText(rules, *cap), cap->adviseUpTo.toString());
     return ReadinessTr::tr("%1 only with a professional").arg(needle.toString());
 }
 

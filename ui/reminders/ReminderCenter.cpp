@@ -7,8 +7,6 @@
 #include <QLocale>
 #include <QSettings>
 
-#include <algorithm>
-
 namespace dermaplan::ui {
 
 namespace {
@@ -91,10 +89,7 @@ void ReminderCenter::refresh() {
         m_context.reportError(reminders.error());
         return;
     }
-    m_current.removeIf([&](const Reminder& r) {
-        return std::none_of(reminders->cbegin(), reminders->cend(),
-                            [&](const Reminder& now) { return now.key == r.key; });
-    });
+    keepCurrent(m_current, *reminders);
     emit currentChanged(m_current);
 }
 

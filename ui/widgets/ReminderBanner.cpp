@@ -4,8 +4,6 @@
 #include <QLabel>
 #include <QPushButton>
 
-#include <algorithm>
-
 namespace dermaplan::ui {
 
 ReminderBanner::ReminderBanner(QWidget* parent)
@@ -41,8 +39,7 @@ void ReminderBanner::showReminders(const QList<Reminder>& reminders) {
         return;
     // Added to what it shows: a reminder not answered yet stays when new ones come.
     for (const Reminder& r : reminders)
-        if (std::none_of(m_shown.cbegin(), m_shown.cend(),
-                         [&](const Reminder& shown) { return shown.key == r.key; }))
+        if (!holdsReminder(m_shown, r.key))
             m_shown << r;
     render();
     show();
@@ -50,10 +47,7 @@ void ReminderBanner::showReminders(const QList<Reminder>& reminders) {
 
 void ReminderBanner::keepOnly(const QList<Reminder>& current) {
     const qsizetype before = m_shown.size();
-    m_shown.removeIf([&](const Reminder& r) {
-        return std::none_of(current.cbegin(), current.cend(),
-                            [&](const Reminder& c) { return c.key == r.key; });
-    });
+    keepCurrent(m_shown, current);
     if (m_shown.size() == before)
         return;
     render();
