@@ -62,10 +62,15 @@ bool importSessionFile(AppContext& context, QWidget* parent, QString path) {
         showMessage(parent, MessageLevel::Warning, ImportTr::tr("Import"), done.error().toString());
         return false;
     }
-    context.announce(ImportTr::tr("%1 imported, %2 already present, %3 flagged by a safety rule")
-                         .arg(plan->fresh)
-                         .arg(plan->alreadyPresent)
-                         .arg(plan->flaggedCount));
+    QString said = ImportTr::tr("%1 imported, %2 already present, %3 flagged by a safety rule")
+                       .arg(plan->fresh)
+                       .arg(plan->alreadyPresent)
+                       .arg(plan->flaggedCount);
+    if (const qsizetype others = plan->newRecords(); others > 0)
+        said += ImportTr::tr("; %n other record(s) added (devices, plans, cleanings, pauses, "
+                             "products)",
+                             nullptr, int(others));
+    context.announce(said);
     return true;
 }
 

@@ -45,6 +45,38 @@ static int runExport(const QCommandLineParser& p, Context& ctx) {
     });
 }
 
+// "2 devices, 1 pause": the kinds of records of `counts` that are not zero, or nothing.
+static QString countedRecords(std::initializer_list<std::pair<qsizetype, const char*>> counts) {
+    QStringList parts;
+    for (const auto& [n, kind] : counts)
+        if (n > 0)
+            parts << QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(kind),
+                                                        n == 1 ? QString() : QStringLiteral("s"));
+    return parts.join(QStringLiteral(", "));
+}
+
+// What an import adds besides sessions, and what of that is already here: "; also imported:
+// 1 device, 2 cleanings (already present: 1 product)"; nothing when the file has no records.
+static QString recordsSummary(const io::ImportPlan& plan, const QString& verb) {
+    const QString added = countedRecords({{plan.newDevices.size(), "device"},
+                                          {plan.newRegimens.size(), "regimen"},
+                                          {plan.newCleanings.size(), "cleaning"},
+                                          {plan.newPauses.size(), "pause"},
+                                          {plan.newProducts.size(), "product"}});
+    const QString present = countedRecords({{plan.deviceIds.size(), "device"},
+                                            {plan.regimensPresent, "regimen"},
+                                            {plan.cleaningsPresent, "cleaning"},
+                                            {plan.pausesPresent, "pause"},
+                                            {plan.productsPresent, "product"}});
+    if (added.isEmpty() && present.isEmpty())
+        return {};
+    QString text = QStringLiteral("; also %1: %2")
+                       .arg(verb, added.isEmpty() ? QStringLiteral("nothing else") : added);
+    if (!present.isEmpty())
+        text += QStringLiteral(" (already present: %1)").arg(present);
+    return text;
+}
+
 static int runImport(const QCommandLineParser& p, Context& ctx) {
     const auto file = fileArgument(p);
     if (!file)
@@ -82,19 +114,12 @@ static int runImport(const QCommandLineParser& p, Context& ctx) {
         ctx.err << "flagged: " << plan->flaggedCount - plan->flagged.size()
                 << " more (each says which rule it broke: history --format json)\n";
     const auto summary = [&plan](const QString& verb) {
-        QString text = QStringLiteral("%1 session(s) %2, %3 already present, %4 flagged")
-                           .arg(plan->fresh)
-                           .arg(verb)
-                           .arg(plan->alreadyPresent)
-                           .arg(plan->flaggedCount);
-        if (!plan->newDevices.isEmpty() || !plan->newRegimens.isEmpty() ||
-            plan->regimensPresent > 0)
-            text += QStringLiteral(
-                        "; %1 device(s) and %2 regimen(s) new, %3 regimen(s) already present")
-                        .arg(plan->newDevices.size())
-                        .arg(plan->newRegimens.size())
-                        .arg(plan->regimensPresent);
-        return text + u'\n';
+        return QStringLiteral("%1 session(s) %2, %3 already present, %4 flagged")
+                   .arg(plan->fresh)
+                   .arg(verb)
+                   .arg(plan->alreadyPresent)
+                   .arg(plan->flaggedCount) +
+               recordsSummary(*plan, verb) + u'\n';
     };
     if (p.isSet(u"dry-run"_s)) {
         ctx.out << QStringLiteral("dry run: ") << summary(QStringLiteral("would be imported"));

@@ -1,9 +1,10 @@
 // dermaplan-cli device add|list|clean|retire.
 #include "Commands.h"
 
+#include "domain/IsoDate.h"
 #include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
-#include "rules/DeviceCheck.h"
+#include "rules/RecordCheck.h"
 
 #include <QJsonObject>
 
@@ -94,13 +95,10 @@ static int runDeviceClean(const QCommandLineParser& p, Context& ctx) {
     if (ctx.today != QDate::currentDate())
         when = QDateTime(ctx.today, QTime::currentTime());
     if (p.isSet(u"at"_s)) {
-        when = QDateTime::fromString(p.value(u"at"_s), QStringLiteral("yyyy-MM-dd'T'HH:mm"));
-        if (!when.isValid())
-            return ctx.fail(
-                Error::inField(u"--at"_s,
-                               QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)")
-                                   .arg(p.value(u"at"_s))),
-                InvalidInput);
+        const auto at = parseIsoMinute(p.value(u"at"_s), u"--at"_s);
+        if (!at)
+            return ctx.fail(at.error(), InvalidInput);
+        when = *at;
     }
     const int code =
         actOnExisting(p, ctx, u"device list"_s, findDevice, [&](Logbook& logbook, qint64 id) {

@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "Commands.h"
 
+#include "domain/IsoDate.h"
 #include "logbook/Logbook.h"
 #include "rules/SafetyCheck.h"
 
@@ -31,16 +32,11 @@ static int runLog(const QCommandLineParser& p, Context& ctx) {
         return ctx.fail(day.error(), InvalidInput);
     s.date = *day;
     if (p.isSet(u"at"_s)) {
-        const QString text = p.value(u"at"_s);
-        const QDateTime at = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd'T'HH:mm"));
-        if (!at.isValid())
-            return ctx.fail(
-                Error::inField(
-                    u"--at"_s,
-                    QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)").arg(text)),
-                InvalidInput);
-        s.date = at.date();
-        s.time = at.time();
+        const auto at = parseIsoMinute(p.value(u"at"_s), u"--at"_s);
+        if (!at)
+            return ctx.fail(at.error(), InvalidInput);
+        s.date = at->date();
+        s.time = at->time();
     }
     const auto by = performerOption(p, Performer::Self);
     if (!by)

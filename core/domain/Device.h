@@ -23,6 +23,14 @@ struct Device {
     friend bool operator==(const Device&, const Device&) = default;
 };
 
+// A device cleaned at a minute (the devices' cleaning log).
+struct Cleaning {
+    qint64 deviceId = 0;
+    QDateTime at;
+
+    friend bool operator==(const Cleaning&, const Cleaning&) = default;
+};
+
 // A device together with what the history says of it, as the safety check needs it.
 struct DeviceState {
     Device device;

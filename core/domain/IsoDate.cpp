@@ -16,6 +16,20 @@ Result<QDate> parseIsoDate(QStringView text, const QString& field) {
     return d;
 }
 
+QString isoMinuteText(const QDateTime& when) {
+    return when.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm"));
+}
+
+Result<QDateTime> parseIsoMinute(QStringView text, const QString& field) {
+    const QDateTime at =
+        QDateTime::fromString(text.toString(), QStringLiteral("yyyy-MM-dd'T'HH:mm"));
+    if (!at.isValid())
+        return Error::inField(field,
+                              QStringLiteral("'%1' is not a date and time (use YYYY-MM-DDTHH:MM)")
+                                  .arg(text.left(60).toString()));
+    return at;
+}
+
 QString withDatesWritten(QString text, const std::function<QString(QDate)>& write) {
     static const QRegularExpression iso(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
     for (auto it = iso.globalMatch(text); it.hasNext();) {

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -59,5 +60,11 @@ inline QDate isoDateFromText(QStringView text) {
 // day) and a day that exists; anything else is an error naming `field`. The one parser of dates
 // from outside (options, files, DERMAPLAN_TODAY): each face says a bad date the same way.
 [[nodiscard]] Result<QDate> parseIsoDate(QStringView text, const QString& field);
+
+// A moment to the minute as files and the database hold it, "2026-11-25T21:30".
+[[nodiscard]] QString isoMinuteText(const QDateTime& when);
+// A date and time a person or a file gives: exactly YYYY-MM-DDTHH:MM; anything else is an error
+// naming `field`.
+[[nodiscard]] Result<QDateTime> parseIsoMinute(QStringView text, const QString& field);
 
 } // namespace dermaplan

@@ -31,6 +31,12 @@ struct Product {
 [[nodiscard]] QString brokenSkinId(Product::BrokenSkin b); // "yes", "no", "unknown"
 [[nodiscard]] Product::BrokenSkin brokenSkinFromId(const QString& id, bool* ok = nullptr);
 
+// Product names are one name whatever their case, compared as people read them ("Crème" is
+// "CRÈME"), which SQLite's NOCASE is not.
+[[nodiscard]] inline bool sameProductName(const QString& a, const QString& b) {
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
 // The product names a session's products text lists ("Serum A, Cream B"), trimmed.
 [[nodiscard]] QStringList productNames(const QString& productsText);
 

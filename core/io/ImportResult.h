@@ -1,9 +1,8 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Device.h"
-#include "domain/Regimen.h"
 #include "domain/Session.h"
+#include "io/Records.h"
 
 #include <QList>
 
@@ -19,9 +18,7 @@ namespace dermaplan::io {
 // What a session file holds, validated: every row, or the problems that keep it out.
 struct ImportResult {
     QList<Session> sessions;
-    QList<Regimen> regimens; // from a JSON export; ids are the file's
-    QList<Device>
-        devices; // from a JSON export; ids are the file's (sessions' device_id refer to them)
+    Records records; // from a JSON export; ids are the file's
     // Where the sessions are when the file was read for import (readSessionFile), instead of
     // `sessions`: memory holds the file's sessions a row at a time.
     std::shared_ptr<ImportSpool> spool;

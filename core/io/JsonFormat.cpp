@@ -5,14 +5,16 @@
 #include "domain/IsoDate.h"
 #include "io/JsonOutline.h"
 #include "io/SessionRecord.h"
-#include "rules/DeviceCheck.h"
+#include "rules/RecordCheck.h"
 #include "rules/SafetyCheck.h"
 
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -33,13 +35,33 @@ std::optional<QDate> optionalDate(const QJsonValue& v, bool& ok) {
     return d.valueOr(QDate());
 }
 
-// The regimens and devices of a Dermaplan JSON export, validated; problems are named by path.
-void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate today,
-                          ImportResult& result, Problems& problems) {
-    const QJsonArray devices = root.value(u"devices").toArray();
-    for (qsizetype i = 0; i < devices.size(); ++i) {
-        const QJsonObject o = devices.at(i).toObject();
-        const QString path = QStringLiteral("devices[%1]").arg(i);
+// The list `key` of an export's records: none when absent; a problem when it is not a list.
+QJsonArray listOf(const QJsonObject& root, const QString& key, Problems& problems) {
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray())
+        problems.add(0, key, QStringLiteral("is not a list"));
+    return value.toArray();
+}
+
+// Each object of the list `key`, with its path ("devices[2]"); an element that is not one is a
+// problem.
+template <typename Visit>
+void forEachObject(const QJsonObject& root, const QString& key, Problems& problems, Visit visit) {
+    const QJsonArray list = listOf(root, key, problems);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (list.at(i).isObject())
+            visit(list.at(i).toObject(), path);
+        else
+            problems.add(0, path, QStringLiteral("is not an object"));
+    }
+}
+
+void parseDevices(const QJsonObject& root, const RuleBook& rules, QDate today, QList<Device>& out,
+                  Problems& problems) {
+    forEachObject(root, u"devices"_s, problems, [&](const QJsonObject& o, const QString& path) {
         Device d;
         d.id = o.value(u"id").toInteger();
         d.name = o.value(u"name").toString().trimmed();
@@ -65,12 +87,13 @@ void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate 
             problems.add(0, path + QStringLiteral(".first_use"),
                          QStringLiteral("dates must be YYYY-MM-DD"));
         else
-            result.devices << d;
-    }
-    const QJsonArray regimens = root.value(u"regimens").toArray();
-    for (qsizetype i = 0; i < regimens.size(); ++i) {
-        const QJsonObject o = regimens.at(i).toObject();
-        const QString path = QStringLiteral("regimens[%1]").arg(i);
+            out << d;
+    });
+}
+
+void parseRegimens(const QJsonObject& root, const RuleBook& rules, QList<Regimen>& out,
+                   Problems& problems) {
+    forEachObject(root, u"regimens"_s, problems, [&](const QJsonObject& o, const QString& path) {
         Regimen r;
         r.name = o.value(u"name").toString();
         r.area = o.value(u"area").toString();
@@ -100,8 +123,91 @@ void parsePlansAndDevices(const QJsonObject& root, const RuleBook& rules, QDate 
             problems.add(0, path + QStringLiteral(".every_days"),
                          verdict->reasons.constFirst().message);
         else
-            result.regimens << r;
-    }
+            out << r;
+    });
+}
+
+// Cleanings name a device of the file (`deviceIds`, valid or not: an invalid one is reported
+// as itself) and a moment not after today.
+void parseCleanings(const QJsonObject& root, const QSet<qint64>& deviceIds, QDate today,
+                    QList<Cleaning>& out, Problems& problems) {
+    forEachObject(root, u"cleanings"_s, problems, [&](const QJsonObject& o, const QString& path) {
+        Cleaning c;
+        c.deviceId = o.value(u"device_id").toInteger();
+        const auto at = parseIsoMinute(o.value(u"cleaned_at").toString(), u"cleaned_at"_s);
+        if (!deviceIds.contains(c.deviceId))
+            problems.add(0, path + QStringLiteral(".device_id"),
+                         QStringLiteral("is not the id of a device in this file's \"devices\""));
+        else if (!at)
+            problems.add(0, path + QStringLiteral(".cleaned_at"), at.error().message);
+        else if (at->date() > today)
+            problems.add(0, path + QStringLiteral(".cleaned_at"),
+                         QStringLiteral("%1 is in the future (today is %2)")
+                             .arg(isoMinuteText(*at), isoDateText(today)));
+        else
+            out << Cleaning{c.deviceId, *at};
+    });
+}
+
+void parsePauses(const QJsonObject& root, const RuleBook& rules, QList<Pause>& out,
+                 Problems& problems) {
+    forEachObject(root, u"pauses"_s, problems, [&](const QJsonObject& o, const QString& path) {
+        Pause p;
+        const auto from = parseIsoDate(o.value(u"from").toString(), u"from"_s);
+        const auto to = parseIsoDate(o.value(u"to").toString(), u"to"_s);
+        p.from = from.valueOr(QDate());
+        p.to = to.valueOr(QDate());
+        p.area = o.value(u"area").toString();
+        p.reason = o.value(u"reason").toString().trimmed();
+        const Status valid = validatePause(p, rules);
+        if (!from)
+            problems.add(0, path + QStringLiteral(".from"), from.error().message);
+        else if (!to)
+            problems.add(0, path + QStringLiteral(".to"), to.error().message);
+        else if (!valid)
+            problems.add(0, path + u'.' + valid.error().field, valid.error().message);
+        else
+            out << p;
+    });
+}
+
+// Products: each name once (whatever its case), as the database keeps them.
+void parseProducts(const QJsonObject& root, QList<Product>& out, Problems& problems) {
+    forEachObject(root, u"products"_s, problems, [&](const QJsonObject& o, const QString& path) {
+        Product p;
+        p.name = o.value(u"name").toString().trimmed();
+        p.kind = o.value(u"kind").toString(QStringLiteral("other"));
+        const QString brokenSkin = o.value(u"broken_skin").toString(QStringLiteral("unknown"));
+        bool known = false;
+        p.brokenSkin = brokenSkinFromId(brokenSkin, &known);
+        const Status valid = validateProduct(p);
+        const bool twice = std::any_of(out.cbegin(), out.cend(), [&p](const Product& earlier) {
+            return sameProductName(earlier.name, p.name);
+        });
+        if (!valid)
+            problems.add(0, path + u'.' + valid.error().field, valid.error().message);
+        else if (!known)
+            problems.add(0, path + QStringLiteral(".broken_skin"),
+                         QStringLiteral("'%1' is not yes, no or unknown").arg(brokenSkin));
+        else if (twice)
+            problems.add(0, path + QStringLiteral(".name"),
+                         QStringLiteral("\"%1\" is listed twice").arg(p.name));
+        else
+            out << p;
+    });
+}
+
+// The records of a Dermaplan JSON export, validated; problems are named by path.
+void parseRecords(const QJsonObject& root, const RuleBook& rules, QDate today, Records& records,
+                  Problems& problems) {
+    parseDevices(root, rules, today, records.devices, problems);
+    parseRegimens(root, rules, records.regimens, problems);
+    QSet<qint64> deviceIds;
+    for (const QJsonValue& d : root.value(u"devices").toArray())
+        deviceIds.insert(d.toObject().value(u"id").toInteger());
+    parseCleanings(root, deviceIds, today, records.cleanings, problems);
+    parsePauses(root, rules, records.pauses, problems);
+    parseProducts(root, records.products, problems);
 }
 
 // The line of the first problem that makes `data` no text: a NUL byte or invalid UTF-8. The
@@ -231,17 +337,43 @@ QJsonObject deviceToJson(const Device& d) {
     };
 }
 
+QJsonObject cleaningToJson(const Cleaning& c) {
+    return QJsonObject{
+        {u"device_id"_s, c.deviceId},
+        {u"cleaned_at"_s, isoMinuteText(c.at)},
+    };
+}
+
+QJsonObject pauseToJson(const Pause& p) {
+    return QJsonObject{
+        {u"id"_s, p.id},
+        {u"from"_s, isoDateText(p.from)},
+        {u"to"_s, isoDateText(p.to)},
+        {u"area"_s, p.area.isEmpty() ? QJsonValue() : QJsonValue(p.area)},
+        {u"reason"_s, p.reason},
+    };
+}
+
+QJsonObject productToJson(const Product& p) {
+    return QJsonObject{
+        {u"id"_s, p.id},
+        {u"name"_s, p.name},
+        {u"kind"_s, p.kind},
+        {u"broken_skin"_s, brokenSkinId(p.brokenSkin)},
+    };
+}
+
 namespace {
 
 // Runs `stream` over `sessions` into one byte array.
 QByteArray streamed(SessionStream::Format format, const QList<Session>& sessions,
-                    const QList<Regimen>& regimens = {}, const QList<Device>& devices = {}) {
+                    const Records& records = {}) {
     QByteArray out;
     SessionStream stream(format, [&out](QByteArrayView chunk) {
         out += chunk;
         return success();
     });
-    (void)stream.begin(regimens, devices);
+    (void)stream.begin(records);
     for (const Session& s : sessions)
         (void)stream.add(s);
     (void)stream.finish();
@@ -254,9 +386,8 @@ QByteArray historyJson(const QList<Session>& sessions) {
     return streamed(SessionStream::Format::HistoryJson, sessions);
 }
 
-QByteArray exportJson(const QList<Session>& sessions, const QList<Regimen>& regimens,
-                      const QList<Device>& devices) {
-    return streamed(SessionStream::Format::ExportJson, sessions, regimens, devices);
+QByteArray exportJson(const QList<Session>& sessions, const Records& records) {
+    return streamed(SessionStream::Format::ExportJson, sessions, records);
 }
 
 ImportResult parseJson(const QByteArray& raw, const QString& fileName, const RuleBook& rules,
@@ -312,7 +443,7 @@ ImportResult parseJson(const QByteArray& raw, const QString& fileName, const Rul
         problems.add(1, u"sessions"_s,
                      QStringLiteral("expected an array of sessions or a Dermaplan export"));
     else if (!outline.topLevelIsArray())
-        parsePlansAndDevices(outline.otherMembers(), rules, today, result, problems);
+        parseRecords(outline.otherMembers(), rules, today, result.records, problems);
     problems.moveInto(result);
     return result;
 }

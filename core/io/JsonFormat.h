@@ -18,13 +18,18 @@ namespace dermaplan::io {
 [[nodiscard]] QJsonObject followUpToJson(const FollowUp& followUp);
 [[nodiscard]] QJsonObject regimenToJson(const Regimen& regimen);
 [[nodiscard]] QJsonObject deviceToJson(const Device& device);
+// {"device_id", "cleaned_at": "YYYY-MM-DDTHH:MM"}
+[[nodiscard]] QJsonObject cleaningToJson(const Cleaning& cleaning);
+// {"id", "from", "to", "area" (null: every area), "reason"}
+[[nodiscard]] QJsonObject pauseToJson(const Pause& pause);
+// {"id", "name", "kind", "broken_skin": "yes" | "no" | "unknown"}
+[[nodiscard]] QJsonObject productToJson(const Product& product);
 
 // A JSON array of sessions (what `history --format json` prints).
 [[nodiscard]] QByteArray historyJson(const QList<Session>& sessions);
-// {"format": "dermaplan-export", "version": 1, "sessions": [...], "regimens": [...],
-// "devices": [...]}
-[[nodiscard]] QByteArray exportJson(const QList<Session>& sessions, const QList<Regimen>& regimens,
-                                    const QList<Device>& devices);
+// {"format": "dermaplan-export", "version": 1, "sessions": [...], and `records`: "regimens",
+// "devices", "cleanings", "pauses", "products"}
+[[nodiscard]] QByteArray exportJson(const QList<Session>& sessions, const Records& records = {});
 
 // Reads either an array of sessions or a Dermaplan export, validating everything and reporting
 // every problem (up to maxErrors) with file, line and field. The file is read once and walked a

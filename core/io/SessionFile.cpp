@@ -61,8 +61,7 @@ ImportResult readSessionFile(const QString& path, const QString& format, const R
     if (result.errors.isEmpty()) {
         result.spool = std::move(spool).value();
     } else {
-        result.regimens.clear();
-        result.devices.clear();
+        result.records = {};
     }
     return result;
 }

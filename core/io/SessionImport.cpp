@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/FollowUpStore.h"
+#include "storage/PauseStore.h"
+#include "storage/ProductStore.h"
 #include "storage/RegimenStore.h"
 #include "storage/StoredSessionLookup.h"
 
@@ -114,6 +116,43 @@ constexpr qint64 kFirstNewId = qint64(1) << 62;
 // says which rule it broke).
 constexpr int kListedFlags = 100;
 
+// The file's cleanings, pauses and products that are not here yet (devices and regimens are
+// planned first: a cleaning of a device matched to one here is compared with its cleanings).
+Status planRecords(const Records& records, Database& db, ImportPlan& plan) {
+    QHash<qint64, QList<QDateTime>> cleanedHere; // by device id here, read once each
+    for (const Cleaning& c : records.cleanings) {
+        const auto here = plan.deviceIds.constFind(c.deviceId);
+        if (here != plan.deviceIds.constEnd() && !cleanedHere.contains(*here)) {
+            auto times = DeviceStore(db).cleanings(*here);
+            if (!times)
+                return times.error();
+            cleanedHere.insert(*here, std::move(times).value());
+        }
+        const bool present =
+            here != plan.deviceIds.constEnd() && cleanedHere.value(*here).contains(c.at);
+        present ? void(++plan.cleaningsPresent) : void(plan.newCleanings << c);
+    }
+    const auto pauses = PauseStore(db).endingFrom(QDate());
+    if (!pauses)
+        return pauses.error();
+    for (const Pause& p : records.pauses) {
+        const bool present = std::any_of(pauses->begin(), pauses->end(), [&p](const Pause& e) {
+            return e.from == p.from && e.to == p.to && e.area == p.area;
+        });
+        present ? void(++plan.pausesPresent) : void(plan.newPauses << p);
+    }
+    const auto products = ProductStore(db).list();
+    if (!products)
+        return products.error();
+    for (const Product& p : records.products) {
+        const bool present =
+            std::any_of(products->begin(), products->end(),
+                        [&p](const Product& e) { return sameProductName(e.name, p.name); });
+        present ? void(++plan.productsPresent) : void(plan.newProducts << p);
+    }
+    return success();
+}
+
 } // namespace
 
 Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook& rules, QDate today,
@@ -138,7 +177,8 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     const auto existingDevices = devices.list(true);
     if (!existingDevices)
         return existingDevices.error();
-    for (const Device& d : parsed.devices) {
+    const Records& records = parsed.records;
+    for (const Device& d : records.devices) {
         plan.fileDevices.insert(d.id);
         const auto same =
             std::find_if(existingDevices->begin(), existingDevices->end(), [&d](const Device& e) {
@@ -152,7 +192,7 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     const auto existingRegimens = RegimenStore(db).list(true);
     if (!existingRegimens)
         return existingRegimens.error();
-    for (const Regimen& r : parsed.regimens) {
+    for (const Regimen& r : records.regimens) {
         const bool present =
             std::any_of(existingRegimens->begin(), existingRegimens->end(), [&r](const Regimen& e) {
                 return e.name == r.name && e.area == r.area && e.needle == r.needle &&
@@ -162,7 +202,9 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     }
     // A device id is a number in the database that wrote the file: without that file's devices
     // it would link to whatever device has the number here, so the links are dropped.
-    plan.dropDeviceLinks = parsed.devices.isEmpty();
+    plan.dropDeviceLinks = records.devices.isEmpty();
+    if (auto planned = planRecords(records, db, plan); !planned)
+        return planned.error();
     int unlinked = 0;
     StoredSessionLookup stored(db);
     // Checked area by area, each in date order (a day's sessions in the file's order), each
@@ -267,6 +309,20 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
             Regimen copy = r;
             copy.id = 0;
             if (const auto id = RegimenStore(db).add(copy); !id)
+                return id.error();
+        }
+        for (const Cleaning& c : plan.newCleanings)
+            if (const auto done = DeviceStore(db).recordCleaning(deviceIds.value(c.deviceId), c.at);
+                !done)
+                return done;
+        for (Pause p : plan.newPauses) {
+            p.id = 0;
+            if (const auto id = PauseStore(db).add(p); !id)
+                return id.error();
+        }
+        for (Product p : plan.newProducts) {
+            p.id = 0;
+            if (const auto id = ProductStore(db).add(p); !id)
                 return id.error();
         }
         qsizetype done = 0;

@@ -36,6 +36,19 @@ struct ImportPlan {
     bool dropDeviceLinks = false;    // the file lists no devices: every link is dropped
     QList<Regimen> newRegimens;      // from the file, not yet here
     int regimensPresent = 0;
+    QList<Cleaning> newCleanings; // from the file, not yet here; device ids are the file's
+    int cleaningsPresent = 0;
+    QList<Pause> newPauses; // the same days on the same area are already here
+    int pausesPresent = 0;
+    QList<Product> newProducts; // a product of the same name is already here
+    int productsPresent = 0;
+
+    // How many records besides sessions the import adds (devices, regimens, cleanings, pauses,
+    // products).
+    [[nodiscard]] qsizetype newRecords() const {
+        return newDevices.size() + newRegimens.size() + newCleanings.size() + newPauses.size() +
+               newProducts.size();
+    }
 
     // The device a session of the file is stored with, by the fields above: none when links are
     // dropped or its device is missing; a device of the file under the id it was stored with

@@ -58,8 +58,7 @@ void Problems::moveInto(ImportResult& r) {
     r.truncatedErrors = m_truncated;
     if (!r.errors.isEmpty()) {
         r.sessions.clear();
-        r.regimens.clear();
-        r.devices.clear();
+        r.records = {};
         r.spool.reset();
     }
 }

@@ -50,7 +50,7 @@ SessionStream::SessionStream(Format format, ByteSink sink, CsvDialect dialect)
     , m_dialect(dialect)
     , m_sink(std::move(sink)) {}
 
-Status SessionStream::begin(const QList<Regimen>& regimens, const QList<Device>& devices) {
+Status SessionStream::begin(const Records& records) {
     switch (m_format) {
     case Format::Csv:
         m_chunk = csvHeader(m_dialect);
@@ -60,10 +60,16 @@ Status SessionStream::begin(const QList<Regimen>& regimens, const QList<Device>&
         break;
     case Format::ExportJson:
         // QJsonDocument's order: keys sorted.
-        m_chunk = "{\n    \"devices\": ";
-        appendArray(m_chunk, devices, deviceToJson, 4);
-        m_chunk += ",\n    \"format\": \"dermaplan-export\",\n    \"regimens\": ";
-        appendArray(m_chunk, regimens, regimenToJson, 4);
+        m_chunk = "{\n    \"cleanings\": ";
+        appendArray(m_chunk, records.cleanings, cleaningToJson, 4);
+        m_chunk += ",\n    \"devices\": ";
+        appendArray(m_chunk, records.devices, deviceToJson, 4);
+        m_chunk += ",\n    \"format\": \"dermaplan-export\",\n    \"pauses\": ";
+        appendArray(m_chunk, records.pauses, pauseToJson, 4);
+        m_chunk += ",\n    \"products\": ";
+        appendArray(m_chunk, records.products, productToJson, 4);
+        m_chunk += ",\n    \"regimens\": ";
+        appendArray(m_chunk, records.regimens, regimenToJson, 4);
         m_chunk += ",\n    \"sessions\": [\n";
         break;
     }

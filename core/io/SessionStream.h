@@ -1,10 +1,9 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Device.h"
-#include "domain/Regimen.h"
 #include "domain/Session.h"
 #include "io/CsvFormat.h"
+#include "io/Records.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -25,9 +24,9 @@ public:
 
     SessionStream(Format format, ByteSink sink, CsvDialect dialect = {});
 
-    // Starts the output; an ExportJson carries `regimens` and `devices` before the sessions.
-    [[nodiscard]] Status begin(const QList<Regimen>& regimens = {},
-                               const QList<Device>& devices = {});
+    // Starts the output; an ExportJson carries `records` (sorted by key, as QJsonDocument writes
+    // an object: cleanings, devices, format, pauses, products, regimens) before the sessions.
+    [[nodiscard]] Status begin(const Records& records = {});
     [[nodiscard]] Status add(const Session& session);
     [[nodiscard]] Status finish();
 

@@ -1,6 +1,6 @@
 // The logbook's devices (Logbook.h), in their own file: their state and status, and every write.
 #include "logbook/Logbook.h"
-#include "rules/DeviceCheck.h"
+#include "rules/RecordCheck.h"
 #include "storage/DeviceStore.h"
 
 namespace dermaplan {

@@ -405,20 +405,15 @@ Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Fo
     QSqlDatabase connection = m_db.connection();
     const bool snapshot = connection.transaction();
     const Status done = [&]() -> Status {
-        QList<Regimen> regimens;
-        QList<Device> devices;
+        io::Records records;
         if (format == io::SessionStream::Format::ExportJson) {
-            auto r = RegimenStore(m_db).list(true);
-            if (!r)
-                return r.error();
-            auto d = DeviceStore(m_db).list(true);
-            if (!d)
-                return d.error();
-            regimens = std::move(r).value();
-            devices = std::move(d).value();
+            auto read = exportRecords();
+            if (!read)
+                return read.error();
+            records = std::move(read).value();
         }
         io::SessionStream stream(format, sink, dialect);
-        if (auto begun = stream.begin(regimens, devices); !begun)
+        if (auto begun = stream.begin(records); !begun)
             return begun;
         // JSON says how the skin was after each session; a CSV row has no room for a list.
         const bool withFollowUps = format != io::SessionStream::Format::Csv;
@@ -431,6 +426,31 @@ Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Fo
     if (snapshot)
         connection.commit();
     return done;
+}
+
+Result<io::Records> Logbook::exportRecords() const {
+    io::Records out;
+    auto regimens = RegimenStore(m_db).list(true);
+    if (!regimens)
+        return regimens.error();
+    out.regimens = std::move(regimens).value();
+    auto devices = DeviceStore(m_db).list(true);
+    if (!devices)
+        return devices.error();
+    out.devices = std::move(devices).value();
+    auto cleanings = DeviceStore(m_db).allCleanings();
+    if (!cleanings)
+        return cleanings.error();
+    out.cleanings = std::move(cleanings).value();
+    auto pauses = PauseStore(m_db).endingFrom(QDate());
+    if (!pauses)
+        return pauses.error();
+    out.pauses = std::move(pauses).value();
+    auto products = ProductStore(m_db).list();
+    if (!products)
+        return products.error();
+    out.products = std::move(products).value();
+    return out;
 }
 
 void Logbook::checkForOutsideChanges() {

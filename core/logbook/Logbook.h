@@ -178,9 +178,10 @@ public:
     planImport(io::ImportResult parsed, const SessionStore::Progress& progress = {}) const;
     [[nodiscard]] Status runImport(const io::ImportPlan& plan,
                                    const SessionStore::Progress& progress = {});
-    // The sessions matching `filter` in `format` (an ExportJson carries every regimen and device
-    // too), streamed into `sink` a chunk at a time from one read transaction: one moment's
-    // history even while another program writes, in memory that does not grow with it.
+    // The sessions matching `filter` in `format` (an ExportJson carries every regimen, device,
+    // cleaning, pause and product too), streamed into `sink` a chunk at a time from one read
+    // transaction: one moment's history even while another program writes, in memory that does not
+    // grow with it.
     [[nodiscard]] Status writeSessions(const SessionFilter& filter,
                                        io::SessionStream::Format format, const io::ByteSink& sink,
                                        const io::CsvDialect& dialect = {}) const;
@@ -195,6 +196,8 @@ signals:
     void changed();
 
 private:
+    // What an export carries beside the sessions: every record of each kind.
+    [[nodiscard]] Result<io::Records> exportRecords() const;
     // Announces a write that succeeded and hands its result on.
     template <typename T> [[nodiscard]] Result<T> written(Result<T> result) {
         if (result)

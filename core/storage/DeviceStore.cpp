@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RowsById.h"
 #include "SqlValues.h"
+#include "domain/IsoDate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -132,23 +133,15 @@ Status DeviceStore::retire(qint64 id, QDate day) {
     });
 }
 
-namespace {
-
-// Cleanings are kept to the minute: that is how people say when they cleaned, and how every
-// face shows it.
-QString minuteText(const QDateTime& when) {
-    return when.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-}
-
-} // namespace
-
+// Cleanings are kept to the minute (isoMinuteText): that is how people say when they cleaned, and
+// how every face shows it.
 Status DeviceStore::recordCleaning(qint64 id, const QDateTime& when) {
     return m_db.write([&](QSqlDatabase& conn) -> Status {
         QSqlQuery q(conn);
         q.prepare(
             QStringLiteral("INSERT INTO device_cleanings (device_id, cleaned_at) VALUES (?, ?)"));
         q.addBindValue(id);
-        q.addBindValue(minuteText(when));
+        q.addBindValue(isoMinuteText(when));
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("recording the cleaning"));
         return success();
@@ -162,7 +155,7 @@ Status DeviceStore::removeCleaning(qint64 id, const QDateTime& when) {
             "DELETE FROM device_cleanings WHERE rowid = (SELECT rowid FROM device_cleanings WHERE "
             "device_id = ? AND cleaned_at = ? LIMIT 1)"));
         q.addBindValue(id);
-        q.addBindValue(minuteText(when));
+        q.addBindValue(isoMinuteText(when));
         if (!q.exec())
             return m_db.sqlError(q.lastError(), QStringLiteral("taking back the cleaning"));
         if (q.numRowsAffected() != 1)
@@ -199,6 +192,19 @@ Result<QList<QDateTime>> DeviceStore::cleanings(qint64 id) const {
     QList<QDateTime> out;
     while (q.next())
         out << QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+Result<QList<Cleaning>> DeviceStore::allCleanings() const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT device_id, cleaned_at FROM device_cleanings ORDER BY device_id, cleaned_at"));
+    if (!q.exec())
+        return m_db.sqlError(q.lastError(), QStringLiteral("reading cleanings"));
+    QList<Cleaning> out;
+    while (q.next())
+        out << Cleaning{q.value(0).toLongLong(),
+                        QDateTime::fromString(q.value(1).toString(), Qt::ISODate)};
     return out;
 }
 

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] Result<Device> get(qint64 id) const;
     [[nodiscard]] Result<QList<Device>> list(bool includeRetired) const;
     [[nodiscard]] Result<QList<QDateTime>> cleanings(qint64 id) const;
+    // Every device's cleanings, by device and time (an export carries them).
+    [[nodiscard]] Result<QList<Cleaning>> allCleanings() const;
     // The device with its uses logged before `before` (other than the session `excludeSession`)
     // and its last cleaning.
     [[nodiscard]] Result<DeviceState> state(qint64 id, QDate before,

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>SessionFileImport</name>
+    <message numerus="yes">
+        <source>; %n other record(s) added (devices, plans, cleanings, pauses, products)</source>
+        <translation>
+            <numerusform>; %n other record added (devices, plans, cleanings, pauses, products)</numerusform>
+            <numerusform>; %n other records added (devices, plans, cleanings, pauses, products)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dermaplan::ui::DeviceTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>

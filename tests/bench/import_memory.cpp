@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
             QFile csv(dir.filePath(QStringLiteral("sessions.csv")));
             QFile json(dir.filePath(QStringLiteral("sessions.json")));
             if (!csv.open(QIODevice::WriteOnly) || csv.write(io::exportCsv(all)) < 0 ||
-                !json.open(QIODevice::WriteOnly) || json.write(io::exportJson(all, {}, {})) < 0)
+                !json.open(QIODevice::WriteOnly) || json.write(io::exportJson(all)) < 0)
                 return 1;
         }
         for (const QString& name :

@@ -101,6 +101,8 @@ echo "$out" | py 'import json,sys; d={a["id"]:[z["id"] for z in a["zones"]] for 
   && ok "areas json lists zones" || bad "areas: $out"
 
 # Export and import round trip: nothing duplicated, everything back.
+run pause add --from 2026-12-20 --to 2027-01-03 --area face --reason Holiday; expect "pause add" 0
+run product add --name "Hyaluronic serum" --kind serum --broken-skin yes; expect "product add" 0
 run export --format json --output "$work/all.json";  expect "export json" 0
 run export --format csv --output "$work/all.csv";    expect "export csv" 0
 n=$("$CLI" --db "$db" history --format json | py 'import json,sys; print(len(json.load(sys.stdin)))')
@@ -119,9 +121,14 @@ import json,sys; d=json.load(sys.stdin)
 assert len(d["regimens"]) >= 1 and len(d["devices"]) == 1, (len(d["regimens"]), len(d["devices"]))
 dev = d["devices"][0]["id"]
 linked = [s for s in d["sessions"] if s["device_id"] is not None]
-assert linked and all(s["device_id"] == dev for s in linked), linked' && ok "json import brings regimens, devices and device links" || bad "json import lost regimens or devices"
+assert linked and all(s["device_id"] == dev for s in linked), linked
+assert [c["cleaned_at"] for c in d["cleanings"]] == ["2026-11-01T09:00", "2026-11-02T21:00"], d["cleanings"]
+assert all(c["device_id"] == dev for c in d["cleanings"]), d["cleanings"]
+assert [(p["from"], p["to"], p["area"]) for p in d["pauses"]] == [("2026-12-20", "2027-01-03", "face")], d["pauses"]
+assert [(p["name"], p["kind"], p["broken_skin"]) for p in d["products"]] == [("Hyaluronic serum", "serum", "yes")], d["products"]' \
+  && ok "json import brings regimens, devices, device links, cleanings, pauses and products" || bad "json import lost records"
 out=$("$CLI" --db "$db3" import "$work/all.json" 2>&1)
-echo "$out" | grep -q "0 session(s) imported.*0 device(s) and 0 regimen(s) new" && ok "re-importing the json adds nothing" || bad "re-import json: $out"
+echo "$out" | grep -q "0 session(s) imported.*also imported: nothing else (already present: 1 device, .*2 cleanings, 1 pause, 1 product)" && ok "re-importing the json adds nothing" || bad "re-import json: $out"
 
 run backup "$work/b1.sqlite";            expect "backup" 0
 run backup "$work/b1.sqlite";            expect "backup refuses to overwrite" 2 "already exists"

@@ -25,6 +25,7 @@
 
 using namespace dermaplan;
 using test::rules;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -99,7 +100,7 @@ TEST(SessionFormats, CsvRoundTripKeepsEveryField) {
 
 TEST(SessionFormats, JsonRoundTripKeepsEveryField) {
     const QList<Session> sessions = sampleSessions();
-    for (const QByteArray& json : {io::historyJson(sessions), io::exportJson(sessions, {}, {})}) {
+    for (const QByteArray& json : {io::historyJson(sessions), io::exportJson(sessions)}) {
         const io::ImportResult back =
             io::parseJson(json, QStringLiteral("s.json"), rules(), kToday);
         ASSERT_TRUE(back.errors.isEmpty()) << errorTexts(back).join(u'\n').toStdString();
@@ -467,7 +468,10 @@ TEST(SessionFormats, ALargeFileParses) {
     EXPECT_EQ(r.sessions.size(), 100000);
 }
 
-TEST(SessionFormats, JsonExportCarriesRegimensAndDevicesAndChecksThem) {
+namespace {
+
+// Records of every kind, as an export carries them.
+io::Records sampleRecords() {
     Regimen r = test::regimen(4, QStringLiteral("scalp"), 0.5, 14, QDate(2026, 11, 1), 12);
     r.name = QStringLiteral("Hair");
     Device d;
@@ -475,23 +479,124 @@ TEST(SessionFormats, JsonExportCarriesRegimensAndDevicesAndChecksThem) {
     d.name = QStringLiteral("Roller");
     d.needle = NeedleLength::fromMillimetres(0.5);
     d.firstUse = QDate(2026, 10, 1);
-    const io::ImportResult back = io::parseJson(io::exportJson(sampleSessions(), {r}, {d}),
+    Pause p;
+    p.id = 5;
+    p.from = QDate(2026, 12, 20);
+    p.to = QDate(2027, 1, 3);
+    p.area = QStringLiteral("face");
+    p.reason = QStringLiteral("Holiday");
+    Pause everywhere;
+    everywhere.id = 6;
+    everywhere.from = everywhere.to = QDate(2026, 11, 30);
+    Product serum;
+    serum.id = 7;
+    serum.name = QStringLiteral("Hyaluronic serum");
+    serum.kind = QStringLiteral("serum");
+    serum.brokenSkin = Product::BrokenSkin::Yes;
+    Product retinol;
+    retinol.id = 8;
+    retinol.name = QStringLiteral("Retinol 0.3%");
+    retinol.kind = QStringLiteral("retinoid");
+    return {.regimens = {r},
+            .devices = {d},
+            .cleanings = {{3, QDateTime(QDate(2026, 11, 2), QTime(21, 30))},
+                          {3, QDateTime(QDate(2026, 11, 16), QTime(8, 5))}},
+            .pauses = {p, everywhere},
+            .products = {serum, retinol}};
+}
+
+} // namespace
+
+TEST(SessionFormats, JsonExportCarriesEveryRecordAndChecksThem) {
+    const io::Records records = sampleRecords();
+    const io::ImportResult back = io::parseJson(io::exportJson(sampleSessions(), records),
                                                 QStringLiteral("e.json"), rules(), kToday);
     ASSERT_TRUE(back.errors.isEmpty()) << errorTexts(back).join(u'\n').toStdString();
-    ASSERT_EQ(back.regimens.size(), 1);
-    Regimen expected = r;
+    ASSERT_EQ(back.records.regimens.size(), 1);
+    Regimen expected = records.regimens[0];
     expected.id = 0; // a regimen gets a new id where it is imported
-    EXPECT_EQ(back.regimens[0], expected);
-    ASSERT_EQ(back.devices.size(), 1);
-    EXPECT_EQ(back.devices[0], d);
+    EXPECT_EQ(back.records.regimens[0], expected);
+    EXPECT_EQ(back.records.devices, records.devices);
+    EXPECT_EQ(back.records.cleanings, records.cleanings);
+    QList<Pause> pauses = records.pauses;
+    QList<Product> products = records.products;
+    for (Pause& p : pauses)
+        p.id = 0; // new ids where they are imported
+    for (Product& p : products)
+        p.id = 0;
+    EXPECT_EQ(back.records.pauses, pauses);
+    EXPECT_EQ(back.records.products, products);
 
-    r.everyDays = 2; // below the 7-day minimum for 0.5 mm on the scalp
-    const io::ImportResult refused = io::parseJson(io::exportJson(sampleSessions(), {r}, {d}),
+    io::Records wrong = records;
+    wrong.regimens[0].everyDays = 2; // below the 7-day minimum for 0.5 mm on the scalp
+    const io::ImportResult refused = io::parseJson(io::exportJson(sampleSessions(), wrong),
                                                    QStringLiteral("e.json"), rules(), kToday);
     ASSERT_EQ(refused.errors.size(), 1);
     EXPECT_EQ(refused.errors[0].field, QStringLiteral("regimens[0].every_days"));
-    EXPECT_TRUE(refused.sessions.isEmpty() && refused.devices.isEmpty())
+    EXPECT_TRUE(refused.sessions.isEmpty() && refused.records.isEmpty())
         << "nothing when anything is wrong";
+}
+
+// Each record that cannot be stored is named by its path, and nothing of the file is kept.
+TEST(SessionFormats, JsonExportRefusesBadRecordsNamingEach) {
+    const QByteArray good = io::exportJson(sampleSessions(), sampleRecords());
+    const auto refusedWith = [&good](const QString& key, const QJsonValue& value) {
+        QJsonObject root = QJsonDocument::fromJson(good).object();
+        root.insert(key, value);
+        return io::parseJson(QJsonDocument(root).toJson(), QStringLiteral("e.json"), rules(),
+                             kToday);
+    };
+    const auto object = [](std::initializer_list<std::pair<QString, QJsonValue>> members) {
+        QJsonObject o;
+        for (const auto& [k, v] : members)
+            o.insert(k, v);
+        return o;
+    };
+    struct Case {
+        QString key;
+        QJsonValue value;
+        QString field;
+    };
+    const QList<Case> cases = {
+        {u"cleanings"_s,
+         QJsonArray{object({{u"device_id"_s, 9}, {u"cleaned_at"_s, u"2026-11-02T21:30"_s}})},
+         u"cleanings[0].device_id"_s},
+        {u"cleanings"_s,
+         QJsonArray{object({{u"device_id"_s, 3}, {u"cleaned_at"_s, u"2026-11-02 21:30"_s}})},
+         u"cleanings[0].cleaned_at"_s},
+        {u"cleanings"_s,
+         QJsonArray{object({{u"device_id"_s, 3}, {u"cleaned_at"_s, u"2027-01-02T21:30"_s}})},
+         u"cleanings[0].cleaned_at"_s},
+        {u"pauses"_s,
+         QJsonArray{object({{u"from"_s, u"2026-12-20"_s}, {u"to"_s, u"2026-12-19"_s}})},
+         u"pauses[0].to"_s},
+        {u"pauses"_s,
+         QJsonArray{object({{u"from"_s, u"20.12.2026"_s}, {u"to"_s, u"2026-12-21"_s}})},
+         u"pauses[0].from"_s},
+        {u"pauses"_s,
+         QJsonArray{object(
+             {{u"from"_s, u"2026-12-20"_s}, {u"to"_s, u"2026-12-21"_s}, {u"area"_s, u"elbow"_s}})},
+         u"pauses[0].area"_s},
+        {u"products"_s, QJsonArray{object({{u"name"_s, u"A, B"_s}})}, u"products[0].name"_s},
+        {u"products"_s, QJsonArray{object({{u"name"_s, u"A"_s}, {u"kind"_s, u"potion"_s}})},
+         u"products[0].kind"_s},
+        {u"products"_s, QJsonArray{object({{u"name"_s, u"A"_s}, {u"broken_skin"_s, u"maybe"_s}})},
+         u"products[0].broken_skin"_s},
+        {u"products"_s,
+         QJsonArray{object({{u"name"_s, u"Crème"_s}}), object({{u"name"_s, u"CRÈME"_s}})},
+         u"products[1].name"_s},
+        {u"products"_s, QJsonArray{u"Serum"_s}, u"products[0]"_s},
+        {u"pauses"_s, u"none"_s, u"pauses"_s},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(
+            c.field.toStdString() + " " +
+            QJsonDocument(QJsonArray{c.value}).toJson(QJsonDocument::Compact).toStdString());
+        const io::ImportResult r = refusedWith(c.key, c.value);
+        ASSERT_EQ(r.errors.size(), 1) << errorTexts(r).join(u'\n').toStdString();
+        EXPECT_EQ(r.errors[0].field, c.field);
+        EXPECT_TRUE(r.sessions.isEmpty() && r.records.isEmpty());
+    }
 }
 
 // Exports are written a chunk at a time (io::SessionStream): the bytes must be those of the whole
@@ -511,19 +616,27 @@ TEST(SessionStream, JsonIsByteForByteTheDocumentQtWrites) {
             array.append(io::sessionToJson(s));
         EXPECT_EQ(io::historyJson(sessions), QJsonDocument(array).toJson(QJsonDocument::Indented));
         for (const bool withOthers : {false, true}) {
-            const QList<Regimen> regimens = withOthers ? QList<Regimen>{r} : QList<Regimen>{};
-            const QList<Device> devices = withOthers ? QList<Device>{d} : QList<Device>{};
-            QJsonArray rs, ds;
-            for (const Regimen& x : regimens)
+            const io::Records records = withOthers ? sampleRecords() : io::Records{};
+            QJsonArray rs, ds, cs, ps, prs;
+            for (const Regimen& x : records.regimens)
                 rs.append(io::regimenToJson(x));
-            for (const Device& x : devices)
+            for (const Device& x : records.devices)
                 ds.append(io::deviceToJson(x));
+            for (const Cleaning& x : records.cleanings)
+                cs.append(io::cleaningToJson(x));
+            for (const Pause& x : records.pauses)
+                ps.append(io::pauseToJson(x));
+            for (const Product& x : records.products)
+                prs.append(io::productToJson(x));
             const QJsonObject whole{{QStringLiteral("format"), QStringLiteral("dermaplan-export")},
                                     {QStringLiteral("version"), 1},
                                     {QStringLiteral("sessions"), array},
                                     {QStringLiteral("regimens"), rs},
-                                    {QStringLiteral("devices"), ds}};
-            EXPECT_EQ(io::exportJson(sessions, regimens, devices),
+                                    {QStringLiteral("devices"), ds},
+                                    {QStringLiteral("cleanings"), cs},
+                                    {QStringLiteral("pauses"), ps},
+                                    {QStringLiteral("products"), prs}};
+            EXPECT_EQ(io::exportJson(sessions, records),
                       QJsonDocument(whole).toJson(QJsonDocument::Indented));
         }
     }
@@ -627,7 +740,7 @@ TEST(SessionFormats, EveryExportOfAHostileHistoryImportsBackUnchanged) {
             {"csv with ';' and decimal commas", io::exportCsv(sessions, {';', true})},
             {"csv with tabs", io::exportCsv(sessions, {'\t', false})},
             {"history json", io::historyJson(sessions)},
-            {"export json", io::exportJson(sessions, {}, {})}};
+            {"export json", io::exportJson(sessions)}};
         for (const auto& [format, bytes] : files) {
             // Each CSV dialect is read back by detecting it from the header.
             const io::ImportResult back =
@@ -647,7 +760,7 @@ TEST(SessionFormats, ANulCharacterIsRefusedByEveryFormatNamingTheField) {
     Session s = sampleSessions().at(0);
     s.notes = QStringLiteral("before") + QChar(u'\0') + QStringLiteral("after");
     const io::ImportResult json =
-        io::parseJson(io::exportJson({s}, {}, {}), QStringLiteral("s.json"), rules(), kToday);
+        io::parseJson(io::exportJson({s}), QStringLiteral("s.json"), rules(), kToday);
     ASSERT_EQ(json.errors.size(), 1);
     EXPECT_EQ(json.errors.at(0).field, QStringLiteral("notes"));
     EXPECT_TRUE(json.errors.at(0).message.contains(QStringLiteral("NUL")));

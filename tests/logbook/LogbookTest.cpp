@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "domain/IsoDate.h"
+#include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
 #include "rules/Readiness.h"
 #include "rules/SafetyCheck.h"
@@ -734,4 +735,102 @@ TEST_F(LogbookTest, LoggingOnAnyStatedEarliestDateIsNeverRefused) {
                                     << named.toString(Qt::ISODate).toStdString();
         }
     }
+}
+
+// An export carries the pauses, the products and each device's cleanings, and importing it into
+// another log adds each of them once: what is already there (a product of the same name in any
+// case, the same pause, a cleaning of the same device at the same minute) is not copied.
+TEST_F(LogbookTest, AnExportCarriesPausesProductsAndCleaningsIntoAnotherLogOnce) {
+    const qint64 roller =
+        addDevice(QStringLiteral("Roller"), QStringLiteral("roller"), 0.5, kToday.addDays(-30));
+    const QDateTime cleaned(kToday.addDays(-10), QTime(21, 30));
+    ASSERT_TRUE(m_logbook->recordCleaning(roller, cleaned));
+    Pause holiday;
+    holiday.from = kToday.addDays(20);
+    holiday.to = kToday.addDays(34);
+    holiday.area = QStringLiteral("face");
+    holiday.reason = QStringLiteral("Holiday");
+    ASSERT_TRUE(m_logbook->addPause(holiday));
+    Product serum;
+    serum.name = QStringLiteral("Hyaluronic serum");
+    serum.kind = QStringLiteral("serum");
+    serum.brokenSkin = Product::BrokenSkin::Yes;
+    Product retinol;
+    retinol.name = QStringLiteral("Retinol");
+    retinol.kind = QStringLiteral("retinoid");
+    ASSERT_TRUE(m_logbook->addProduct(serum));
+    ASSERT_TRUE(m_logbook->addProduct(retinol));
+    Session used = draft(QStringLiteral("face"), 0.5, kToday.addDays(-10));
+    used.deviceId = roller;
+    ASSERT_TRUE(m_logbook->log(used));
+
+    QByteArray exported;
+    ASSERT_TRUE(m_logbook->writeSessions({}, io::SessionStream::Format::ExportJson,
+                                         [&exported](QByteArrayView chunk) {
+                                             exported += chunk;
+                                             return success();
+                                         }));
+
+    auto otherDb = Database::open(m_dir.filePath(QStringLiteral("other.sqlite")), kToday);
+    ASSERT_TRUE(otherDb);
+    Logbook other(**otherDb, rules(), [] { return kToday; });
+    ASSERT_TRUE(other.addDevice([] {
+        Device stamp;
+        stamp.name = QStringLiteral("Stamp");
+        stamp.kind = QStringLiteral("stamp");
+        stamp.needle = NeedleLength::fromMillimetres(0.25);
+        return stamp;
+    }())); // so ids differ there
+    Product sameName = serum;
+    sameName.name = QStringLiteral("HYALURONIC SERUM");
+    sameName.kind = QStringLiteral("moisturiser");
+    ASSERT_TRUE(other.addProduct(sameName));
+
+    const auto importInto = [&](Logbook& log) {
+        const auto parsed = io::parseJson(exported, QStringLiteral("export.json"), rules(), kToday);
+        EXPECT_TRUE(parsed.errors.isEmpty());
+        auto plan = log.planImport(parsed);
+        EXPECT_TRUE(plan);
+        EXPECT_TRUE(plan && log.runImport(*plan));
+        return plan ? std::optional(*plan) : std::nullopt;
+    };
+    const auto first = importInto(other);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->newPauses.size(), 1);
+    EXPECT_EQ(first->newProducts.size(), 1);
+    EXPECT_EQ(first->productsPresent, 1);
+    EXPECT_EQ(first->newCleanings.size(), 1);
+
+    const auto pauses = other.pauses(QDate());
+    ASSERT_TRUE(pauses);
+    ASSERT_EQ(pauses->size(), 1);
+    holiday.id = pauses->at(0).id;
+    EXPECT_EQ(pauses->at(0), holiday);
+    const auto products = other.products();
+    ASSERT_TRUE(products);
+    ASSERT_EQ(products->size(), 2);
+    EXPECT_EQ(products->at(0).name, QStringLiteral("HYALURONIC SERUM")) << "the one already there";
+    EXPECT_EQ(products->at(1).name, retinol.name);
+    EXPECT_EQ(products->at(1).kind, retinol.kind);
+    const auto devices = other.devices(true);
+    ASSERT_TRUE(devices);
+    const auto rollerThere = std::find_if(devices->begin(), devices->end(), [](const Device& d) {
+        return d.name == QStringLiteral("Roller");
+    });
+    ASSERT_NE(rollerThere, devices->end());
+    EXPECT_NE(rollerThere->id, roller) << "the test means to remap the device's id";
+    EXPECT_EQ(DeviceStore(**otherDb).cleanings(rollerThere->id).value(), QList{cleaned});
+    const auto state = DeviceStore(**otherDb).state(rollerThere->id, kToday);
+    ASSERT_TRUE(state);
+    EXPECT_FALSE(state->needsCleaning()) << "cleaned after its one use, as in the first log";
+
+    const auto again = importInto(other);
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->newPauses.isEmpty() && again->newProducts.isEmpty() &&
+                again->newCleanings.isEmpty());
+    EXPECT_EQ(again->pausesPresent, 1);
+    EXPECT_EQ(again->productsPresent, 2);
+    EXPECT_EQ(again->cleaningsPresent, 1);
+    EXPECT_EQ(other.pauses(QDate())->size(), 1);
+    EXPECT_EQ(DeviceStore(**otherDb).allCleanings()->size(), 1);
 }

@@ -849,6 +849,23 @@ TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
     EXPECT_EQ(sessionCount(), 2) << "a file with a bad row stores nothing";
 }
 
+TEST_F(PagesTest, ImportingAnExportSaysWhatElseItAdded) {
+    ui::MainWindow window(*m_context);
+    const QString file = m_dir.filePath(QStringLiteral("export.json"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "dermaplan-export", "version": 1, "sessions": [],
+        "pauses": [{"from": "2026-12-20", "to": "2026-12-27", "area": null, "reason": "Trip"}],
+        "products": [{"name": "Serum", "kind": "serum", "broken_skin": "yes"}]})");
+    f.close();
+    ASSERT_TRUE(ui::importSessionFile(*m_context, &window, file));
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              u"0 imported, 0 already present, 0 flagged by a safety rule; 2 other records added "
+              u"(devices, plans, cleanings, pauses, products)");
+    EXPECT_EQ(m_context->logbook().products()->size(), 1);
+    EXPECT_EQ(m_context->logbook().pauses(QDate())->size(), 1);
+}
+
 TEST_F(PagesTest, CancellingAnImportStoresNothing) {
     QList<Session> many;
     for (int i = 0; i < 1000; ++i) {
