@@ -51,7 +51,7 @@ static QString countedRecords(std::initializer_list<std::pair<qsizetype, const c
     for (const auto& [n, kind] : counts)
         if (n > 0)
             parts << QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(kind),
-                                                        n == 1 ? QString() : QStringLiteral("s"));
+                                                          n == 1 ? QString() : QStringLiteral("s"));
     return parts.join(QStringLiteral(", "));
 }
 
