@@ -1,7 +1,8 @@
 #include "SessionFileImport.h"
 
 #include "AppContext.h"
-#include "io/SessionFile.h"
+#include "commands/Edits.h"
+#include "logbook/Import.h"
 #include "widgets/Messages.h"
 
 #include <QApplication>
@@ -23,13 +24,12 @@ bool importSessionFile(AppContext& context, QWidget* parent, QString path) {
             ImportTr::tr("Sessions (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
         return false;
-    io::ImportResult parsed =
-        io::readSessionFile(path, QString(), context.rules(), context.today());
-    if (!parsed.errors.isEmpty()) {
+    ImportSource source = readImportFile(path, QString(), context.rules(), context.today());
+    if (!source.read.errors.isEmpty()) {
         QStringList lines;
-        for (const Error& e : parsed.errors)
+        for (const Error& e : source.read.errors)
             lines << e.toString();
-        if (parsed.truncatedErrors)
+        if (source.read.truncatedErrors)
             lines << ImportTr::tr("…and more.");
         showMessage(parent, MessageLevel::Warning, ImportTr::tr("Nothing was imported"),
                     ImportTr::tr("The file has problems; fix them and import it again.\n\n%1")
@@ -43,7 +43,7 @@ bool importSessionFile(AppContext& context, QWidget* parent, QString path) {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     const auto plan =
-        context.logbook().planImport(std::move(parsed), [&progress](qsizetype n, qsizetype all) {
+        context.logbook().planImport(std::move(source), [&progress](qsizetype n, qsizetype all) {
             progress.setMaximum(int(all));
             progress.setValue(int(n));
             QCoreApplication::processEvents();
@@ -55,13 +55,12 @@ bool importSessionFile(AppContext& context, QWidget* parent, QString path) {
                     plan.error().toString());
         return false;
     }
+    // One command: Ctrl+Z takes back everything the import added.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto done = context.logbook().runImport(*plan);
+    const bool stored = Edits(context).importFile(*plan, path);
     QApplication::restoreOverrideCursor();
-    if (!done) {
-        showMessage(parent, MessageLevel::Warning, ImportTr::tr("Import"), done.error().toString());
-        return false;
-    }
+    if (!stored)
+        return false; // reported by the command
     QString said = ImportTr::tr("%1 imported, %2 already present, %3 flagged by a safety rule")
                        .arg(plan->fresh)
                        .arg(plan->alreadyPresent)

@@ -1,8 +1,7 @@
 // dermaplan-cli export, import, backup, restore, check.
 #include "Commands.h"
 
-#include "io/SessionFile.h"
-#include "io/SessionImport.h"
+#include "logbook/Import.h"
 #include "logbook/Logbook.h"
 #include "storage/Database.h"
 
@@ -57,7 +56,7 @@ static QString countedRecords(std::initializer_list<std::pair<qsizetype, const c
 
 // What an import adds besides sessions, and what of that is already here: "; also imported:
 // 1 device, 2 cleanings (already present: 1 product)"; nothing when the file has no records.
-static QString recordsSummary(const io::ImportPlan& plan, const QString& verb) {
+static QString recordsSummary(const ImportPlan& plan, const QString& verb) {
     const QString added = countedRecords({{plan.newDevices.size(), "device"},
                                           {plan.newRegimens.size(), "regimen"},
                                           {plan.newCleanings.size(), "cleaning"},
@@ -89,12 +88,12 @@ static int runImport(const QCommandLineParser& p, Context& ctx) {
         delimiter = dialect->delimiter;
     }
     // Read and validated before the database is opened: a bad file leaves everything untouched.
-    io::ImportResult parsed =
-        io::readSessionFile(*file, p.value(u"format"_s), ctx.rules, ctx.today, delimiter);
-    if (!parsed.errors.isEmpty()) {
-        for (const Error& e : parsed.errors)
+    ImportSource source =
+        readImportFile(*file, p.value(u"format"_s), ctx.rules, ctx.today, delimiter);
+    if (!source.read.errors.isEmpty()) {
+        for (const Error& e : source.read.errors)
             ctx.err << "error: " << e.toString() << '\n';
-        if (parsed.truncatedErrors)
+        if (source.read.truncatedErrors)
             ctx.err << "error: more problems not shown\n";
         ctx.err << "nothing was imported" << Qt::endl;
         return InvalidInput;
@@ -102,7 +101,7 @@ static int runImport(const QCommandLineParser& p, Context& ctx) {
     Logbook* logbook = ctx.logbook();
     if (!logbook)
         return RuntimeFailure;
-    const auto plan = logbook->planImport(std::move(parsed));
+    const auto plan = logbook->planImport(std::move(source));
     if (!plan)
         return ctx.fail(plan.error(), RuntimeFailure);
     for (const QString& note : plan->notes)

@@ -9,19 +9,12 @@
 #include <functional>
 #include <memory>
 
-namespace dermaplan {
-class ImportSpool;
-}
-
 namespace dermaplan::io {
 
 // What a session file holds, validated: every row, or the problems that keep it out.
 struct ImportResult {
     QList<Session> sessions;
-    Records records; // from a JSON export; ids are the file's
-    // Where the sessions are when the file was read for import (readSessionFile), instead of
-    // `sessions`: memory holds the file's sessions a row at a time.
-    std::shared_ptr<ImportSpool> spool;
+    Records records;     // from a JSON export; ids are the file's
     QList<Error> errors; // "FILE:LINE: field: problem"; when not empty, nothing may be stored
     bool truncatedErrors = false;
 };

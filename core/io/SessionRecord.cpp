@@ -1,6 +1,7 @@
 #include "SessionRecord.h"
 
 #include "domain/IsoDate.h"
+#include "io/SessionFile.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -59,7 +60,6 @@ void Problems::moveInto(ImportResult& r) {
     if (!r.errors.isEmpty()) {
         r.sessions.clear();
         r.records = {};
-        r.spool.reset();
     }
 }
 

@@ -66,9 +66,6 @@ private:
 void deliver(Session&& session, int line, const SessionSink& sink, ImportResult& result,
              Problems& problems);
 
-// What a reader says of a uuid it has met before in the same file.
-[[nodiscard]] QString uuidTwiceMessage(const QString& uuid);
-
 // What both readers say of a file that is no text.
 [[nodiscard]] QString nulByteMessage();      // "binary data (a NUL byte): not a text file"
 [[nodiscard]] QString nulCharacterMessage(); // a text field holding U+0000

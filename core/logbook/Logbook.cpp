@@ -391,15 +391,6 @@ Result<QByteArray> Logbook::calendar(QDate from, QDate to, std::optional<QTime> 
                             {m_db.databaseUuid(), reminderAt}, p->pauses);
 }
 
-Result<io::ImportPlan> Logbook::planImport(io::ImportResult parsed,
-                                           const SessionStore::Progress& progress) const {
-    return io::planImport(std::move(parsed), m_db, m_rules, today(), progress);
-}
-
-Status Logbook::runImport(const io::ImportPlan& plan, const SessionStore::Progress& progress) {
-    return written(io::runImport(plan, m_db, progress));
-}
-
 Status Logbook::writeSessions(const SessionFilter& filter, io::SessionStream::Format format,
                               const io::ByteSink& sink, const io::CsvDialect& dialect) const {
     QSqlDatabase connection = m_db.connection();

@@ -6,9 +6,9 @@
 #include "domain/Product.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
-#include "io/SessionImport.h"
 #include "io/SessionStream.h"
 #include "logbook/DayGuide.h"
+#include "logbook/Import.h"
 #include "logbook/Reminders.h"
 #include "logbook/Stats.h"
 #include "planning/Planner.h"
@@ -172,12 +172,22 @@ public:
     [[nodiscard]] Status removeDevice(qint64 id);
     [[nodiscard]] Status removeCleaning(qint64 id, const QDateTime& when);
 
-    // Import and export
-    // Checks every row against the history, with `progress` outside any transaction.
-    [[nodiscard]] Result<io::ImportPlan>
-    planImport(io::ImportResult parsed, const SessionStore::Progress& progress = {}) const;
-    [[nodiscard]] Status runImport(const io::ImportPlan& plan,
-                                   const SessionStore::Progress& progress = {});
+    // Import (Import.h: a file is read by readImportFile, before any database is opened) and
+    // export.
+    // What importing `source` would do: no duplicates (by uuid), device links only where the
+    // device exists, every new session checked against the rules in date order and flagged with
+    // the rule it breaks, the records already here matched, not copied. Any problem in the file:
+    // its first problem. Runs outside any transaction: `progress` may show a dialog and process
+    // events meanwhile without holding the write lock; returning false cancels.
+    [[nodiscard]] Result<ImportPlan> planImport(ImportSource source,
+                                                const SessionStore::Progress& progress = {}) const;
+    // Stores the plan (devices, regimens, cleanings, pauses, products, then the sessions from
+    // the spool, links remapped) in one transaction, and says what it added; `progress` may
+    // cancel, which stores nothing.
+    [[nodiscard]] Result<ImportReceipt> runImport(const ImportPlan& plan,
+                                                  const SessionStore::Progress& progress = {});
+    // Removes what an import added (undo), in one transaction.
+    [[nodiscard]] Status takeBackImport(const ImportReceipt& receipt);
     // The sessions matching `filter` in `format` (an ExportJson carries every regimen, device,
     // cleaning, pause and product too), streamed into `sink` a chunk at a time from one read
     // transaction: one moment's history even while another program writes, in memory that does not

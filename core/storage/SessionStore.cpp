@@ -254,6 +254,21 @@ Status SessionStore::remove(qint64 id) {
     });
 }
 
+Status SessionStore::removeEach(const QList<qint64>& ids) {
+    return m_db.write([&](QSqlDatabase& conn) -> Status {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+        for (const qint64 id : ids) {
+            q.bindValue(0, id);
+            if (!q.exec())
+                return m_db.sqlError(q.lastError(), QStringLiteral("deleting the session"));
+            if (q.numRowsAffected() != 1)
+                return sql::noRowWithId(m_db, QStringLiteral("session"), id);
+        }
+        return success();
+    });
+}
+
 namespace {
 
 // The query for the sessions matching `filter`, in its order, with its values bound.

@@ -50,6 +50,9 @@ public:
     [[nodiscard]] Result<qint64> reinsert(const Session& session);
     [[nodiscard]] Status update(const Session& session);
     [[nodiscard]] Status remove(qint64 id);
+    // Removes each of `ids` (an import taken back), with their answers, in one transaction with
+    // one prepared statement; nothing when one of them is not there.
+    [[nodiscard]] Status removeEach(const QList<qint64>& ids);
 
     [[nodiscard]] Result<Session> get(qint64 id) const;
     [[nodiscard]] Result<std::optional<Session>> findByUuid(const QString& uuid) const;

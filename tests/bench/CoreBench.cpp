@@ -6,7 +6,7 @@
 // Compare the /100 and /100000 rows: the ratio is what matters, not the absolute figures.
 #include "io/CsvFormat.h"
 #include "io/JsonFormat.h"
-#include "io/SessionImport.h"
+#include "logbook/Logbook.h"
 #include "planning/Planner.h"
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
@@ -128,8 +128,9 @@ void PlanImport(benchmark::State& state) {
     parsed.sessions = history(int(state.range(0)));
     for (Session& s : parsed.sessions)
         s.id = 0;
+    const Logbook logbook(*db, rules(), [] { return kToday; });
     for (auto _ : state)
-        benchmark::DoNotOptimize(io::planImport(parsed, *db, rules(), kToday));
+        benchmark::DoNotOptimize(logbook.planImport(parsed));
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(PlanImport)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);

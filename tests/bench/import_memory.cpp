@@ -6,7 +6,7 @@
 // Prints, per format and size: the file's size, the sessions read, and the peak above the start.
 #include "io/CsvFormat.h"
 #include "io/JsonFormat.h"
-#include "io/SessionFile.h"
+#include "logbook/Import.h"
 #include "storage/ImportSpool.h"
 
 #include <QCoreApplication>
@@ -57,15 +57,15 @@ QList<Session> sessions(int n) {
 // Child: read one file, print "rss-before peak-after rss-after sessions" (KiB).
 int measure(const QString& path, const RuleBook& rules) {
     const qint64 before = statusKiB("VmRSS");
-    const io::ImportResult result = io::readSessionFile(path, QString(), rules, kToday);
+    const ImportSource result = readImportFile(path, QString(), rules, kToday);
     const qint64 peak = statusKiB("VmHWM");
     const qint64 after = statusKiB("VmRSS");
-    if (!result.errors.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(result.errors.first().toString()));
+    if (!result.read.errors.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(result.read.errors.first().toString()));
         return 1;
     }
     std::printf("%lld %lld %lld %lld\n", before, peak, after,
-                qint64(result.spool ? result.spool->size() : result.sessions.size()));
+                qint64(result.spool ? result.spool->size() : result.read.sessions.size()));
     return 0;
 }
 

@@ -4,10 +4,8 @@
 
 #include "io/CsvFormat.h"
 #include "io/JsonFormat.h"
-#include "io/SessionFile.h"
 #include "io/SessionStream.h"
 #include "rules/SafetyCheck.h"
-#include "storage/ImportSpool.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -275,71 +273,6 @@ TEST(SessionFormats, DuplicateUuidInOneFileIsAnError) {
     ASSERT_EQ(r.errors.size(), 1);
     EXPECT_EQ(r.errors[0].line, 3);
     EXPECT_EQ(r.errors[0].field, QStringLiteral("uuid"));
-}
-
-// Read for import, the sessions go to a spool, and the spool finds a uuid met before (a set of
-// every uuid read would grow with the file): the same error, at each repeating line.
-TEST(SessionFormats, AFileReadForImportIsSpooledAndARepeatedUuidIsNamedByLine) {
-    QTemporaryDir dir;
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const auto write = [&dir](const QString& name, const QByteArray& text) {
-        QFile f(dir.filePath(name));
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
-        return f.fileName();
-    };
-    const QString good =
-        write(QStringLiteral("good.csv"), "uuid,date,area,needle_mm\n" + uuid.toUtf8() +
-                                              ",2026-11-01,face,0.5\n" + other.toUtf8() +
-                                              ",2026-11-09,face,0.5\n,2026-11-10,face,0.5\n");
-    const io::ImportResult read = io::readSessionFile(good, QString(), rules(), kToday);
-    ASSERT_TRUE(read.errors.isEmpty());
-    EXPECT_TRUE(read.sessions.isEmpty()) << "the sessions are in the spool, not in memory";
-    ASSERT_TRUE(read.spool);
-    EXPECT_EQ(read.spool->size(), 3);
-
-    const QString twice =
-        write(QStringLiteral("twice.csv"),
-              "uuid,date,area,needle_mm\n" + uuid.toUtf8() + ",2026-11-01,face,0.5\n" +
-                  other.toUtf8() + ",2026-11-02,face,0.5\n" + uuid.toUtf8() +
-                  ",2026-11-09,face,0.5\n" + uuid.toUtf8() + ",2026-11-10,face,0.5\n");
-    const io::ImportResult csv = io::readSessionFile(twice, QString(), rules(), kToday);
-    ASSERT_EQ(csv.errors.size(), 2);
-    EXPECT_EQ(csv.errors[0].line, 4);
-    EXPECT_EQ(csv.errors[1].line, 5);
-    EXPECT_EQ(csv.errors[0].field, QStringLiteral("uuid"));
-    EXPECT_TRUE(csv.errors[0].message.contains(QStringLiteral("appears twice")));
-    EXPECT_FALSE(csv.spool) << "nothing is kept for an import when anything is wrong";
-
-    // Beside the file's other problems, and with more than fit, "and more".
-    const QString mixed =
-        write(QStringLiteral("mixed.csv"), "uuid,date,area,needle_mm\n" + uuid.toUtf8() +
-                                               ",2026-11-01,face,0.5\n" + ",not-a-date,face,0.5\n" +
-                                               uuid.toUtf8() + ",2026-11-09,face,0.5\n");
-    const io::ImportResult both = io::readSessionFile(mixed, QString(), rules(), kToday);
-    ASSERT_EQ(both.errors.size(), 2);
-    EXPECT_EQ(both.errors[0].line, 3);
-    EXPECT_EQ(both.errors[1].line, 4);
-    EXPECT_EQ(both.errors[1].field, QStringLiteral("uuid"));
-    QByteArray many = "uuid,date,area,needle_mm\n";
-    for (int i = 0; i < 30; ++i)
-        many += uuid.toUtf8() + ",2026-11-01,face,0.5\n";
-    const io::ImportResult tooMany =
-        io::readSessionFile(write(QStringLiteral("many.csv"), many), QString(), rules(), kToday);
-    EXPECT_EQ(tooMany.errors.size(), 20);
-    EXPECT_TRUE(tooMany.truncatedErrors);
-
-    const QString json =
-        write(QStringLiteral("twice.json"), "[\n{\"uuid\": \"" + uuid.toUtf8() +
-                                                "\", \"date\": \"2026-11-01\", \"area\": \"face\", "
-                                                "\"needle_mm\": 0.5},\n{\"uuid\": \"" +
-                                                uuid.toUtf8() +
-                                                "\", \"date\": \"2026-11-09\", \"area\": \"face\", "
-                                                "\"needle_mm\": 0.5}\n]\n");
-    const io::ImportResult fromJson = io::readSessionFile(json, QString(), rules(), kToday);
-    ASSERT_EQ(fromJson.errors.size(), 1);
-    EXPECT_EQ(fromJson.errors[0].line, 3);
-    EXPECT_FALSE(fromJson.spool);
 }
 
 TEST(SessionFormats, JsonErrorsNameTheLineOfTheSession) {

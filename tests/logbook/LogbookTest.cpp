@@ -418,7 +418,7 @@ TEST_F(LogbookTest, ReadinessFromEachNeedlesLatestSessionIsReadinessFromAll) {
 }
 
 // An import checks each row against a few sessions per area (each needle's latest, and the
-// stored ones after it: io::planImport's timeline); on any history it must flag exactly the rows
+// stored ones after it: Logbook::planImport's timeline); on any history it must flag exactly the rows
 // that checking against every stored and earlier-imported session on the area would flag, and
 // name the same session.
 TEST_F(LogbookTest, ImportFlagsWhatCheckingAgainstTheWholeLogWouldFlag) {

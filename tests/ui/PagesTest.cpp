@@ -834,6 +834,15 @@ TEST_F(PagesTest, ImportStoresAFileAndABadFileStoresNothing) {
     EXPECT_EQ(sessionCount(), 2);
     EXPECT_EQ(window.historyPage()->model()->rowCount(), 2)
         << "the history shows what was imported";
+    // One change: Ctrl+Z takes the whole import back, and redo brings it again.
+    QUndoStack& undo = m_context->undoStack();
+    ASSERT_EQ(undo.count(), 1);
+    EXPECT_EQ(undo.undoText(), QStringLiteral("Import good.csv"));
+    undo.undo();
+    EXPECT_EQ(sessionCount(), 0);
+    EXPECT_EQ(window.historyPage()->model()->rowCount(), 0);
+    undo.redo();
+    EXPECT_EQ(sessionCount(), 2);
 
     const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
     QFile b(bad);

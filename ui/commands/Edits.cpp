@@ -5,6 +5,7 @@
 #include "commands/SessionCommands.h"
 #include "logbook/FollowUpText.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include <memory>
@@ -137,6 +138,22 @@ bool Edits::pushed(QUndoCommand* command) {
     m_context.undoStack().push(command);
     // A step that failed makes its command obsolete, and the stack drops it.
     return m_context.undoStack().index() > before;
+}
+
+bool Edits::importFile(const ImportPlan& plan, const QString& file) {
+    Logbook& logbook = m_context.logbook();
+    auto kept = std::make_shared<ImportPlan>(plan);
+    auto receipt = std::make_shared<ImportReceipt>();
+    return pushed(new LogbookCommand(
+        m_context, tr("Import %1").arg(QFileInfo(file).fileName()),
+        [&logbook, kept, receipt]() -> Status {
+            auto stored = logbook.runImport(*kept);
+            if (!stored)
+                return stored.error();
+            *receipt = std::move(stored).value();
+            return success();
+        },
+        [&logbook, receipt] { return logbook.takeBackImport(*receipt); }));
 }
 
 bool Edits::deleteSession(const Session& session) {

@@ -56,6 +56,10 @@ public:
     // Retires it today; true when it was (and the retirement can be undone).
     bool retireDevice(const Device& device);
 
+    // Stores what `plan` adds (Logbook::runImport); Ctrl+Z takes all of it back. `file` names
+    // the command ("Import FILE"). True when it was stored.
+    bool importFile(const ImportPlan& plan, const QString& file);
+
 private:
     // Pushes `command` (run at once); true when it stayed on the stack, i.e. it worked.
     bool pushed(QUndoCommand* command);

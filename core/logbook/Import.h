@@ -1,23 +1,39 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Device.h"
 #include "io/ImportResult.h"
-#include "rules/RuleBook.h"
-#include "storage/ImportSpool.h"
-#include "storage/SessionStore.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace dermaplan {
-class Database;
-}
 
-namespace dermaplan::io {
+class ImportSpool;
+class RuleBook;
 
-// What an import would do, worked out before anything is written.
+// What an import reads: a session file's problems, or its records and its sessions in a spool.
+// Sessions in a list (a program's, a test's) are spooled when the import is planned.
+struct ImportSource {
+    ImportSource(io::ImportResult read = {}, std::shared_ptr<ImportSpool> spool = {})
+        : read(std::move(read))
+        , spool(std::move(spool)) {}
+
+    io::ImportResult read;
+    std::shared_ptr<ImportSpool> spool;
+};
+
+// Reads a session file for import (io::readSessionFile), its sessions into a new spool so that
+// memory holds a row at a time; a uuid twice in the file is a problem at each repeating line.
+// No database is opened: a bad file is reported before anything is touched.
+[[nodiscard]] ImportSource readImportFile(const QString& path, const QString& format,
+                                          const RuleBook& rules, QDate today,
+                                          std::optional<char> delimiter = std::nullopt);
+
+// What an import would do, worked out before anything is written (Logbook::planImport).
 struct ImportPlan {
     std::shared_ptr<ImportSpool> spool; // the file's sessions: the fresh ones are stored from it
     qsizetype fresh = 0;                // sessions to store
@@ -57,20 +73,14 @@ struct ImportPlan {
                                                      const QHash<qint64, qint64>& storedIds) const;
 };
 
-// Plans the import of a file read for import (readSessionFile: its sessions in a spool) or of
-// sessions in a list, against the database: no duplicates by uuid, device links only where the
-// device exists, every new session checked against the rules in date order, the rule it breaks
-// written to the spool. Any invalid row: an ImportResult with errors.
-// `progress` is called as rows are checked, outside any transaction (a program may show a
-// dialog and process events meanwhile without holding the write lock); returning false cancels.
-[[nodiscard]] Result<ImportPlan> planImport(ImportResult parsed, Database& db,
-                                            const RuleBook& rules, QDate today,
-                                            const SessionStore::Progress& progress = {});
+// What an import stored (Logbook::runImport): the rows it added, so that it can be taken back.
+struct ImportReceipt {
+    QList<qint64> sessions; // with their follow-up answers
+    QList<qint64> devices;  // with their cleanings
+    QList<qint64> regimens;
+    QList<qint64> pauses;
+    QList<qint64> products;
+    QList<Cleaning> cleanings; // of devices that were here before (ids here)
+};
 
-// Stores the plan (devices, regimens, sessions from the spool, links remapped) in one
-// transaction; `progress` may cancel, which stores nothing (the app plans with progress and writes
-// without).
-[[nodiscard]] Status runImport(const ImportPlan& plan, Database& db,
-                               const SessionStore::Progress& progress = {});
-
-} // namespace dermaplan::io
+} // namespace dermaplan

@@ -1,11 +1,15 @@
-#include "SessionImport.h"
+// The logbook's import (Logbook.h, Import.h), in its own file: read, plan, store, take back.
+#include "logbook/Import.h"
 
 #include "domain/IsoDate.h"
+#include "io/SessionFile.h"
+#include "logbook/Logbook.h"
 #include "rules/Readiness.h"
 #include "rules/SafetyCheck.h"
 #include "storage/Database.h"
 #include "storage/DeviceStore.h"
 #include "storage/FollowUpStore.h"
+#include "storage/ImportSpool.h"
 #include "storage/PauseStore.h"
 #include "storage/ProductStore.h"
 #include "storage/RegimenStore.h"
@@ -20,7 +24,7 @@
 #include <span>
 #include <vector>
 
-namespace dermaplan::io {
+namespace dermaplan {
 
 namespace {
 
@@ -118,7 +122,7 @@ constexpr int kListedFlags = 100;
 
 // The file's cleanings, pauses and products that are not here yet (devices and regimens are
 // planned first: a cleaning of a device matched to one here is compared with its cleanings).
-Status planRecords(const Records& records, Database& db, ImportPlan& plan) {
+Status planRecords(const io::Records& records, Database& db, ImportPlan& plan) {
     QHash<qint64, QList<QDateTime>> cleanedHere; // by device id here, read once each
     for (const Cleaning& c : records.cleanings) {
         const auto here = plan.deviceIds.constFind(c.deviceId);
@@ -155,12 +159,50 @@ Status planRecords(const Records& records, Database& db, ImportPlan& plan) {
 
 } // namespace
 
-Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook& rules, QDate today,
-                              const SessionStore::Progress& progress) {
+ImportSource readImportFile(const QString& path, const QString& format, const RuleBook& rules,
+                            QDate today, std::optional<char> delimiter) {
+    ImportSource source;
+    auto spool = ImportSpool::create();
+    if (!spool) {
+        source.read.errors << spool.error();
+        return source;
+    }
+    io::ImportResult& read = source.read;
+    read = io::readSessionFile(path, format, rules, today, delimiter,
+                               [&spool](Session&& s, int line) { return (*spool)->add(s, line); });
+    if (read.truncatedErrors)
+        return source;
+    // A uuid twice in the file: the spool finds it (a set of every uuid read would grow with
+    // the file), and names it beside the file's other problems.
+    const int room = io::kMaxFileErrors - int(read.errors.size());
+    const auto repeated = (*spool)->repeatedUuids(room + 1);
+    if (!repeated) {
+        read.errors << repeated.error();
+        return source;
+    }
+    for (const auto& [line, uuid] : *repeated)
+        if (read.errors.size() < io::kMaxFileErrors)
+            read.errors << Error::at(path, line, QStringLiteral("uuid"),
+                                     io::uuidTwiceMessage(uuid));
+        else
+            read.truncatedErrors = true;
+    if (read.errors.isEmpty())
+        source.spool = std::move(spool).value();
+    else
+        read.records = {};
+    return source;
+}
+
+Result<ImportPlan> Logbook::planImport(ImportSource source,
+                                       const SessionStore::Progress& progress) const {
+    Database& db = m_db;
+    const RuleBook& rules = m_rules;
+    const QDate today = this->today();
+    io::ImportResult& parsed = source.read;
     if (!parsed.errors.isEmpty())
         return parsed.errors.constFirst();
     ImportPlan plan;
-    plan.spool = std::move(parsed.spool);
+    plan.spool = std::move(source.spool);
     if (!plan.spool) {
         // Sessions read into a list (not from a file): spooled like a file's.
         auto spool = ImportSpool::create();
@@ -177,7 +219,7 @@ Result<ImportPlan> planImport(ImportResult parsed, Database& db, const RuleBook&
     const auto existingDevices = devices.list(true);
     if (!existingDevices)
         return existingDevices.error();
-    const Records& records = parsed.records;
+    const io::Records& records = parsed.records;
     for (const Device& d : records.devices) {
         plan.fileDevices.insert(d.id);
         const auto same =
@@ -294,37 +336,46 @@ std::optional<qint64> ImportPlan::storedDevice(std::optional<qint64> fileId,
     return fileDevices.contains(*fileId) ? storedIds.value(*fileId) : *fileId;
 }
 
-Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progress& progress) {
-    return db.write([&](QSqlDatabase&) -> Status {
+namespace {
+
+// Stores each of `records` with a new id, noting the ids in `ids`.
+template <typename Store, typename Record>
+Status addEach(Database& db, const QList<Record>& records, QList<qint64>& ids) {
+    for (Record r : records) {
+        r.id = 0;
+        const auto id = Store(db).add(r);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    return success();
+}
+
+} // namespace
+
+Result<ImportReceipt> Logbook::runImport(const ImportPlan& plan,
+                                         const SessionStore::Progress& progress) {
+    Database& db = m_db;
+    ImportReceipt receipt;
+    const Status stored = db.write([&](QSqlDatabase&) -> Status {
+        if (auto added = addEach<DeviceStore>(db, plan.newDevices, receipt.devices); !added)
+            return added;
         QHash<qint64, qint64> deviceIds = plan.deviceIds;
-        for (Device d : plan.newDevices) {
-            const qint64 fileId = d.id;
-            d.id = 0;
-            const auto id = DeviceStore(db).add(d);
-            if (!id)
-                return id.error();
-            deviceIds.insert(fileId, *id);
-        }
-        for (const Regimen& r : plan.newRegimens) {
-            Regimen copy = r;
-            copy.id = 0;
-            if (const auto id = RegimenStore(db).add(copy); !id)
-                return id.error();
-        }
-        for (const Cleaning& c : plan.newCleanings)
-            if (const auto done = DeviceStore(db).recordCleaning(deviceIds.value(c.deviceId), c.at);
-                !done)
+        for (qsizetype i = 0; i < plan.newDevices.size(); ++i)
+            deviceIds.insert(plan.newDevices[i].id, receipt.devices[i]);
+        if (auto added = addEach<RegimenStore>(db, plan.newRegimens, receipt.regimens); !added)
+            return added;
+        for (const Cleaning& c : plan.newCleanings) {
+            const Cleaning here{deviceIds.value(c.deviceId), c.at};
+            if (const auto done = DeviceStore(db).recordCleaning(here.deviceId, here.at); !done)
                 return done;
-        for (Pause p : plan.newPauses) {
-            p.id = 0;
-            if (const auto id = PauseStore(db).add(p); !id)
-                return id.error();
+            if (plan.deviceIds.contains(c.deviceId))
+                receipt.cleanings << here; // a new device's cleanings go with it
         }
-        for (Product p : plan.newProducts) {
-            p.id = 0;
-            if (const auto id = ProductStore(db).add(p); !id)
-                return id.error();
-        }
+        if (auto added = addEach<PauseStore>(db, plan.newPauses, receipt.pauses); !added)
+            return added;
+        if (auto added = addEach<ProductStore>(db, plan.newProducts, receipt.products); !added)
+            return added;
         qsizetype done = 0;
         // By date, straight from the spool: the date indexes grow at their end and ids follow
         // the calendar.
@@ -336,6 +387,7 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
                 const auto id = store(s);
                 if (!id)
                     return id.error();
+                receipt.sessions << *id;
                 // A session's follow-up answers come with it (few: one statement each).
                 for (FollowUp answer : std::as_const(s.followUps)) {
                     answer.sessionId = *id;
@@ -348,6 +400,34 @@ Status runImport(const ImportPlan& plan, Database& db, const SessionStore::Progr
             });
         });
     });
+    if (!stored)
+        return stored.error();
+    announceChange();
+    return receipt;
 }
 
-} // namespace dermaplan::io
+Status Logbook::takeBackImport(const ImportReceipt& receipt) {
+    return written(m_db.write([&](QSqlDatabase&) -> Status {
+        // Sessions first: a device with sessions cannot be removed.
+        if (auto removed = SessionStore(m_db).removeEach(receipt.sessions); !removed)
+            return removed;
+        for (const Cleaning& c : receipt.cleanings)
+            if (auto removed = DeviceStore(m_db).removeCleaning(c.deviceId, c.at); !removed)
+                return removed;
+        for (const qint64 id : receipt.devices)
+            if (auto removed = DeviceStore(m_db).remove(id); !removed)
+                return removed;
+        for (const qint64 id : receipt.regimens)
+            if (auto removed = RegimenStore(m_db).remove(id); !removed)
+                return removed;
+        for (const qint64 id : receipt.pauses)
+            if (auto removed = PauseStore(m_db).remove(id); !removed)
+                return removed.error();
+        for (const qint64 id : receipt.products)
+            if (auto removed = ProductStore(m_db).remove(id); !removed)
+                return removed.error();
+        return success();
+    }));
+}
+
+} // namespace dermaplan
