@@ -1,20 +1,20 @@
 #include "AppContext.h"
 
-#include "storage/Database.h"
+#include "logbook/LogbookFile.h"
 
 #include <QDateTime>
 
 namespace dermaplan::ui {
 
 Status AppContext::mayExportTo(const QString& path) const {
-    return Database::refuseOwnFiles(path, m_db.path());
+    return m_file.refuseOwnFiles(path);
 }
 
-AppContext::AppContext(const RuleBook& rules, Database& db, TodayClock today, QObject* parent)
+AppContext::AppContext(const RuleBook& rules, LogbookFile& file, TodayClock today, QObject* parent)
     : QObject(parent)
     , m_rules(rules)
-    , m_db(db)
-    , m_logbook(db, rules, std::move(today)) {
+    , m_file(file)
+    , m_logbook(file.database(), rules, std::move(today)) {
     m_shownDay = m_logbook.today();
     connect(&m_logbook, &Logbook::changed, this, &AppContext::dataChanged);
     m_midnight.setSingleShot(true);
@@ -25,8 +25,8 @@ AppContext::AppContext(const RuleBook& rules, Database& db, TodayClock today, QO
     scheduleMidnight();
 }
 
-AppContext::AppContext(const RuleBook& rules, Database& db, QDate today, QObject* parent)
-    : AppContext(rules, db, TodayClock([today] { return today; }), parent) {}
+AppContext::AppContext(const RuleBook& rules, LogbookFile& file, QDate today, QObject* parent)
+    : AppContext(rules, file, TodayClock([today] { return today; }), parent) {}
 
 void AppContext::checkDate() {
     const QDate now = m_logbook.today();

@@ -12,7 +12,7 @@
 #include <optional>
 
 namespace dermaplan {
-class Database;
+class LogbookFile;
 }
 
 namespace dermaplan::ui {
@@ -24,17 +24,19 @@ namespace dermaplan::ui {
 class AppContext final : public QObject {
     Q_OBJECT
 public:
-    AppContext(const RuleBook& rules, Database& db, TodayClock today, QObject* parent = nullptr);
+    AppContext(const RuleBook& rules, LogbookFile& file, TodayClock today,
+               QObject* parent = nullptr);
     // A clock that stays on `today` (tests, screenshots).
-    AppContext(const RuleBook& rules, Database& db, QDate today, QObject* parent = nullptr);
+    AppContext(const RuleBook& rules, LogbookFile& file, QDate today, QObject* parent = nullptr);
 
     [[nodiscard]] const RuleBook& rules() const { return m_rules; }
     [[nodiscard]] Logbook& logbook() { return m_logbook; }
     [[nodiscard]] const Logbook& logbook() const { return m_logbook; }
-    // For the window's backup and restore actions only: pages ask the logbook.
-    [[nodiscard]] Database& database() const { return m_db; }
+    // Where the logbook's file is (the window's status line and folder actions): pages ask the
+    // logbook.
+    [[nodiscard]] const LogbookFile& file() const { return m_file; }
     [[nodiscard]] QDate today() const { return m_logbook.today(); }
-    // Refuses an export over the database or its backups (Database::refuseOwnFiles).
+    // Refuses an export over the database or its backups (LogbookFile::refuseOwnFiles).
     [[nodiscard]] Status mayExportTo(const QString& path) const;
 
     // Polls for writes by other programs; emits dataChanged when there were some.
@@ -67,7 +69,7 @@ private:
     void scheduleMidnight();
 
     const RuleBook& m_rules;
-    Database& m_db;
+    LogbookFile& m_file;
     Logbook m_logbook;
     QDate m_shownDay;
     QTimer m_midnight;

@@ -14,13 +14,13 @@ class RecoveryTr {
 };
 } // namespace
 
-std::unique_ptr<Database> openWithRecovery(QString path, QDate today, QWidget* parent) {
+std::unique_ptr<LogbookFile> openWithRecovery(QString path, QDate today, QWidget* parent) {
     for (;;) {
-        auto opened = Database::open(path, today);
+        auto opened = LogbookFile::open(path, today);
         if (opened)
             return std::move(opened).value();
 
-        const QStringList backups = Database::backupsFor(path);
+        const QStringList backups = LogbookFile::backupsOf(path);
         QStringList actions{RecoveryTr::tr("Restore a Backup…"),
                             RecoveryTr::tr("Use Another File…")};
         if (!backups.isEmpty())
@@ -47,12 +47,12 @@ std::unique_ptr<Database> openWithRecovery(QString path, QDate today, QWidget* p
             chosen == newest
                 ? backups.constFirst()
                 : QFileDialog::getOpenFileName(parent, RecoveryTr::tr("Restore a backup"),
-                                               Database::backupDirFor(path),
+                                               LogbookFile::backupsFolderOf(path),
                                                RecoveryTr::tr("Dermaplan databases (*.sqlite)"));
         if (backup.isEmpty())
             continue;
         // The refused file itself is kept: restore saves it as a before-restore backup first.
-        if (const auto done = Database::restore(path, backup, today); !done)
+        if (const auto done = LogbookFile::restore(path, backup, today); !done)
             showMessage(parent, MessageLevel::Warning, RecoveryTr::tr("Restore failed"),
                         done.error().toString());
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "logbook/LogbookFile.h"
 
 #include <QDate>
 #include <QString>
@@ -14,6 +14,6 @@ namespace dermaplan::ui {
 // Opens the database; when that fails (damaged, not a database, newer, locked...) explains why in
 // a dialog and offers the next step: restore the newest backup, restore another one, choose
 // another file, or quit. Never writes to the refused file. Returns null when the user quits.
-std::unique_ptr<Database> openWithRecovery(QString path, QDate today, QWidget* parent = nullptr);
+std::unique_ptr<LogbookFile> openWithRecovery(QString path, QDate today, QWidget* parent = nullptr);
 
 } // namespace dermaplan::ui

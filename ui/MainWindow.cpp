@@ -8,6 +8,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/SafetyGuideDialog.h"
 #include "dialogs/UserGuideDialog.h"
+#include "logbook/LogbookFile.h"
 #include "pages/DevicesPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/InsightsPage.h"
@@ -16,7 +17,6 @@
 #include "reminders/Autostart.h"
 #include "reminders/ReminderCenter.h"
 #include "settings/Preferences.h"
-#include "storage/Database.h"
 #include "widgets/AppIcon.h"
 #include "widgets/LazyPage.h"
 #include "widgets/Messages.h"
@@ -91,7 +91,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
     createActions();
     statusBar()->showMessage(
-        tr("Database: %1").arg(QDir::toNativeSeparators(context.database().path())));
+        tr("Database: %1").arg(QDir::toNativeSeparators(context.file().path())));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -144,14 +144,11 @@ void MainWindow::createActions() {
                         [this] { exportHistory(m_context, this, HistoryFormat::Csv); });
     fileMenu->addSeparator();
     auto* showDb = fileMenu->addAction(tr("Show &Database Folder"));
-    connect(showDb, &QAction::triggered, this, [this] {
-        QDesktopServices::openUrl(
-            QUrl::fromLocalFile(QFileInfo(m_context.database().path()).absolutePath()));
-    });
+    connect(showDb, &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.file().folder())); });
     auto* showBackups = fileMenu->addAction(tr("Show &Backups Folder"));
     connect(showBackups, &QAction::triggered, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(
-            QFileInfo(m_context.database().path()).absolutePath() + QStringLiteral("/backups")));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.file().backupsFolder()));
     });
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

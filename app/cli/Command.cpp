@@ -1,7 +1,7 @@
 #include "Command.h"
 
 #include "logbook/Logbook.h"
-#include "storage/Database.h"
+#include "logbook/LogbookFile.h"
 
 namespace dermaplan::cli {
 
@@ -15,24 +15,25 @@ Context::Context(QTextStream& out, QTextStream& err, QString dbPath, QDate today
 
 Context::~Context() = default;
 
-Database* Context::database() {
-    if (!m_db) {
-        auto opened = Database::open(m_dbPath, today);
+LogbookFile* Context::file() {
+    if (!m_file) {
+        auto opened = LogbookFile::open(m_dbPath, today);
         if (!opened) {
             fail(opened.error(), RuntimeFailure);
             return nullptr;
         }
-        m_db = std::move(opened).value();
+        m_file = std::move(opened).value();
     }
-    return m_db.get();
+    return m_file.get();
 }
 
 Logbook* Context::logbook() {
     if (!m_logbook) {
-        Database* db = database();
-        if (!db)
+        LogbookFile* opened = file();
+        if (!opened)
             return nullptr;
-        m_logbook = std::make_unique<Logbook>(*db, rules, [day = today] { return day; });
+        m_logbook =
+            std::make_unique<Logbook>(opened->database(), rules, [day = today] { return day; });
     }
     return m_logbook.get();
 }

@@ -12,7 +12,7 @@
 #include <memory>
 
 namespace dermaplan {
-class Database;
+class LogbookFile;
 class Logbook;
 } // namespace dermaplan
 
@@ -34,8 +34,8 @@ public:
 
     [[nodiscard]] const QString& dbPath() const { return m_dbPath; }
     void setDbPath(const QString& path) { m_dbPath = path; }
-    // Opens the database on first use; on failure the error is printed and null returned.
-    Database* database();
+    // Opens the logbook's file on first use; on failure the error is printed and null returned.
+    LogbookFile* file();
     // The logbook over that database: what every command asks (null, error printed, on failure).
     Logbook* logbook();
 
@@ -45,7 +45,7 @@ public:
 
 private:
     QString m_dbPath;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LogbookFile> m_file;
     std::unique_ptr<Logbook> m_logbook;
 };
 

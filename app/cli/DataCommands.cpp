@@ -3,7 +3,7 @@
 
 #include "logbook/Import.h"
 #include "logbook/Logbook.h"
-#include "storage/Database.h"
+#include "logbook/LogbookFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -137,10 +137,10 @@ static int runBackup(const QCommandLineParser& p, Context& ctx) {
     if (QFileInfo::exists(*file))
         return ctx.fail(Error::inFile(*file, QStringLiteral("already exists; choose a new file")),
                         InvalidInput);
-    Database* db = ctx.database();
-    if (!db)
+    LogbookFile* opened = ctx.file();
+    if (!opened)
         return RuntimeFailure;
-    if (const auto done = db->backupTo(*file); !done)
+    if (const auto done = opened->backupTo(*file); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     ctx.out << *file << Qt::endl;
     return Ok;
@@ -152,22 +152,22 @@ static int runRestore(const QCommandLineParser& p, Context& ctx) {
         return ctx.fail(file.error(), InvalidInput);
     if (!QFileInfo(*file).isFile())
         return ctx.fail(Error::inFile(*file, QStringLiteral("no such backup file")), InvalidInput);
-    if (const auto done = Database::restore(ctx.dbPath(), *file, ctx.today); !done)
+    if (const auto done = LogbookFile::restore(ctx.dbPath(), *file, ctx.today); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     ctx.out << "restored " << *file << " into " << ctx.dbPath() << Qt::endl;
     return Ok;
 }
 
 static int runCheck(const QCommandLineParser&, Context& ctx) {
-    Database* db = ctx.database();
-    if (!db)
+    LogbookFile* opened = ctx.file();
+    if (!opened)
         return RuntimeFailure;
-    if (const auto done = db->checkIntegrity(); !done)
+    if (const auto done = opened->checkIntegrity(); !done)
         return ctx.fail(done.error(), RuntimeFailure);
     const auto count = ctx.logbook()->sessionCount({});
-    ctx.out << "ok: " << db->path()
-            << ": SQLite's integrity_check found no problem; schema version " << db->schemaVersion()
-            << ", " << (count ? *count : 0) << " session(s)" << Qt::endl;
+    ctx.out << "ok: " << opened->path()
+            << ": SQLite's integrity_check found no problem; schema version "
+            << opened->schemaVersion() << ", " << (count ? *count : 0) << " session(s)" << Qt::endl;
     return Ok;
 }
 

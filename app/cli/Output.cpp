@@ -1,7 +1,7 @@
 #include "Output.h"
 
+#include "logbook/LogbookFile.h"
 #include "rules/SafetyCheck.h"
-#include "storage/Database.h"
 
 #include "io/OutputFile.h"
 
@@ -46,7 +46,7 @@ int writeStreamed(const QCommandLineParser& parser, Context& context, const io::
         return Ok;
     }
     const QString path = parser.value(QStringLiteral("output"));
-    if (const auto allowed = Database::refuseOwnFiles(path, context.dbPath()); !allowed)
+    if (const auto allowed = LogbookFile::refuseOwnFiles(path, context.dbPath()); !allowed)
         return context.fail(Error::at(path, 0, QStringLiteral("--output"), allowed.error().message),
                             InvalidInput);
     // Whole or not at all, owner-only; a failure names its cause.

@@ -6,10 +6,10 @@
 #include "io/CalendarExport.h"
 #include "io/JsonFormat.h"
 #include "logbook/Logbook.h"
+#include "logbook/LogbookFile.h"
 #include "planning/PosterHtml.h"
 #include "planning/ScheduleText.h"
 #include "planning/WeeklySchedule.h"
-#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,7 +93,10 @@ static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
         r.goal = p.value(u"goal"_s);
     // An empty name: the logbook gives the one the app gives.
 
-    const auto verdict = checkRegimen(r, ctx.rules);
+    Logbook* logbook = ctx.logbook();
+    if (!logbook)
+        return RuntimeFailure;
+    const auto verdict = logbook->checkRegimen(r);
     if (!verdict)
         return ctx.fail(verdict.error(), InvalidInput);
     printVerdict(*verdict, ctx.rules, ctx.err);
@@ -101,9 +104,6 @@ static int runPlanAdd(const QCommandLineParser& p, Context& ctx) {
         ctx.err << "not planned" << Qt::endl;
         return Refused;
     }
-    Logbook* logbook = ctx.logbook();
-    if (!logbook)
-        return RuntimeFailure;
     return printNewId(ctx, logbook->addRegimen(r));
 }
 
@@ -238,7 +238,7 @@ static int runSchedule(const QCommandLineParser& p, Context& ctx) {
         return ctx.fail(schedule.error(), RuntimeFailure);
     const QLocale locale;
     if (*format == u"pdf" && p.isSet(u"output"_s))
-        if (const auto allowed = Database::refuseOwnFiles(p.value(u"output"_s), ctx.dbPath());
+        if (const auto allowed = LogbookFile::refuseOwnFiles(p.value(u"output"_s), ctx.dbPath());
             !allowed)
             return ctx.fail(
                 Error::at(p.value(u"output"_s), 0, u"--output"_s, allowed.error().message),

@@ -7,8 +7,7 @@
 
 #include "domain/Clock.h"
 #include "io/OutputFile.h"
-#include "storage/DataFolder.h"
-#include "storage/Database.h"
+#include "logbook/LogbookFile.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -108,12 +107,12 @@ int main(int argc, char** argv) {
     QString defaultDb = qEnvironmentVariable("DERMAPLAN_DB");
     if (defaultDb.isEmpty() && !namesADatabase(QCoreApplication::arguments())) {
         // The default database is about to be used: the old data folder's moves first.
-        const auto prepared = dataFolder::prepareDefaultDatabase(*today);
+        const auto prepared = LogbookFile::prepareDefault(*today);
         if (!prepared.notice.isEmpty())
             err << (prepared.failed ? "warning: " : "note: ") << prepared.notice << Qt::endl;
         defaultDb = prepared.path;
     } else if (defaultDb.isEmpty()) {
-        defaultDb = dataFolder::defaultDatabasePath();
+        defaultDb = LogbookFile::defaultPath();
     }
     const int rc =
         run(QCoreApplication::arguments().mid(1), out, err, Environment{defaultDb, *today, *rules});

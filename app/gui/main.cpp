@@ -10,9 +10,8 @@
 #include "widgets/Messages.h"
 
 #include "domain/Clock.h"
+#include "logbook/LogbookFile.h"
 #include "rules/RuleBook.h"
-#include "storage/DataFolder.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,7 +70,7 @@ int main(int argc, char** argv) {
     QString moveNotice;
     if (path.isEmpty()) {
         // The old data folder's database moves first (copied, checked, then removed).
-        const auto prepared = dataFolder::prepareDefaultDatabase(*today);
+        const auto prepared = LogbookFile::prepareDefault(*today);
         if (prepared.failed)
             ui::showMessage(nullptr, ui::MessageLevel::Warning,
                             QApplication::translate("main", "Dermaplan"), prepared.notice);
@@ -79,11 +78,11 @@ int main(int argc, char** argv) {
             moveNotice = prepared.notice;
         path = prepared.path;
     }
-    std::unique_ptr<Database> db = ui::openWithRecovery(path, *today);
-    if (!db)
+    std::unique_ptr<LogbookFile> file = ui::openWithRecovery(path, *today);
+    if (!file)
         return 1;
     // Today is read from the clock at each use: the app may stay open for days.
-    ui::AppContext context(*rules, *db, systemClock());
+    ui::AppContext context(*rules, *file, systemClock());
     ui::MainWindow window(context);
     // A logout or `kill` closes the database as a normal quit does.
     ui::QuitOnSignal quitOnSignal;

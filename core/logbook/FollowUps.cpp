@@ -6,6 +6,7 @@
 #include "rules/Reaction.h"
 #include "storage/Database.h"
 #include "storage/FollowUpStore.h"
+#include "storage/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -13,6 +13,7 @@
 #include "storage/PauseStore.h"
 #include "storage/ProductStore.h"
 #include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
 #include "storage/StoredSessionLookup.h"
 
 #include <QHash>
@@ -193,8 +194,7 @@ ImportSource readImportFile(const QString& path, const QString& format, const Ru
     return source;
 }
 
-Result<ImportPlan> Logbook::planImport(ImportSource source,
-                                       const SessionStore::Progress& progress) const {
+Result<ImportPlan> Logbook::planImport(ImportSource source, const Progress& progress) const {
     Database& db = m_db;
     const RuleBook& rules = m_rules;
     const QDate today = this->today();
@@ -353,8 +353,7 @@ Status addEach(Database& db, const QList<Record>& records, QList<qint64>& ids) {
 
 } // namespace
 
-Result<ImportReceipt> Logbook::runImport(const ImportPlan& plan,
-                                         const SessionStore::Progress& progress) {
+Result<ImportReceipt> Logbook::runImport(const ImportPlan& plan, const Progress& progress) {
     Database& db = m_db;
     ImportReceipt receipt;
     const Status stored = db.write([&](QSqlDatabase&) -> Status {

@@ -10,6 +10,7 @@
 #include "storage/PauseStore.h"
 #include "storage/ProductStore.h"
 #include "storage/RegimenStore.h"
+#include "storage/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -4,8 +4,10 @@
 #include "domain/Device.h"
 #include "domain/FollowUp.h"
 #include "domain/Product.h"
+#include "domain/Progress.h"
 #include "domain/Regimen.h"
 #include "domain/Session.h"
+#include "domain/SessionFilter.h"
 #include "io/SessionStream.h"
 #include "logbook/DayGuide.h"
 #include "logbook/Import.h"
@@ -17,7 +19,6 @@
 #include "rules/Readiness.h"
 #include "rules/RuleBook.h"
 #include "rules/SafetyCheck.h"
-#include "storage/SessionStore.h"
 
 #include <QDate>
 #include <QObject>
@@ -49,7 +50,6 @@ public:
     Logbook(Database& db, const RuleBook& rules, TodayClock today, QObject* parent = nullptr);
 
     [[nodiscard]] const RuleBook& rules() const { return m_rules; }
-    [[nodiscard]] Database& database() const { return m_db; }
     [[nodiscard]] QDate today() const;
 
     // Sessions
@@ -180,12 +180,12 @@ public:
     // its first problem. Runs outside any transaction: `progress` may show a dialog and process
     // events meanwhile without holding the write lock; returning false cancels.
     [[nodiscard]] Result<ImportPlan> planImport(ImportSource source,
-                                                const SessionStore::Progress& progress = {}) const;
+                                                const Progress& progress = {}) const;
     // Stores the plan (devices, regimens, cleanings, pauses, products, then the sessions from
     // the spool, links remapped) in one transaction, and says what it added; `progress` may
     // cancel, which stores nothing.
     [[nodiscard]] Result<ImportReceipt> runImport(const ImportPlan& plan,
-                                                  const SessionStore::Progress& progress = {});
+                                                  const Progress& progress = {});
     // Removes what an import added (undo), in one transaction.
     [[nodiscard]] Status takeBackImport(const ImportReceipt& receipt);
     // The sessions matching `filter` in `format` (an ExportJson carries every regimen, device,

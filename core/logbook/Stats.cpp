@@ -1,6 +1,7 @@
 // The logbook's figures over a period (Stats.h), in their own file.
 #include "logbook/Stats.h"
 #include "logbook/Logbook.h"
+#include "storage/StatsStore.h"
 
 #include <QCoreApplication>
 

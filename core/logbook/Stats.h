@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Regimen.h"
+#include "domain/StatsFigures.h"
 #include "rules/DeviceStatus.h"
-#include "storage/StatsStore.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Progress.h"
 #include "domain/Session.h"
+#include "domain/SessionFilter.h"
 
 #include <QDate>
 #include <QList>
@@ -13,17 +15,6 @@ namespace dermaplan {
 
 class Database;
 
-struct SessionFilter {
-    std::optional<QString> area;
-    std::optional<QDate> from; // inclusive
-    std::optional<QDate> to;   // inclusive
-    std::optional<NeedleLength> needle;
-    std::optional<QString> search; // in notes, reaction, products and override reason
-    bool newestFirst = false;
-    int offset = 0;
-    int limit = -1; // -1: all
-};
-
 // Logged sessions. Every write is one transaction; every statement is prepared and bound.
 class SessionStore {
 public:
@@ -33,8 +24,8 @@ public:
     // Stores a new session (a uuid is made if it has none); returns its id.
     [[nodiscard]] Result<qint64> add(const Session& session);
     // Stores many in one transaction: all or nothing. Returns their ids in order.
-    // Called after each row with (done, total); returning false cancels, and nothing is stored.
-    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    // Called after each row; a cancel stores nothing.
+    using Progress = dermaplan::Progress;
     // What a write cancelled by its Progress returns.
     [[nodiscard]] Error cancelled() const;
     [[nodiscard]] Result<QList<qint64>> addAll(const QList<Session>& sessions,

@@ -17,30 +17,6 @@ const QString kWeekOf =
 
 } // namespace
 
-QDate periodStart(StatsPeriod period, QDate day) {
-    switch (period) {
-    case StatsPeriod::Week:
-        return day.addDays(1 - day.dayOfWeek());
-    case StatsPeriod::Month:
-        return QDate(day.year(), day.month(), 1);
-    case StatsPeriod::Year:
-        return QDate(day.year(), 1, 1);
-    }
-    return day;
-}
-
-QDate nextPeriodStart(StatsPeriod period, QDate first) {
-    switch (period) {
-    case StatsPeriod::Week:
-        return first.addDays(7);
-    case StatsPeriod::Month:
-        return first.addMonths(1);
-    case StatsPeriod::Year:
-        return first.addYears(1);
-    }
-    return first.addDays(7);
-}
-
 QString StatsStore::periodOf(const QString& column) const {
     switch (m_period) {
     case StatsPeriod::Week:

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
+#include "logbook/LogbookFile.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
 
@@ -35,11 +36,12 @@ protected:
 
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")), m_today);
-        ASSERT_TRUE(db) << db.error().toString().toStdString();
-        m_db = std::move(db).value();
+        auto file = LogbookFile::open(m_dir.filePath(QStringLiteral("ui.sqlite")), m_today);
+        ASSERT_TRUE(file) << file.error().toString().toStdString();
+        m_file = std::move(file).value();
+        m_db = &m_file->database(); // for seeding the history directly
         // The app's clock reads m_today: advanceTo moves it on.
-        m_context = std::make_unique<ui::AppContext>(rules(), *m_db,
+        m_context = std::make_unique<ui::AppContext>(rules(), *m_file,
                                                      TodayClock([this] { return m_today; }));
         QSettings().remove(QStringLiteral("preferences")); // each test starts from the defaults
     }
@@ -62,7 +64,8 @@ protected:
 
     QDate m_today;
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LogbookFile> m_file;
+    Database* m_db = nullptr;
     std::unique_ptr<ui::AppContext> m_context;
 };
 

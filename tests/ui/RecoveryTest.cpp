@@ -3,6 +3,7 @@
 
 #include "DatabaseRecovery.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
 #include "widgets/Messages.h"
 
@@ -59,7 +60,7 @@ TEST_F(RecoveryTest, RestoringTheNewestBackupOpensTheHistory) {
     EXPECT_TRUE(answers.unmatched().isEmpty());
     const QString shown = answers.shown().at(0).text;
     EXPECT_TRUE(shown.contains(QStringLiteral("did not change this file"))) << shown.toStdString();
-    EXPECT_EQ(*SessionStore(*db).count({}), 1);
+    EXPECT_EQ(*SessionStore(db->database()).count({}), 1);
     // The damaged file was set aside whole, and is not offered as a backup next time.
     const QStringList aside = backups::setAsideFor(path());
     ASSERT_EQ(aside.size(), 1);

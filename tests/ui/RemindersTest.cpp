@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "dialogs/PreferencesDialog.h"
 #include "logbook/Logbook.h"
+#include "logbook/LogbookFile.h"
 #include "reminders/Autostart.h"
 #include "reminders/ReminderCenter.h"
 #include "storage/Database.h"
@@ -224,7 +225,7 @@ TEST_F(RemindersTest, EachDatabaseKeepsItsOwnRemindersSeen) {
         ui::ReminderCenter first(*m_context, noon);
         first.setEnabled(true);
     }
-    auto other = Database::open(m_dir.filePath(u"other.sqlite"_s), kStart);
+    auto other = LogbookFile::open(m_dir.filePath(u"other.sqlite"_s), kStart);
     ASSERT_TRUE(other);
     ui::AppContext context(test::rules(), **other, TodayClock([this] { return m_today; }));
     ASSERT_TRUE(context.logbook().addRegimen(test::regimen(0, u"scalp"_s, 0.25, 7, kStart)));

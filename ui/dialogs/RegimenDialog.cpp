@@ -151,7 +151,7 @@ Regimen RegimenDialog::regimen() const {
 }
 
 void RegimenDialog::updateVerdict() {
-    m_verdict = checkRegimen(regimen(), m_context.rules());
+    m_verdict = m_context.logbook().checkRegimen(regimen());
     m_verdictLabel->setText(verdictHtml(m_verdict, m_context.rules()));
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(m_verdict && m_verdict->severity != Severity::Refuse);

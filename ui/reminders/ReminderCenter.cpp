@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "logbook/Logbook.h"
-#include "storage/Database.h"
+#include "logbook/LogbookFile.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -28,7 +28,7 @@ ReminderCenter::ReminderCenter(AppContext& context, std::function<QTime()> now, 
 }
 
 QString ReminderCenter::settingsGroup() const {
-    return QStringLiteral("reminders/") + m_context.database().databaseUuid();
+    return QStringLiteral("reminders/") + m_context.file().uuid();
 }
 
 void ReminderCenter::checkInTheMorning() {
