@@ -57,7 +57,7 @@ int finishStandardOutput(QTextStream& out, QTextStream& err, int rc) {
     const auto* device = qobject_cast<QFileDevice*>(out.device());
     const QString cause = device && device->error() != QFileDevice::NoError
                               ? device->errorString().toLower()
-                          : error ? io::systemErrorText(error)
+                          : error ? systemErrorText(error)
                                   : QString();
     err << "error: writing to standard output failed"
         << (cause.isEmpty() ? QString() : QStringLiteral(": ") + cause)

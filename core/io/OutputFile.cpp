@@ -14,14 +14,6 @@
 
 namespace dermaplan::io {
 
-QString systemErrorText(int error) {
-    QString text = QString::fromLocal8Bit(std::strerror(error));
-    // "No space left on device" reads as part of a sentence after a colon.
-    if (text.size() > 1 && text.at(0).isUpper() && text.at(1).isLower())
-        text[0] = text.at(0).toLower();
-    return text;
-}
-
 Status writeAll(int fd, QByteArrayView bytes) {
     const char* data = bytes.constData();
     qsizetype left = bytes.size();

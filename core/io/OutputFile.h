@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SystemError.h"
 #include "io/SessionStream.h"
 
 #include <QByteArray>
@@ -13,9 +14,6 @@
 // reports a full disk at commit as "Unknown error" and keeps an existing file's mode; this checks
 // each write(2), the fsync and the close itself and keeps errno's words.
 namespace dermaplan::io {
-
-// "no space left on device", "permission denied": strerror's words, as a sentence's part.
-[[nodiscard]] QString systemErrorText(int error);
 
 using Producer = std::function<Status(const ByteSink&)>;
 

@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "DatabaseInspection.h"
 #include "SqliteStatement.h"
-#include "io/OutputFile.h"
+#include "SystemError.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -261,7 +261,7 @@ Status writeCopy(const QSqlDatabase& db, const QString& file) {
         return failed(error == EEXIST
                           ? QStringLiteral("already exists; a backup never overwrites a file")
                           : QStringLiteral("the backup could not be given its name: %1")
-                                .arg(io::systemErrorText(error)),
+                                .arg(systemErrorText(error)),
                       file);
     }
     sync(QFileInfo(file).absolutePath(), true);

@@ -4,7 +4,7 @@
 #include "DatabaseInspection.h"
 #include "SqliteStatement.h"
 #include "VerifiedFiles.h"
-#include "io/OutputFile.h"
+#include "SystemError.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -160,7 +160,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
         else if (errno != EEXIST)
             return Error::inFile(
                 path,
-                QStringLiteral("cannot create the database: %1").arg(io::systemErrorText(errno)));
+                QStringLiteral("cannot create the database: %1").arg(systemErrorText(errno)));
     }
 
     // A folder the user cannot write (a backup disk, a mounted image) has no room for SQLite's
@@ -411,7 +411,7 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
             QStringLiteral("%1 failed: the disk reported an input/output error%2; nothing "
                            "was saved")
                 .arg(doing, systemError && systemError != EIO
-                                ? QStringLiteral(" (%1)").arg(io::systemErrorText(systemError))
+                                ? QStringLiteral(" (%1)").arg(systemErrorText(systemError))
                                 : QString());
     else if (primary == 11)
         message = QStringLiteral("%1 failed: the database is damaged; restore a backup").arg(doing);
