@@ -106,27 +106,62 @@ Status unchanged(const Logbook& logbook, const Device& expected) {
                             .arg(expected.name));
 }
 
+// The first redo of an add: `add` stores `kept` (checked, and as the logbook stores it: trimmed,
+// named), and `kept` becomes the record as stored — read back by `storedAs` — so that a later
+// redo puts back exactly that.
+template <typename T, typename Add, typename Read>
+LogbookCommand::FirstStep adding(std::shared_ptr<T> kept, Add add, Read storedAs) {
+    return [kept, add, storedAs]() -> Result<bool> {
+        const Result<qint64> id = add(*kept);
+        if (!id)
+            return id.error();
+        if (const std::optional<T> stored = storedAs(*id))
+            *kept = *stored;
+        kept->id = *id;
+        return true;
+    };
+}
+
+// What a read gave, or nothing.
+template <typename T> std::optional<T> ifRead(Result<T> result) {
+    return result ? std::optional<T>(std::move(result).value()) : std::nullopt;
+}
+
+// The record with `id` in a list read from the logbook, if any.
+template <typename T> std::optional<T> withId(const Result<QList<T>>& list, qint64 id) {
+    if (list)
+        for (const T& item : *list)
+            if (item.id == id)
+                return item;
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<LogOutcome> Edits::logSession(const Session& draft) {
-    auto outcome = m_context.logbook().log(draft);
-    if (!outcome || !outcome->id)
-        return outcome;
     Logbook& logbook = m_context.logbook();
     auto session = std::make_shared<Session>(draft);
-    if (const auto stored = logbook.session(*outcome->id))
-        *session = *stored; // with its uuid, so that a redo brings back the same session
-    session->id = *outcome->id;
+    // Checked and stored in one write; the dialog shows the verdict, stored or not.
+    auto outcome = std::make_shared<std::optional<Result<LogOutcome>>>();
     // Answers given about it meanwhile (from the command line, say) go and come back with it.
     auto answers = std::make_shared<QList<FollowUp>>();
     m_context.undoStack().push(new LogbookCommand(
-        m_context, tr("Log session %1").arg(describeSession(*session)),
+        m_context, tr("Log session %1").arg(describeSession(draft)),
+        [&logbook, session, outcome]() -> Result<bool> {
+            *outcome = logbook.log(*session);
+            const Result<LogOutcome>& logged = **outcome;
+            if (!logged || !logged->id)
+                return false; // refused or failed: the dialog says why
+            if (auto stored = ifRead(logbook.session(*logged->id)))
+                *session = *stored; // with its uuid, so that a redo brings back the same session
+            session->id = *logged->id;
+            return true;
+        },
         [&logbook, session, answers] {
             return keepId(logbook.restoreSession(*session, *answers), session->id);
         },
-        [&logbook, session, answers] { return removeSame(logbook, *session, *answers); },
-        LogbookCommand::Start::AlreadyDone));
-    return outcome;
+        [&logbook, session, answers] { return removeSame(logbook, *session, *answers); }));
+    return **outcome;
 }
 
 void Edits::editSession(const Session& before, const Session& after) {
@@ -171,18 +206,17 @@ bool Edits::deleteSession(const Session& session) {
 
 bool Edits::answerFollowUp(const FollowUp& answer) {
     Logbook& logbook = m_context.logbook();
-    const auto id = logbook.addFollowUp(answer); // checked the first time
-    if (!id) {
-        m_context.reportError(id.error());
-        return false;
-    }
     auto kept = std::make_shared<FollowUp>(answer);
-    kept->id = *id;
     const auto session = logbook.session(answer.sessionId);
     const QString uuid = session ? session->uuid : QString();
-    m_context.undoStack().push(new LogbookCommand(
+    return pushed(new LogbookCommand(
         m_context,
         tr("Answer follow-up: %1").arg(reactionStateLabel(answer.state, m_context.rules())),
+        adding(
+            kept, [&logbook](const FollowUp& f) { return logbook.addFollowUp(f); },
+            [&logbook, sessionId = answer.sessionId](qint64 id) {
+                return withId(logbook.followUps(sessionId), id);
+            }),
         [&logbook, kept, uuid] {
             return sameSession(logbook, kept->sessionId, uuid).andThen([&] {
                 return keepId(logbook.restoreFollowUp(*kept), kept->id);
@@ -192,31 +226,23 @@ bool Edits::answerFollowUp(const FollowUp& answer) {
             return unchanged(logbook, *kept, uuid).andThen([&] {
                 return logbook.removeFollowUp(kept->id);
             });
-        },
-        LogbookCommand::Start::AlreadyDone));
-    return true;
+        }));
 }
 
 bool Edits::addRegimen(const Regimen& regimen) {
     Logbook& logbook = m_context.logbook();
-    const auto id = logbook.addRegimen(regimen); // checked against the rules the first time
-    if (!id) {
-        m_context.reportError(id.error());
-        return false;
-    }
-    const auto stored = logbook.regimen(*id);
-    auto kept = std::make_shared<Regimen>(stored ? *stored : regimen);
-    kept->id = *id;
-    m_context.undoStack().push(new LogbookCommand(
+    auto kept = std::make_shared<Regimen>(regimen);
+    return pushed(new LogbookCommand(
         m_context, tr("Add regimen %1").arg(regimen.name),
+        adding(
+            kept, [&logbook](const Regimen& r) { return logbook.addRegimen(r); },
+            [&logbook](qint64 id) { return ifRead(logbook.regimen(id)); }),
         [&logbook, kept] { return keepId(logbook.restoreRegimen(*kept), kept->id); },
         [&logbook, kept] {
             return unchanged(logbook, *kept).andThen([&] {
                 return logbook.removeRegimen(kept->id);
             });
-        },
-        LogbookCommand::Start::AlreadyDone));
-    return true;
+        }));
 }
 
 void Edits::editRegimen(const Regimen& before, const Regimen& after) {
@@ -270,24 +296,18 @@ static QString pauseLabel(const Pause& pause) {
 
 bool Edits::addPause(const Pause& pause) {
     Logbook& logbook = m_context.logbook();
-    const auto id = logbook.addPause(pause);
-    if (!id) {
-        m_context.reportError(id.error());
-        return false;
-    }
     auto kept = std::make_shared<Pause>(pause);
-    kept->id = *id;
-    kept->reason = kept->reason.trimmed(); // as stored
-    m_context.undoStack().push(new LogbookCommand(
+    return pushed(new LogbookCommand(
         m_context, tr("Add pause %1").arg(pauseLabel(pause)),
+        adding(
+            kept, [&logbook](const Pause& p) { return logbook.addPause(p); },
+            [&logbook](qint64 id) { return withId(logbook.pauses(), id); }),
         [&logbook, kept] { return keepId(logbook.restorePause(*kept), kept->id); },
         [&logbook, kept] {
             return unchanged(logbook, *kept).andThen([&] {
                 return removed(logbook.removePause(kept->id));
             });
-        },
-        LogbookCommand::Start::AlreadyDone));
-    return true;
+        }));
 }
 
 void Edits::removePause(const Pause& pause) {
@@ -305,24 +325,18 @@ void Edits::removePause(const Pause& pause) {
 
 bool Edits::addProduct(const Product& product) {
     Logbook& logbook = m_context.logbook();
-    const auto id = logbook.addProduct(product);
-    if (!id) {
-        m_context.reportError(id.error());
-        return false;
-    }
     auto kept = std::make_shared<Product>(product);
-    kept->id = *id;
-    kept->name = kept->name.trimmed(); // as stored
-    m_context.undoStack().push(new LogbookCommand(
-        m_context, tr("Add product %1").arg(kept->name),
+    return pushed(new LogbookCommand(
+        m_context, tr("Add product %1").arg(product.name.trimmed()),
+        adding(
+            kept, [&logbook](const Product& p) { return logbook.addProduct(p); },
+            [&logbook](qint64 id) { return withId(logbook.products(), id); }),
         [&logbook, kept] { return keepId(logbook.restoreProduct(*kept), kept->id); },
         [&logbook, kept] {
             return unchanged(logbook, *kept).andThen([&] {
                 return removed(logbook.removeProduct(kept->id));
             });
-        },
-        LogbookCommand::Start::AlreadyDone));
-    return true;
+        }));
 }
 
 void Edits::removeProduct(const Product& product) {
@@ -340,24 +354,18 @@ void Edits::removeProduct(const Product& product) {
 
 bool Edits::addDevice(const Device& device) {
     Logbook& logbook = m_context.logbook();
-    const auto id = logbook.addDevice(device);
-    if (!id) {
-        m_context.reportError(id.error());
-        return false;
-    }
-    const auto stored = logbook.device(*id);
-    auto kept = std::make_shared<Device>(stored ? *stored : device);
-    kept->id = *id;
-    m_context.undoStack().push(new LogbookCommand(
+    auto kept = std::make_shared<Device>(device);
+    return pushed(new LogbookCommand(
         m_context, tr("Add device %1").arg(device.name),
+        adding(
+            kept, [&logbook](const Device& d) { return logbook.addDevice(d); },
+            [&logbook](qint64 id) { return ifRead(logbook.device(id)); }),
         [&logbook, kept] { return keepId(logbook.restoreDevice(*kept), kept->id); },
         [&logbook, kept] {
             return unchanged(logbook, *kept).andThen([&] {
                 return logbook.removeDevice(kept->id);
             });
-        },
-        LogbookCommand::Start::AlreadyDone));
-    return true;
+        }));
 }
 
 void Edits::recordCleaning(const Device& device, const QDateTime& when) {
