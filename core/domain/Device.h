@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,7 +15,7 @@ namespace dermaplan {
 struct Device {
     qint64 id = 0;
     QString name;
-    QString kind = QStringLiteral("roller"); // roller | stamp | pen
+    QString kind = QStringLiteral("roller"); // one of deviceKinds()
     NeedleLength needle;
     int needleCount = 0; // 0 = unknown
     QDate firstUse;      // invalid = not used yet
@@ -22,6 +23,16 @@ struct Device {
 
     friend bool operator==(const Device&, const Device&) = default;
 };
+
+// The kinds of device as files and the database name them: roller, stamp, pen.
+[[nodiscard]] const QStringList& deviceKinds();
+// "Roller", "Stamp", "Pen", in the user's language; the id itself for one not known.
+[[nodiscard]] QString deviceKindLabel(const QString& kind);
+// A pen's needles come in a single-use cartridge; rollers and stamps are used again, cleaned
+// and worn.
+[[nodiscard]] inline bool isPen(const Device& device) {
+    return device.kind == u"pen";
+}
 
 // A device cleaned at a minute (the devices' cleaning log).
 struct Cleaning {

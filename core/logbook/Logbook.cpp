@@ -94,7 +94,7 @@ Result<std::optional<DeviceState>> Logbook::deviceStateFor(const Session& s) con
     // Uses up to and including the session's day (two sessions on one day are two uses); a pen
     // cartridge counts every other use, whenever it was logged.
     auto state = DeviceStore(m_db).state(*s.deviceId, s.date.addDays(1), s.id);
-    if (state && state->device.kind == u"pen")
+    if (state && isPen(state->device))
         state = DeviceStore(m_db).state(*s.deviceId, QDate(9999, 12, 31), s.id);
     if (!state)
         return state.error();

@@ -17,7 +17,7 @@ DeviceStatus deviceStatus(const DeviceState& state, const RuleBook& rules, QDate
     const Device& d = state.device;
     DeviceStatus s;
     s.state = state;
-    const bool pen = d.kind == u"pen"; // a cartridge is single-use; stamps follow the rollers
+    const bool pen = isPen(d); // a cartridge is single-use; stamps follow the rollers
     s.useLimit = pen ? 1 : wear.refuseAfterUses;
     if (!pen && d.firstUse.isValid())
         s.replaceBy = d.firstUse.addDays(wear.refuseAfterDays);

@@ -16,7 +16,7 @@ class RecordCheckTr {
 Status validateDevice(const Device& device, const RuleBook& rules, QDate today) {
     if (device.name.trimmed().isEmpty())
         return Error::inField(QStringLiteral("name"), RecordCheckTr::tr("is missing"));
-    if (device.kind != u"roller" && device.kind != u"stamp" && device.kind != u"pen")
+    if (!deviceKinds().contains(device.kind))
         return Error::inField(
             QStringLiteral("kind"),
             RecordCheckTr::tr("'%1' is not roller, stamp or pen").arg(device.kind));

@@ -174,7 +174,7 @@ void checkDevice(Verdict& verdict, const Session& draft, const DeviceState& stat
                          .arg(d.name, isoDateText(*d.retiredOn)),
                      wear.sources,
                      {}});
-    if (d.kind == u"pen") {
+    if (isPen(d)) {
         // Pen cartridges are sold sterile for one use (S-DERMAPLAN).
         if (state.usesSoFar >= 1)
             verdict.add({Severity::Refuse,

@@ -281,6 +281,9 @@ TEST_F(PagesTest, CleanedNowRecordsACleaningInOneClick) {
     EXPECT_EQ(page.model()->headerData(ui::DeviceTableModel::CleanedColumn, Qt::Horizontal),
               QStringLiteral("Last cleaned"));
     EXPECT_EQ(page.model()->index(0, 0).data(ui::DeviceTableModel::IdRole).toLongLong(), *id);
+    // The kind is named in words the user's language has, not by its id in the database.
+    EXPECT_EQ(page.model()->index(0, ui::DeviceTableModel::NameColumn).data().toString(),
+              QStringLiteral("Roller (Roller)"));
 }
 
 TEST_F(PagesTest, OutsideChangesAreNoticed) {

@@ -33,7 +33,7 @@ QString DeviceTableModel::text(int row, int column) const {
     const Device& d = status.state.device;
     switch (column) {
     case NameColumn:
-        return QStringLiteral("%1 (%2)").arg(d.name, d.kind);
+        return tr("%1 (%2)").arg(d.name, deviceKindLabel(d.kind));
     case NeedleColumn:
         return d.needle.toString();
     case UsesColumn:

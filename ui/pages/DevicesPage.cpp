@@ -148,9 +148,8 @@ void DevicesPage::addDevice() {
     auto* name = new QLineEdit(&dialog);
     name->setAccessibleName(tr("Name"));
     auto* kind = new QComboBox(&dialog);
-    kind->addItem(tr("Roller"), QStringLiteral("roller"));
-    kind->addItem(tr("Stamp"), QStringLiteral("stamp"));
-    kind->addItem(tr("Pen"), QStringLiteral("pen"));
+    for (const QString& id : deviceKinds())
+        kind->addItem(deviceKindLabel(id), id);
     auto* needle =
         new NeedleComboBox(m_context.rules(), NeedleComboBox::Mode::ChooseOrType, &dialog);
     auto* count = new QSpinBox(&dialog);
