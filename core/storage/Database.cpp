@@ -3,8 +3,8 @@
 #include "Backups.h"
 #include "DatabaseInspection.h"
 #include "SqliteStatement.h"
-#include "VerifiedFiles.h"
 #include "SystemError.h"
+#include "VerifiedFiles.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -159,8 +159,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QDate toda
             ::close(fd);
         else if (errno != EEXIST)
             return Error::inFile(
-                path,
-                QStringLiteral("cannot create the database: %1").arg(systemErrorText(errno)));
+                path, QStringLiteral("cannot create the database: %1").arg(systemErrorText(errno)));
     }
 
     // A folder the user cannot write (a backup disk, a mounted image) has no room for SQLite's
@@ -407,12 +406,11 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
     else if (primary == 8)
         message = QStringLiteral("cannot write: the database file is read-only");
     else if (primary == 10)
-        message =
-            QStringLiteral("%1 failed: the disk reported an input/output error%2; nothing "
-                           "was saved")
-                .arg(doing, systemError && systemError != EIO
-                                ? QStringLiteral(" (%1)").arg(systemErrorText(systemError))
-                                : QString());
+        message = QStringLiteral("%1 failed: the disk reported an input/output error%2; nothing "
+                                 "was saved")
+                      .arg(doing, systemError && systemError != EIO
+                                      ? QStringLiteral(" (%1)").arg(systemErrorText(systemError))
+                                      : QString());
     else if (primary == 11)
         message = QStringLiteral("%1 failed: the database is damaged; restore a backup").arg(doing);
     else if (primary == 13)

@@ -61,7 +61,10 @@ Result<qint64> DeviceStore::insert(const Device& device, bool keepId) {
     qint64 id = 0;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
         // A removed row's id may have been taken since: then the device gets a new one.
-        const bool withId = keepId && device.id > 0 && !get(device.id);
+        const auto reused = sql::reusesId(m_db, QStringLiteral("devices"), device.id, keepId);
+        if (!reused)
+            return reused.error();
+        const bool withId = *reused;
         QSqlQuery q(conn);
         q.prepare(withId ? QStringLiteral("INSERT INTO devices (id, name, kind, needle_um, "
                                           "needle_count, first_use, retired_on) VALUES (:id, "
@@ -110,12 +113,8 @@ Status DeviceStore::update(const Device& device) {
             ":count, first_use = :first, retired_on = :retired WHERE id = :id"));
         bindDevice(q, device);
         q.bindValue(QStringLiteral(":id"), device.id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("updating the device"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(),
-                                 QStringLiteral("no device with id %1").arg(device.id));
-        return success();
+        return sql::execOnRowById(m_db, q, QStringLiteral("device"), device.id,
+                                  QStringLiteral("updating the device"));
     });
 }
 
@@ -125,11 +124,8 @@ Status DeviceStore::retire(qint64 id, QDate day) {
         q.prepare(QStringLiteral("UPDATE devices SET retired_on = ? WHERE id = ?"));
         q.addBindValue(day.toString(Qt::ISODate));
         q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("retiring the device"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no device with id %1").arg(id));
-        return success();
+        return sql::execOnRowById(m_db, q, QStringLiteral("device"), id,
+                                  QStringLiteral("retiring the device"));
     });
 }
 

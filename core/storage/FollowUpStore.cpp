@@ -66,7 +66,10 @@ Result<qint64> FollowUpStore::insert(const FollowUp& followUp, bool keepId) {
         if (!session.next())
             return Error::inField(QStringLiteral("session"),
                                   QStringLiteral("no session with id %1").arg(followUp.sessionId));
-        const bool withId = keepId && followUp.id > 0 && !get(followUp.id);
+        const auto reused = sql::reusesId(m_db, QStringLiteral("followups"), followUp.id, keepId);
+        if (!reused)
+            return reused.error();
+        const bool withId = *reused;
         QSqlQuery q(conn);
         q.prepare(withId ? QStringLiteral("INSERT INTO followups (id, session_id, date, state, "
                                           "notes) VALUES (:id, :session, :date, :state, :notes)")

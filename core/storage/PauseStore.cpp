@@ -40,7 +40,10 @@ Result<qint64> PauseStore::reinsert(const Pause& pause) {
 Result<qint64> PauseStore::insert(const Pause& pause, bool keepId) {
     qint64 id = 0;
     const Status done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        const bool withId = keepId && pause.id > 0 && !get(pause.id);
+        const auto reused = sql::reusesId(m_db, QStringLiteral("pauses"), pause.id, keepId);
+        if (!reused)
+            return reused.error();
+        const bool withId = *reused;
         QSqlQuery q(conn);
         q.prepare(withId ? QStringLiteral("INSERT INTO pauses (id, first_day, last_day, area, "
                                           "reason) VALUES (:id, :from, :to, :area, :reason)")

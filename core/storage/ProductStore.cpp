@@ -48,7 +48,10 @@ Result<qint64> ProductStore::insert(const Product& product, bool keepId) {
             return Error::inField(
                 QStringLiteral("name"),
                 QStringLiteral("there is a product called \"%1\" already").arg(product.name));
-        const bool withId = keepId && product.id > 0 && !get(product.id);
+        const auto reused = sql::reusesId(m_db, QStringLiteral("products"), product.id, keepId);
+        if (!reused)
+            return reused.error();
+        const bool withId = *reused;
         QSqlQuery q(conn);
         q.prepare(withId ? QStringLiteral("INSERT INTO products (id, name, kind, broken_skin) "
                                           "VALUES (:id, :name, :kind, :broken)")

@@ -89,7 +89,10 @@ Result<qint64> RegimenStore::reinsert(const Regimen& regimen) {
 Result<qint64> RegimenStore::insert(const Regimen& regimen, bool keepId) {
     qint64 id = 0;
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
-        const bool withId = keepId && regimen.id > 0 && !get(regimen.id);
+        const auto reused = sql::reusesId(m_db, QStringLiteral("regimens"), regimen.id, keepId);
+        if (!reused)
+            return reused.error();
+        const bool withId = *reused;
         const QString columns = QStringLiteral(
             "name, area, zones, needle_um, every_days, start, weeks, ended_on, performed_by, "
             "template, goal, notes");
@@ -124,12 +127,8 @@ Status RegimenStore::update(const Regimen& regimen) {
             ":id"));
         bindRegimen(q, regimen);
         q.bindValue(QStringLiteral(":id"), regimen.id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("updating the regimen"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(),
-                                 QStringLiteral("no regimen with id %1").arg(regimen.id));
-        return success();
+        return sql::execOnRowById(m_db, q, QStringLiteral("regimen"), regimen.id,
+                                  QStringLiteral("updating the regimen"));
     });
 }
 
@@ -139,11 +138,8 @@ Status RegimenStore::end(qint64 id, QDate lastDay) {
         q.prepare(QStringLiteral("UPDATE regimens SET ended_on = ? WHERE id = ?"));
         q.addBindValue(lastDay.toString(Qt::ISODate));
         q.addBindValue(id);
-        if (!q.exec())
-            return m_db.sqlError(q.lastError(), QStringLiteral("ending the regimen"));
-        if (q.numRowsAffected() != 1)
-            return Error::inFile(m_db.path(), QStringLiteral("no regimen with id %1").arg(id));
-        return success();
+        return sql::execOnRowById(m_db, q, QStringLiteral("regimen"), id,
+                                  QStringLiteral("ending the regimen"));
     });
 }
 

@@ -15,6 +15,11 @@ namespace dermaplan::sql {
 // "no pause with id 3", about the database's file.
 [[nodiscard]] Error noRowWithId(const Database& db, const QString& noun, qint64 id);
 
+// Whether a record put back (an undo) takes `id` again in `table`: only when `keepId`, the id is
+// set and no row has it now. A read that fails is an error, never "free".
+[[nodiscard]] Result<bool> reusesId(const Database& db, const QString& table, qint64 id,
+                                    bool keepId);
+
 // The row of `table` with `id`, its `columns` (a SELECT list) read by `read`.
 template <typename Read>
 auto rowById(const Database& db, const QString& table, const QString& columns, const QString& noun,
@@ -29,6 +34,12 @@ auto rowById(const Database& db, const QString& table, const QString& columns, c
         return noRowWithId(db, noun, id);
     return read(q);
 }
+
+// Runs `q` (prepared and bound, a change of the row with `id`: an update, a delete); an error
+// naming what it was `doing` when it fails, and "no NOUN with id N" unless exactly one row
+// changed.
+[[nodiscard]] Status execOnRowById(const Database& db, QSqlQuery& q, const QString& noun, qint64 id,
+                                   const QString& doing);
 
 // Deletes the row of `table` with `id`, inside the caller's write; an error when there is none.
 [[nodiscard]] Status deleteRowById(const Database& db, QSqlDatabase& conn, const QString& table,

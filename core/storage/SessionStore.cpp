@@ -205,7 +205,10 @@ Result<qint64> SessionStore::insertOne(const Session& session, bool putBack) {
     auto done = m_db.write([&](QSqlDatabase& conn) -> Status {
         // SQLite hands a deleted row's id to the next insert: if a session logged since has
         // it, the one put back takes a new id (its uuid is what identifies it).
-        const bool keepId = putBack && session.id > 0 && !get(session.id);
+        const auto reused = sql::reusesId(m_db, QStringLiteral("sessions"), session.id, putBack);
+        if (!reused)
+            return reused.error();
+        const bool keepId = *reused;
         auto inserted = SessionInserter(m_db, conn, keepId).insert(session);
         if (!inserted)
             return inserted.error();

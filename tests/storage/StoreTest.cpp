@@ -3,6 +3,7 @@
 
 #include "storage/DeviceStore.h"
 #include "storage/RegimenStore.h"
+#include "storage/RowsById.h"
 #include "storage/SessionStore.h"
 
 #include <QThread>
@@ -210,6 +211,29 @@ TEST_F(StoreTest, DeviceUsesCleaningsAndRetirement) {
     EXPECT_TRUE(devices.list(false)->isEmpty());
     EXPECT_EQ(devices.list(true)->at(0).retiredOn, kToday);
     EXPECT_EQ(devices.cleanings(*id)->size(), 1);
+    EXPECT_FALSE(devices.retire(*id + 1, kToday)) << "no device with that id: nothing changed";
+}
+
+// A record put back by an undo takes its old id when no row has it, else a new one; every store
+// decides it the same way (sql::reusesId).
+TEST_F(StoreTest, APutBackRecordKeepsItsIdOnlyWhenItIsFree) {
+    Device d;
+    d.name = QStringLiteral("Roller");
+    d.needle = NeedleLength::fromMillimetres(0.5);
+    DeviceStore devices(*m_db);
+    const auto first = devices.add(d);
+    ASSERT_TRUE(first);
+    d.id = *first;
+    ASSERT_TRUE(devices.remove(*first));
+    EXPECT_EQ(*devices.reinsert(d), *first) << "free again: the same id";
+    const auto taken = devices.reinsert(d);
+    ASSERT_TRUE(taken);
+    EXPECT_NE(*taken, *first) << "taken: a new id";
+    EXPECT_EQ(*sql::reusesId(*m_db, QStringLiteral("devices"), *first, false), false);
+    EXPECT_EQ(*sql::reusesId(*m_db, QStringLiteral("devices"), 0, true), false);
+    EXPECT_EQ(*sql::reusesId(*m_db, QStringLiteral("devices"), *taken + 1, true), true);
+    EXPECT_FALSE(sql::reusesId(*m_db, QStringLiteral("no_such_table"), 1, true))
+        << "a read that fails is an error, never a free id";
 }
 
 TEST_F(StoreTest, TwoConnectionsWritingAtOnceBothSucceed) {
