@@ -45,11 +45,11 @@ static int runPauseList(const QCommandLineParser& p, Context& ctx) {
         p, ctx, [&](Logbook& logbook) { return logbook.pauses(all ? QDate() : ctx.today); },
         pauseJson,
         [&](const Pause& pause) {
-            const Area* area = ctx.rules.area(pause.area);
             return QStringLiteral("%1  %2 to %3  %4%5")
                 .arg(QString::number(pause.id).rightJustified(4), pause.from.toString(Qt::ISODate),
                      pause.to.toString(Qt::ISODate),
-                     area ? area->name : QStringLiteral("every area"),
+                     pause.area.isEmpty() ? QStringLiteral("every area")
+                                          : ctx.rules.areaName(pause.area),
                      pause.reason.isEmpty() ? QString() : u": "_s + pause.reason);
         },
         all ? u"No pauses."_s : u"No pause today or ahead (--all lists past ones)."_s);

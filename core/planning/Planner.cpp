@@ -86,7 +86,7 @@ QList<Occurrence> candidates(const Regimen& regimen, const QList<Session>& onAre
         Occurrence o;
         if (d != due)
             o.moved = PlannerText::tr("moved from %1: the %2 is paused")
-                          .arg(isoDateText(due), areaInText(rules, regimen.area));
+                          .arg(isoDateText(due), rules.areaInText(regimen.area));
         else if (out.isEmpty())
             o.moved = waited;
         o.date = d;
@@ -120,9 +120,8 @@ Regimen regimenFromTemplate(const RegimenTemplate& t, QDate start) {
 }
 
 QString defaultRegimenName(const Regimen& regimen, const RuleBook& rules) {
-    const Area* area = rules.area(regimen.area);
     return PlannerText::tr("%1, %2 every %n day(s)", nullptr, regimen.everyDays)
-        .arg(area ? area->name : regimen.area, regimen.needle.toString());
+        .arg(rules.areaName(regimen.area), regimen.needle.toString());
 }
 
 Plan planSessions(const QList<Regimen>& regimens, const QList<Session>& history,

@@ -30,8 +30,7 @@ QString dayTitle(QDate d, const QLocale& locale) {
 
 QString sessionTitle(const QString& areaId, NeedleLength needle, const QStringList& zones,
                      const RuleBook& rules) {
-    const Area* area = rules.area(areaId);
-    QString title = (area ? area->name : areaId) + QStringLiteral(" · ") + needle.toString();
+    QString title = rules.areaName(areaId) + QStringLiteral(" · ") + needle.toString();
     if (!zones.isEmpty())
         title += QStringLiteral(" · ") + zoneNames(areaId, zones, rules);
     return title;

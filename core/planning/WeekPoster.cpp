@@ -45,11 +45,6 @@ NoteKey keyOf(const AftercareNote& n) {
     return {n.ruleId, n.area, n.sessionDate, n.when == AftercareRule::When::Before};
 }
 
-QString areaName(const QString& id, const RuleBook& rules) {
-    const Area* area = rules.area(id);
-    return area ? area->name : id;
-}
-
 // When a note ends, for ordering: notes before a session end with it.
 QDateTime endOf(const AftercareNote& n) {
     if (n.when == AftercareRule::When::Before)
@@ -110,7 +105,7 @@ namespace {
 QList<AreaLine> stillLines(const QList<AftercareNote>& notes, QDate day, const RuleBook& rules) {
     QList<AreaLine> lines;
     for (const AftercareNote& n : notes) {
-        const QString area = areaName(n.area, rules);
+        const QString area = rules.areaName(n.area);
         auto line = std::find_if(lines.begin(), lines.end(),
                                  [&](const AreaLine& l) { return l.area == area; });
         if (line == lines.end())
@@ -171,7 +166,7 @@ WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, cons
         for (const Pause& p : s.pauses)
             if (day.date >= p.from && day.date <= p.to)
                 out.paused << AreaLine{
-                    p.area.isEmpty() ? PosterTr::tr("Every area") : areaName(p.area, rules),
+                    p.area.isEmpty() ? PosterTr::tr("Every area") : rules.areaName(p.area),
                     p.reason.isEmpty() ? PosterTr::tr("paused")
                                        : PosterTr::tr("paused: %1").arg(p.reason)};
         poster.days << out;
@@ -180,7 +175,7 @@ WeekPoster WeekPoster::from(const WeeklySchedule& s, const RuleBook& rules, cons
 
     for (const WeeklySchedule::AreaReadiness& r : s.readiness)
         poster.nextAllowed << AreaLine{
-            areaName(r.readiness.area, rules),
+            rules.areaName(r.readiness.area),
             describeReadiness(r.readiness, s.today, rules, locale, r.plannedNeedle)};
     for (const Advice& a : s.generalAdvice)
         poster.advice << SourcedLine{a.text, rules.sourceNames(a.sources)};

@@ -33,7 +33,7 @@ void checkZones(Verdict& verdict, const QString& area, const QStringList& zones,
         if (zones.isEmpty())
             message = PlacementText::tr("No zone is ticked, so the session covers the whole %1, "
                                         "the %2 zone included: tick the zones you roll. %3")
-                          .arg(areaInText(rules, area), zone, message);
+                          .arg(rules.areaInText(area), zone, message);
         verdict.add({refuse ? Severity::Refuse : Severity::Advise,
                      QStringLiteral("zone-cap"),
                      message,
@@ -45,7 +45,7 @@ void checkZones(Verdict& verdict, const QString& area, const QStringList& zones,
 void checkHomeUse(Verdict& verdict, const QString& area, NeedleLength needle,
                   const RuleBook& rules) {
     const IntervalRule& rule = rules.interval(area, needle);
-    const QString where = areaInText(rules, area);
+    const QString where = rules.areaInText(area);
     switch (rule.homeUse) {
     case HomeUse::Yes:
         return;
@@ -77,11 +77,6 @@ void checkHomeUse(Verdict& verdict, const QString& area, NeedleLength needle,
 }
 
 } // namespace
-
-QString areaInText(const RuleBook& rules, const QString& area) {
-    const Area* a = rules.area(area);
-    return a ? a->name.toLower() : area;
-}
 
 QString zoneInText(const RuleBook& rules, const ZoneCap& cap) {
     const Area* a = rules.area(cap.area);

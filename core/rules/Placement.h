@@ -24,9 +24,6 @@ struct Placement {
     }
 };
 
-// An area's name as a sentence uses it ("the face").
-[[nodiscard]] QString areaInText(const RuleBook& rules, const QString& area);
-
 // A capped zone's name as a sentence uses it ("the under-eye zone").
 [[nodiscard]] QString zoneInText(const RuleBook& rules, const ZoneCap& cap);
 

@@ -110,6 +110,16 @@ const Area* RuleBook::area(const QString& id) const {
     return nullptr;
 }
 
+QString RuleBook::areaName(const QString& id) const {
+    const Area* a = area(id);
+    return a ? a->name : id;
+}
+
+QString RuleBook::areaInText(const QString& id) const {
+    const Area* a = area(id);
+    return a ? a->name.toLower() : id;
+}
+
 Status RuleBook::validatePlace(const QString& areaId, const QStringList& zones) const {
     const Area* a = area(areaId);
     if (!a) {

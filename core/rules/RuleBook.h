@@ -205,6 +205,11 @@ public:
 
     [[nodiscard]] const QList<Area>& areas() const { return m_areas; }
     [[nodiscard]] const Area* area(const QString& id) const;
+    // An area's name as people read it ("Face"); its id for one these rules do not know (a
+    // session stored under other rules). Every face names an area this way.
+    [[nodiscard]] QString areaName(const QString& id) const;
+    // The same inside a sentence ("the face is paused").
+    [[nodiscard]] QString areaInText(const QString& id) const;
     // Validates an area id and its zone ids, naming the bad one.
     [[nodiscard]] Status validatePlace(const QString& area, const QStringList& zones) const;
 

@@ -62,7 +62,7 @@ void checkEarlierSessions(Verdict& verdict, const Session& draft, NeedleLength n
     const NeedleReadiness n = needleReadiness(draft.area, earlier, rules, needle);
     if (!n.heldBy)
         return;
-    const QString where = areaInText(rules, draft.area);
+    const QString where = rules.areaInText(draft.area);
     if (n.heldByReactionOn(draft.date)) {
         verdict.add(reactionReason(*n.heldByReaction, draft.date, where, rules));
         return; // the dates below count from a day nobody knows yet
@@ -139,7 +139,7 @@ void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength nee
                          SafetyText::tr("%1 on the %2 needs at least %n day(s) of recovery; a "
                                         "session is already logged on %3.",
                                         nullptr, gap.minimumDays)
-                             .arg(gap.governing.toString(), areaInText(rules, draft.area),
+                             .arg(gap.governing.toString(), rules.areaInText(draft.area),
                                   isoDateText(other.date)),
                          gap.sources,
                          {}});
@@ -157,7 +157,7 @@ void checkLaterSessions(Verdict& verdict, const Session& draft, NeedleLength nee
                                     "%4 the recommended interval is %5 days.")
                          .arg(draft.date.daysTo(advised->date))
                          .arg(isoDateText(advised->date), advisedGap.governing.toString(),
-                              areaInText(rules, draft.area))
+                              rules.areaInText(draft.area))
                          .arg(advisedGap.defaultDays),
                      advisedGap.sources,
                      {}});
@@ -391,7 +391,7 @@ Result<Verdict> checkRegimen(const Regimen& regimen, const RuleBook& rules) {
 
     Verdict verdict;
     const IntervalRule& rule = rules.interval(regimen.area, regimen.needle);
-    const QString where = areaInText(rules, regimen.area);
+    const QString where = rules.areaInText(regimen.area);
     if (regimen.everyDays < rule.minimumDays)
         verdict.add(
             {Severity::Refuse,

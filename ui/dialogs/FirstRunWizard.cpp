@@ -150,11 +150,10 @@ std::optional<NeedleLength> FirstRunWizard::rollerNeedle() const {
 void FirstRunWizard::describeTemplate() {
     const RuleBook& rules = m_context.rules();
     const RegimenTemplate* t = rules.regimenTemplate(m_template->currentData().toString());
-    const Area* area = t ? rules.area(t->area) : nullptr;
-    QString info = t ? tr("%1 on the %2, every %n day(s). Sources: %3.", nullptr, t->everyDays)
-                           .arg(t->needle.toString(), area ? area->name.toLower() : t->area,
-                                rules.sourceNames(t->sources))
-                     : tr("You can plan a regimen later from the Plan page.");
+    QString info =
+        t ? tr("%1 on the %2, every %n day(s). Sources: %3.", nullptr, t->everyDays)
+                .arg(t->needle.toString(), rules.areaInText(t->area), rules.sourceNames(t->sources))
+          : tr("You can plan a regimen later from the Plan page.");
     // A session logged with the roller counts as its needle: say what that does to this plan.
     if (const auto roller = rollerNeedle(); t && roller && *roller != t->needle) {
         const NeedleLength counted = std::max(*roller, t->needle);
@@ -217,9 +216,8 @@ void FirstRunWizard::updateSummary() {
     if (id == u"custom") {
         parts << tr("a regimen you describe next");
     } else if (const RegimenTemplate* t = m_context.rules().regimenTemplate(id)) {
-        const Area* area = m_context.rules().area(t->area);
         parts << tr("the regimen “%1”: %2 %3, every %n day(s) from %4", nullptr, t->everyDays)
-                     .arg(t->name, area ? area->name.toLower() : t->area, t->needle.toString(),
+                     .arg(t->name, m_context.rules().areaInText(t->area), t->needle.toString(),
                           QLocale().toString(m_start->date(), QLocale::LongFormat));
     }
     m_summary->setText(parts.isEmpty()

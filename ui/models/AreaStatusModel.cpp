@@ -51,8 +51,7 @@ int AreaStatusModel::columnCount(const QModelIndex& parent) const {
 
 QString AreaStatusModel::text(const AreaDay& a, int column) const {
     const QLocale locale;
-    const Area* area = m_rules.area(a.area);
-    const QString name = area ? area->name : a.area;
+    const QString name = m_rules.areaName(a.area);
     switch (column) {
     case AreaColumn:
         return name;

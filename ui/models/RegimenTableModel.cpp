@@ -25,10 +25,8 @@ QString RegimenTableModel::text(int row, int column) const {
     switch (column) {
     case NameColumn:
         return r.name;
-    case AreaColumn: {
-        const Area* area = m_rules.area(r.area);
-        return area ? area->name : r.area;
-    }
+    case AreaColumn:
+        return m_rules.areaName(r.area);
     case NeedleColumn:
         return r.needle.toString();
     case EveryColumn:

@@ -101,10 +101,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         return locale.toString(s.date, QLocale::ShortFormat);
     case TimeColumn:
         return s.time ? locale.toString(*s.time, QLocale::ShortFormat) : QString();
-    case AreaColumn: {
-        const Area* a = m_rules.area(s.area);
-        return a ? a->name : s.area;
-    }
+    case AreaColumn:
+        return m_rules.areaName(s.area);
     case ZonesColumn: {
         const Area* a = m_rules.area(s.area);
         QStringList names;

@@ -121,10 +121,10 @@ void PlanPage::refresh() {
     QStringList lines;
     const QLocale locale;
     for (const Pause& p : std::as_const(m_shownPauses)) {
-        const Area* area = m_context.rules().area(p.area);
         const QString days = tr("%1 – %2").arg(locale.toString(p.from, QLocale::ShortFormat),
                                                locale.toString(p.to, QLocale::ShortFormat));
-        const QString where = area ? area->name : tr("every area");
+        const QString where =
+            p.area.isEmpty() ? tr("every area") : m_context.rules().areaName(p.area);
         lines << (p.reason.isEmpty() ? tr("%1 · %2").arg(days, where)
                                      : tr("%1 · %2 · %3").arg(days, where, p.reason));
     }
@@ -161,10 +161,7 @@ void PlanPage::markMonth() {
     };
     // The application's palette: the calendar's own may not have followed a new theme yet.
     const QPalette palette = QApplication::palette(m_calendar);
-    const auto areaName = [this](const QString& id) {
-        const Area* area = m_context.rules().area(id);
-        return area ? area->name : id;
-    };
+    const RuleBook& rules = m_context.rules();
     // Too soon: inside the minimum interval a logged session sets for its own needle (shorter
     // needles may come back earlier; the day's tooltip and the Today page say which).
     for (const RecoverySpan& r : days->recovering)
@@ -173,7 +170,7 @@ void PlanPage::markMonth() {
             mark(
                 d, [](QTextCharFormat& f) { f.setFontItalic(true); },
                 tr("too soon for %1 on the %2 (allowed from %3)")
-                    .arg(r.needle.toString(), areaName(r.area).toLower(),
+                    .arg(r.needle.toString(), rules.areaInText(r.area),
                          QLocale().toString(r.allowedFrom, QLocale::ShortFormat)));
     for (const Occurrence& o : days->plan.occurrences) {
         const QString title = occurrenceTitle(o, m_context.rules());
@@ -205,9 +202,11 @@ void PlanPage::markMonth() {
                     f.setBackground(QBrush(palette.color(QPalette::Mid), Qt::BDiagPattern));
                 },
                 p.reason.isEmpty()
-                    ? tr("paused (%1)").arg(p.area.isEmpty() ? tr("every area") : areaName(p.area))
+                    ? tr("paused (%1)")
+                          .arg(p.area.isEmpty() ? tr("every area") : rules.areaName(p.area))
                     : tr("paused (%1): %2")
-                          .arg(p.area.isEmpty() ? tr("every area") : areaName(p.area), p.reason));
+                          .arg(p.area.isEmpty() ? tr("every area") : rules.areaName(p.area),
+                               p.reason));
     for (const Session& s : days->logged)
         mark(
             s.date,
@@ -215,7 +214,7 @@ void PlanPage::markMonth() {
                 f.setFontUnderline(true);
                 f.setForeground(palette.color(QPalette::Link));
             },
-            tr("done: %1 · %2").arg(areaName(s.area), s.needle.toString()));
+            tr("done: %1 · %2").arg(rules.areaName(s.area), s.needle.toString()));
 }
 
 QString PlanPage::dayDescription(QDate day) const {

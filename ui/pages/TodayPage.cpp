@@ -195,9 +195,7 @@ QString TodayPage::whatNowHtml(const DayGuide& guide, const QLocale& locale) con
     for (const AreaDay& a : guide.areas)
         if (const QString text = reactionHoldText(a.readiness, guide.date, rules, locale);
             !text.isEmpty()) {
-            const Area* area = rules.area(a.area);
-            onHold << QStringLiteral("✖ <b>%1:</b> %2")
-                          .arg(esc(area ? area->name : a.area), esc(text));
+            onHold << QStringLiteral("✖ <b>%1:</b> %2").arg(esc(rules.areaName(a.area)), esc(text));
         }
     if (!onHold.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b>%2</p>")
