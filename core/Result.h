@@ -45,8 +45,8 @@ struct Error {
 // A value or an Error. Accessing the wrong alternative is a programming error.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value)
-        : m_data(std::move(value)) {}
+    Result(T v)
+        : m_data(std::move(v)) {}
     Result(Error error)
         : m_data(std::move(error)) {}
 

@@ -52,22 +52,22 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_pages->setDocumentMode(true);
     m_today = new TodayPage(context, m_pages);
     m_pages->addTab(m_today, tr("&Today"));
-    m_history = new LazyPage(
-        [&context](QWidget* parent) { return new HistoryPage(context, parent); }, m_pages);
+    m_history =
+        new LazyPage([&context](QWidget* page) { return new HistoryPage(context, page); }, m_pages);
     m_pages->addTab(m_history, tr("H&istory"));
     m_plan = new LazyPage(
-        [&context](QWidget* parent) {
-            auto* page = new PlanPage(context, parent);
+        [&context](QWidget* tab) {
+            auto* page = new PlanPage(context, tab);
             page->calendar()->setFirstDayOfWeek(Preferences::load().firstDayOfWeek);
             return page;
         },
         m_pages);
     m_pages->addTab(m_plan, tr("&Plan"));
-    m_devices = new LazyPage(
-        [&context](QWidget* parent) { return new DevicesPage(context, parent); }, m_pages);
+    m_devices =
+        new LazyPage([&context](QWidget* page) { return new DevicesPage(context, page); }, m_pages);
     m_pages->addTab(m_devices, tr("De&vices"));
-    m_insights = new LazyPage(
-        [&context](QWidget* parent) { return new InsightsPage(context, parent); }, m_pages);
+    m_insights = new LazyPage([&context](QWidget* page) { return new InsightsPage(context, page); },
+                              m_pages);
     m_pages->addTab(m_insights, tr("I&nsights"));
     m_banner = new ReminderBanner(this);
     auto* central = new QWidget(this);

@@ -5,12 +5,12 @@
 
 namespace dermaplan::cli {
 
-Context::Context(QTextStream& out, QTextStream& err, QString dbPath, QDate today,
-                 const RuleBook& rules)
-    : out(out)
-    , err(err)
-    , today(today)
-    , rules(rules)
+Context::Context(QTextStream& output, QTextStream& errors, QString dbPath, QDate day,
+                 const RuleBook& ruleBook)
+    : out(output)
+    , err(errors)
+    , today(day)
+    , rules(ruleBook)
     , m_dbPath(std::move(dbPath)) {}
 
 Context::~Context() = default;

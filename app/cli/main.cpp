@@ -22,6 +22,8 @@
 using namespace dermaplan;
 using namespace dermaplan::cli;
 
+namespace {
+
 // Printing to PDF lays out text, which needs Qt's font machinery (a QGuiApplication from the PDF
 // module); every other command runs on a plain QCoreApplication. Neither needs a display.
 bool needsGui(int argc, char** argv) {
@@ -74,6 +76,8 @@ Result<std::unique_ptr<QCoreApplication>> makeApplication(int& argc, char** argv
         return app.error();
     return std::unique_ptr<QCoreApplication>(*app);
 }
+
+} // namespace
 
 int main(int argc, char** argv) {
     // Everything Dermaplan creates — database, backups, exports — is owner-only from its first

@@ -390,8 +390,8 @@ Result<ImportReceipt> Logbook::runImport(const ImportPlan& plan, const Progress&
                 // A session's follow-up answers come with it (few: one statement each).
                 for (FollowUp answer : std::as_const(s.followUps)) {
                     answer.sessionId = *id;
-                    if (const auto stored = FollowUpStore(db).add(answer); !stored)
-                        return stored.error();
+                    if (const auto answered = FollowUpStore(db).add(answer); !answered)
+                        return answered.error();
                 }
                 if (progress && !progress(++done, plan.fresh))
                     return SessionStore(db).cancelled();

@@ -18,9 +18,9 @@ class RuleBook;
 // What an import reads: a session file's problems, or its records and its sessions in a spool.
 // Sessions in a list (a program's, a test's) are spooled when the import is planned.
 struct ImportSource {
-    ImportSource(io::ImportResult read = {}, std::shared_ptr<ImportSpool> spool = {})
-        : read(std::move(read))
-        , spool(std::move(spool)) {}
+    ImportSource(io::ImportResult parsed = {}, std::shared_ptr<ImportSpool> spooled = {})
+        : read(std::move(parsed))
+        , spool(std::move(spooled)) {}
 
     io::ImportResult read;
     std::shared_ptr<ImportSpool> spool;

@@ -133,7 +133,7 @@ Status ImportSpool::add(const Session& session, int line) {
     insert.bind(3, sql::notNull(session.uuid));
     sessionrow::bindSession(insert, session, 4);
     insert.bind(4 + sessionrow::kWrittenCount, session.contraindications.join(u';'));
-    insert.bind(5 + sessionrow::kWrittenCount, qint64(session.followUps.size()));
+    insert.bind(5 + sessionrow::kWrittenCount, session.followUps.size());
     if (!insert.run())
         return sqlError(insert.lastError().text(), doing);
     SqliteStatement& answer = m_statements->answer;

@@ -67,7 +67,7 @@ Result<qint64> PauseStore::insert(const Pause& pause, bool keepId) {
 
 Result<Pause> PauseStore::remove(qint64 id) {
     return sql::takeRowById(m_db, QStringLiteral("pauses"), QStringLiteral("pause"), id,
-                            [this](qint64 id) { return get(id); });
+                            [this](qint64 row) { return get(row); });
 }
 
 Result<Pause> PauseStore::get(qint64 id) const {

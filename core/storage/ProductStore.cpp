@@ -74,7 +74,7 @@ Result<qint64> ProductStore::insert(const Product& product, bool keepId) {
 
 Result<Product> ProductStore::remove(qint64 id) {
     return sql::takeRowById(m_db, QStringLiteral("products"), QStringLiteral("product"), id,
-                            [this](qint64 id) { return get(id); });
+                            [this](qint64 row) { return get(row); });
 }
 
 Result<Product> ProductStore::get(qint64 id) const {

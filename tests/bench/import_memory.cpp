@@ -65,7 +65,7 @@ int measure(const QString& path, const RuleBook& rules) {
         return 1;
     }
     std::printf("%lld %lld %lld %lld\n", before, peak, after,
-                qint64(result.spool ? result.spool->size() : result.read.sessions.size()));
+                result.spool ? result.spool->size() : result.read.sessions.size());
     return 0;
 }
 

@@ -12,6 +12,9 @@
 
 using namespace dermaplan;
 
+// libFuzzer's entry point, declared as its documentation does.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static const RuleBook rules = [] {
         auto loaded = RuleBook::loadBuiltin();
@@ -29,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                 std::abort(); // errors mean nothing is imported
             continue;
         }
-        const io::ImportResult back = io::parseCsv(io::exportCsv(r.sessions), QStringLiteral("back"), rules, today);
+        const io::ImportResult back =
+            io::parseCsv(io::exportCsv(r.sessions), QStringLiteral("back"), rules, today);
         if (!back.errors.isEmpty() || back.sessions.size() != r.sessions.size())
             std::abort();
     }

@@ -205,7 +205,7 @@ TEST_F(FollowUpTest, LastingRednessRestartsTheClockFromTheDayItResolved) {
     EXPECT_TRUE(verdict->blocksSaving()) << "12 days after the session, 2 after it resolved";
     const auto refusal =
         std::find_if(verdict->reasons.cbegin(), verdict->reasons.cend(),
-                     [](const Reason& r) { return r.severity == Severity::Refuse; });
+                     [](const Reason& reason) { return reason.severity == Severity::Refuse; });
     ASSERT_NE(refusal, verdict->reasons.cend());
     EXPECT_TRUE(refusal->message.contains(
         u"the reaction to the session of %1 (0.5 mm) resolved on %2, 2 days earlier"_s.arg(

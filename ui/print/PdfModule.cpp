@@ -7,6 +7,13 @@
 
 using namespace dermaplan;
 
+// The module's entry points (PdfModule.h names them), declared before they are defined.
+extern "C" Q_DECL_EXPORT QCoreApplication* dermaplan_pdf_make_application(int& argc, char** argv);
+extern "C" Q_DECL_EXPORT bool dermaplan_pdf_write_schedule(const WeeklySchedule& schedule,
+                                                           const RuleBook& rules,
+                                                           const print::PrintOptions& options,
+                                                           const QString& path, Error& error);
+
 extern "C" Q_DECL_EXPORT QCoreApplication* dermaplan_pdf_make_application(int& argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
