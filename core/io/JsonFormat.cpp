@@ -35,6 +35,19 @@ std::optional<QDate> optionalDate(const QJsonValue& v, bool& ok) {
     return d.valueOr(QDate());
 }
 
+// The text member `key` of a record, `fallback` when it is absent or null; any other kind of
+// value (a number, true, a list) is a problem named by its path, never read as the fallback.
+std::optional<QString> textOr(const QJsonObject& o, const QString& key, const QString& fallback,
+                              const QString& path, Problems& problems) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (v.isString())
+        return v.toString();
+    problems.add(0, path + u'.' + key, QStringLiteral("must be a text"));
+    return std::nullopt;
+}
+
 // The list `key` of an export's records: none when absent; a problem when it is not a list.
 QJsonArray listOf(const QJsonObject& root, const QString& key, Problems& problems) {
     const QJsonValue value = root.value(key);
@@ -61,11 +74,21 @@ void forEachObject(const QJsonObject& root, const QString& key, Problems& proble
 
 void parseDevices(const QJsonObject& root, const RuleBook& rules, QDate today, QList<Device>& out,
                   Problems& problems) {
+    QSet<qint64> ids;
     forEachObject(root, u"devices"_s, problems, [&](const QJsonObject& o, const QString& path) {
         Device d;
         d.id = o.value(u"id").toInteger();
         d.name = o.value(u"name").toString().trimmed();
-        d.kind = o.value(u"kind").toString(QStringLiteral("roller"));
+        const auto kind = textOr(o, u"kind"_s, QStringLiteral("roller"), path, problems);
+        if (!kind)
+            return;
+        d.kind = *kind;
+        if (d.id > 0 && ids.contains(d.id)) {
+            problems.add(0, path + QStringLiteral(".id"),
+                         QStringLiteral("%1 is the id of an earlier device too").arg(d.id));
+            return;
+        }
+        ids.insert(d.id);
         d.needle = NeedleLength::fromMillimetres(o.value(u"needle_mm").toDouble(-1));
         d.needleCount = o.value(u"needle_count").toInt(0);
         bool datesOk = true;
@@ -157,8 +180,12 @@ void parsePauses(const QJsonObject& root, const RuleBook& rules, QList<Pause>& o
         const auto to = parseIsoDate(o.value(u"to").toString(), u"to"_s);
         p.from = from.valueOr(QDate());
         p.to = to.valueOr(QDate());
-        p.area = o.value(u"area").toString();
-        p.reason = o.value(u"reason").toString().trimmed();
+        const auto area = textOr(o, u"area"_s, QString(), path, problems);
+        const auto reason = textOr(o, u"reason"_s, QString(), path, problems);
+        if (!area || !reason)
+            return;
+        p.area = *area; // none (null, absent or empty): every area
+        p.reason = reason->trimmed();
         const Status valid = validatePause(p, rules);
         if (!from)
             problems.add(0, path + QStringLiteral(".from"), from.error().message);
@@ -176,8 +203,13 @@ void parseProducts(const QJsonObject& root, QList<Product>& out, Problems& probl
     forEachObject(root, u"products"_s, problems, [&](const QJsonObject& o, const QString& path) {
         Product p;
         p.name = o.value(u"name").toString().trimmed();
-        p.kind = o.value(u"kind").toString(QStringLiteral("other"));
-        const QString brokenSkin = o.value(u"broken_skin").toString(QStringLiteral("unknown"));
+        const auto kind = textOr(o, u"kind"_s, QStringLiteral("other"), path, problems);
+        const auto brokenText =
+            textOr(o, u"broken_skin"_s, QStringLiteral("unknown"), path, problems);
+        if (!kind || !brokenText)
+            return;
+        p.kind = *kind;
+        const QString brokenSkin = *brokenText;
         bool known = false;
         p.brokenSkin = brokenSkinFromId(brokenSkin, &known);
         const Status valid = validateProduct(p);

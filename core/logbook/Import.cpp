@@ -220,16 +220,20 @@ Result<ImportPlan> Logbook::planImport(ImportSource source, const Progress& prog
     if (!existingDevices)
         return existingDevices.error();
     const io::Records& records = parsed.records;
+    QSet<qint64> matched; // a device here stands for one device of the file, never two
     for (const Device& d : records.devices) {
         plan.fileDevices.insert(d.id);
-        const auto same =
-            std::find_if(existingDevices->begin(), existingDevices->end(), [&d](const Device& e) {
-                return e.name == d.name && e.needle == d.needle && e.firstUse == d.firstUse;
-            });
-        if (same != existingDevices->end())
+        const auto same = std::find_if(existingDevices->begin(), existingDevices->end(),
+                                       [&d, &matched](const Device& e) {
+                                           return !matched.contains(e.id) && e.name == d.name &&
+                                                  e.needle == d.needle && e.firstUse == d.firstUse;
+                                       });
+        if (same != existingDevices->end()) {
+            matched.insert(same->id);
             plan.deviceIds.insert(d.id, same->id);
-        else
+        } else {
             plan.newDevices << d;
+        }
     }
     const auto existingRegimens = RegimenStore(db).list(true);
     if (!existingRegimens)
@@ -381,12 +385,15 @@ Result<ImportReceipt> Logbook::runImport(const ImportPlan& plan, const Progress&
         return SessionStore(db).addEach([&](const SessionStore::Store& store) {
             return plan.spool->forEachToStore([&](const Session& row) -> Status {
                 Session s = row;
+                if (s.uuid.isEmpty())
+                    s.uuid = QUuid::createUuidV5(plan.uuidSeed, QString::number(row.id))
+                                 .toString(QUuid::WithoutBraces);
                 s.id = 0;
                 s.deviceId = plan.storedDevice(s.deviceId, deviceIds);
                 const auto id = store(s);
                 if (!id)
                     return id.error();
-                receipt.sessions << *id;
+                receipt.sessions << std::pair{*id, s.uuid};
                 // A session's follow-up answers come with it (few: one statement each).
                 for (FollowUp answer : std::as_const(s.followUps)) {
                     answer.sessionId = *id;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -36,7 +37,10 @@ struct ImportSource {
 // What an import would do, worked out before anything is written (Logbook::planImport).
 struct ImportPlan {
     std::shared_ptr<ImportSpool> spool; // the file's sessions: the fresh ones are stored from it
-    qsizetype fresh = 0;                // sessions to store
+    // Names the uuids given to the file's sessions that have none, the same each time the plan
+    // is stored (an import redone after an undo brings back the same sessions).
+    QUuid uuidSeed = QUuid::createUuid();
+    qsizetype fresh = 0;        // sessions to store
     int alreadyPresent = 0;     // same uuid already in the database (or, without a uuid, the same
                                 // day, time, area, needle and notes)
     int matchedWithoutUuid = 0; // of those, matched without a uuid
@@ -75,8 +79,8 @@ struct ImportPlan {
 
 // What an import stored (Logbook::runImport): the rows it added, so that it can be taken back.
 struct ImportReceipt {
-    QList<qint64> sessions; // with their follow-up answers
-    QList<qint64> devices;  // with their cleanings
+    QList<std::pair<qint64, QString>> sessions; // id and uuid, with their follow-up answers
+    QList<qint64> devices;                      // with their cleanings
     QList<qint64> regimens;
     QList<qint64> pauses;
     QList<qint64> products;

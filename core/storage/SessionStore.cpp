@@ -257,16 +257,17 @@ Status SessionStore::remove(qint64 id) {
     });
 }
 
-Status SessionStore::removeEach(const QList<qint64>& ids) {
+Status SessionStore::removeEach(const QList<std::pair<qint64, QString>>& idsAndUuids) {
     return m_db.write([&](QSqlDatabase& conn) -> Status {
         QSqlQuery q(conn);
-        q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-        for (const qint64 id : ids) {
+        q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ? AND uuid = ?"));
+        for (const auto& [id, uuid] : idsAndUuids) {
             q.bindValue(0, id);
-            if (!q.exec())
-                return m_db.sqlError(q.lastError(), QStringLiteral("deleting the session"));
-            if (q.numRowsAffected() != 1)
-                return sql::noRowWithId(m_db, QStringLiteral("session"), id);
+            q.bindValue(1, uuid);
+            if (const auto removed = sql::execOnRowById(m_db, q, QStringLiteral("session"), id,
+                                                        QStringLiteral("deleting the session"));
+                !removed)
+                return removed;
         }
         return success();
     });

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace dermaplan {
 
@@ -41,9 +42,10 @@ public:
     [[nodiscard]] Result<qint64> reinsert(const Session& session);
     [[nodiscard]] Status update(const Session& session);
     [[nodiscard]] Status remove(qint64 id);
-    // Removes each of `ids` (an import taken back), with their answers, in one transaction with
-    // one prepared statement; nothing when one of them is not there.
-    [[nodiscard]] Status removeEach(const QList<qint64>& ids);
+    // Removes each session of `idsAndUuids` (an import taken back), with its answers, in one
+    // transaction with one prepared statement; nothing when one of them is not there with that
+    // uuid (ids are reused: another session may have the id now).
+    [[nodiscard]] Status removeEach(const QList<std::pair<qint64, QString>>& idsAndUuids);
 
     [[nodiscard]] Result<Session> get(qint64 id) const;
     [[nodiscard]] Result<std::optional<Session>> findByUuid(const QString& uuid) const;

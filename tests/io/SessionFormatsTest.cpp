@@ -520,6 +520,22 @@ TEST(SessionFormats, JsonExportRefusesBadRecordsNamingEach) {
          u"products[1].name"_s},
         {u"products"_s, QJsonArray{u"Serum"_s}, u"products[0]"_s},
         {u"pauses"_s, u"none"_s, u"pauses"_s},
+        // A value of the wrong kind is named, never read as "every area" or a default.
+        {u"pauses"_s,
+         QJsonArray{
+             object({{u"from"_s, u"2026-12-20"_s}, {u"to"_s, u"2026-12-21"_s}, {u"area"_s, 5}})},
+         u"pauses[0].area"_s},
+        {u"products"_s, QJsonArray{object({{u"name"_s, u"A"_s}, {u"broken_skin"_s, true}})},
+         u"products[0].broken_skin"_s},
+        {u"devices"_s,
+         QJsonArray{object(
+             {{u"id"_s, 3}, {u"name"_s, u"Roller"_s}, {u"kind"_s, 5}, {u"needle_mm"_s, 0.5}})},
+         u"devices[0].kind"_s},
+        // Two devices under one id: which one a session or a cleaning meant is not known.
+        {u"devices"_s,
+         QJsonArray{object({{u"id"_s, 3}, {u"name"_s, u"Roller"_s}, {u"needle_mm"_s, 0.5}}),
+                    object({{u"id"_s, 3}, {u"name"_s, u"Stamp"_s}, {u"needle_mm"_s, 0.25}})},
+         u"devices[1].id"_s},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(

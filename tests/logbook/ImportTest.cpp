@@ -164,3 +164,60 @@ TEST_F(ImportTest, TakingBackAnImportLeavesTheLogAsItWas) {
     EXPECT_EQ(stored(), 3);
     EXPECT_EQ(DeviceStore(*m_db).allCleanings()->size(), 2);
 }
+
+// Two devices here that look alike (same name, needle, first use) stay two: an export of this
+// log imported back into it matches each to itself, and adds nothing (the second's cleaning
+// went to the first).
+TEST_F(ImportTest, TwoDevicesThatLookAlikeAreMatchedOneToOne) {
+    addDevice(QStringLiteral("Roller"), QStringLiteral("roller"), 0.5);
+    const qint64 second = addDevice(QStringLiteral("Roller"), QStringLiteral("roller"), 0.5);
+    ASSERT_TRUE(m_logbook->recordCleaning(second, QDateTime(kToday.addDays(-3), QTime(21, 0))));
+    const QByteArray before = exported(*m_logbook);
+    const auto read = io::parseJson(before, QStringLiteral("mine.json"), rules(), kToday);
+    ASSERT_TRUE(read.errors.isEmpty());
+    const auto plan = m_logbook->planImport(read);
+    ASSERT_TRUE(plan);
+    EXPECT_TRUE(plan->newCleanings.isEmpty());
+    EXPECT_EQ(plan->cleaningsPresent, 1);
+    ASSERT_TRUE(m_logbook->runImport(*plan));
+    EXPECT_EQ(exported(*m_logbook), before);
+}
+
+// An import redone after an undo brings back the same sessions, uuids included, even for rows
+// of a file that had none: later commands find them by uuid.
+TEST_F(ImportTest, ARedoneImportGivesTheSameUuids) {
+    io::ImportResult parsed;
+    parsed.sessions << draft(QStringLiteral("body"), 0.25, kToday.addDays(-20))
+                    << draft(QStringLiteral("body"), 0.25, kToday.addDays(-10));
+    const auto plan = m_logbook->planImport(parsed);
+    ASSERT_TRUE(plan);
+    const auto first = m_logbook->runImport(*plan);
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first->sessions.size(), 2);
+    ASSERT_TRUE(m_logbook->takeBackImport(*first));
+    const auto again = m_logbook->runImport(*plan);
+    ASSERT_TRUE(again);
+    ASSERT_EQ(again->sessions.size(), 2);
+    EXPECT_EQ(again->sessions[0].second, first->sessions[0].second);
+    EXPECT_EQ(again->sessions[1].second, first->sessions[1].second);
+    EXPECT_NE(again->sessions[0].second, again->sessions[1].second);
+}
+
+// Taking an import back never removes a session that took an imported one's id since (ids are
+// reused): it is refused, and nothing is removed.
+TEST_F(ImportTest, TakingBackNeverRemovesASessionThatTookAnImportedId) {
+    io::ImportResult parsed;
+    parsed.sessions << draft(QStringLiteral("body"), 0.25, kToday.addDays(-20));
+    const auto plan = m_logbook->planImport(parsed);
+    ASSERT_TRUE(plan);
+    const auto receipt = m_logbook->runImport(*plan);
+    ASSERT_TRUE(receipt);
+    const qint64 id = receipt->sessions.at(0).first;
+    ASSERT_TRUE(m_logbook->removeSession(id));
+    Session other = draft(QStringLiteral("scalp"), 0.5, kToday.addDays(-5));
+    other.id = id;
+    ASSERT_EQ(*SessionStore(*m_db).reinsert(other), id) << "another session now has the id";
+    EXPECT_FALSE(m_logbook->takeBackImport(*receipt));
+    EXPECT_EQ(stored(), 1);
+    EXPECT_EQ(m_logbook->session(id)->area, QStringLiteral("scalp"));
+}
