@@ -72,23 +72,24 @@ void forEachObject(const QJsonObject& root, const QString& key, Problems& proble
     }
 }
 
+// `ids` gets every device id of the file, valid device or not (a cleaning of an invalid device
+// is not reported a second time).
 void parseDevices(const QJsonObject& root, const RuleBook& rules, QDate today, QList<Device>& out,
-                  Problems& problems) {
-    QSet<qint64> ids;
+                  QSet<qint64>& ids, Problems& problems) {
     forEachObject(root, u"devices"_s, problems, [&](const QJsonObject& o, const QString& path) {
         Device d;
         d.id = o.value(u"id").toInteger();
-        d.name = o.value(u"name").toString().trimmed();
-        const auto kind = textOr(o, u"kind"_s, QStringLiteral("roller"), path, problems);
-        if (!kind)
-            return;
-        d.kind = *kind;
         if (d.id > 0 && ids.contains(d.id)) {
             problems.add(0, path + QStringLiteral(".id"),
                          QStringLiteral("%1 is the id of an earlier device too").arg(d.id));
             return;
         }
         ids.insert(d.id);
+        d.name = o.value(u"name").toString().trimmed();
+        const auto kind = textOr(o, u"kind"_s, QStringLiteral("roller"), path, problems);
+        if (!kind)
+            return;
+        d.kind = *kind;
         d.needle = NeedleLength::fromMillimetres(o.value(u"needle_mm").toDouble(-1));
         d.needleCount = o.value(u"needle_count").toInt(0);
         bool datesOk = true;
@@ -155,10 +156,9 @@ void parseRegimens(const QJsonObject& root, const RuleBook& rules, QList<Regimen
 void parseCleanings(const QJsonObject& root, const QSet<qint64>& deviceIds, QDate today,
                     QList<Cleaning>& out, Problems& problems) {
     forEachObject(root, u"cleanings"_s, problems, [&](const QJsonObject& o, const QString& path) {
-        Cleaning c;
-        c.deviceId = o.value(u"device_id").toInteger();
+        const qint64 deviceId = o.value(u"device_id").toInteger();
         const auto at = parseIsoMinute(o.value(u"cleaned_at").toString(), u"cleaned_at"_s);
-        if (!deviceIds.contains(c.deviceId))
+        if (!deviceIds.contains(deviceId))
             problems.add(0, path + QStringLiteral(".device_id"),
                          QStringLiteral("is not the id of a device in this file's \"devices\""));
         else if (!at)
@@ -168,7 +168,7 @@ void parseCleanings(const QJsonObject& root, const QSet<qint64>& deviceIds, QDat
                          QStringLiteral("%1 is in the future (today is %2)")
                              .arg(isoMinuteText(*at), isoDateText(today)));
         else
-            out << Cleaning{c.deviceId, *at};
+            out << Cleaning{deviceId, *at};
     });
 }
 
@@ -204,14 +204,13 @@ void parseProducts(const QJsonObject& root, QList<Product>& out, Problems& probl
         Product p;
         p.name = o.value(u"name").toString().trimmed();
         const auto kind = textOr(o, u"kind"_s, QStringLiteral("other"), path, problems);
-        const auto brokenText =
+        const auto brokenSkin =
             textOr(o, u"broken_skin"_s, QStringLiteral("unknown"), path, problems);
-        if (!kind || !brokenText)
+        if (!kind || !brokenSkin)
             return;
         p.kind = *kind;
-        const QString brokenSkin = *brokenText;
         bool known = false;
-        p.brokenSkin = brokenSkinFromId(brokenSkin, &known);
+        p.brokenSkin = brokenSkinFromId(*brokenSkin, &known);
         const Status valid = validateProduct(p);
         const bool twice = std::any_of(out.cbegin(), out.cend(), [&p](const Product& earlier) {
             return sameProductName(earlier.name, p.name);
@@ -220,7 +219,7 @@ void parseProducts(const QJsonObject& root, QList<Product>& out, Problems& probl
             problems.add(0, path + u'.' + valid.error().field, valid.error().message);
         else if (!known)
             problems.add(0, path + QStringLiteral(".broken_skin"),
-                         QStringLiteral("'%1' is not yes, no or unknown").arg(brokenSkin));
+                         QStringLiteral("'%1' is not yes, no or unknown").arg(*brokenSkin));
         else if (twice)
             problems.add(0, path + QStringLiteral(".name"),
                          QStringLiteral("\"%1\" is listed twice").arg(p.name));
@@ -232,11 +231,9 @@ void parseProducts(const QJsonObject& root, QList<Product>& out, Problems& probl
 // The records of a Dermaplan JSON export, validated; problems are named by path.
 void parseRecords(const QJsonObject& root, const RuleBook& rules, QDate today, Records& records,
                   Problems& problems) {
-    parseDevices(root, rules, today, records.devices, problems);
-    parseRegimens(root, rules, records.regimens, problems);
     QSet<qint64> deviceIds;
-    for (const QJsonValue& d : root.value(u"devices").toArray())
-        deviceIds.insert(d.toObject().value(u"id").toInteger());
+    parseDevices(root, rules, today, records.devices, deviceIds, problems);
+    parseRegimens(root, rules, records.regimens, problems);
     parseCleanings(root, deviceIds, today, records.cleanings, problems);
     parsePauses(root, rules, records.pauses, problems);
     parseProducts(root, records.products, problems);
